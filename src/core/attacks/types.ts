@@ -1,0 +1,89 @@
+import type { Classifier } from '../model/classifier';
+import type { Manifold } from '../datasets/types';
+import type { Rng } from '../rng';
+
+/** Attack ids (definitions: shared/SCIENCE.md §7). */
+export type AttackName =
+  | 'fgsm'
+  | 'fgm'
+  | 'pgdLinf'
+  | 'pgdL2'
+  | 'deepFool'
+  | 'cwL2'
+  | 'pgdOnManifold'
+  | 'pgdOffManifold'
+  | 'exactManifold';
+
+export interface AttackResult {
+  name: AttackName;
+  /** Every iterate; trajectory[0] = x0 (a random start, if any, is trajectory[1]). */
+  trajectory: Float64Array[];
+  final: Float64Array;
+  success: boolean;
+  /**
+   * Index in trajectory of the first iterate whose predicted class != originalClass
+   * (untargeted) or == target (targeted); null if none.
+   */
+  flipStep: number | null;
+  /** The model's prediction at x0 (flips are counted against it). */
+  originalClass: number;
+  finalClass: number;
+  /** Number of iterations (gradient steps) actually taken. */
+  steps: number;
+  extra?: Record<string, number>;
+}
+
+/**
+ * Orthogonal projections onto the tangent space T and normal space N of M at x0; the caller
+ * builds them from an orthonormal tangent basis (SCIENCE.md §3: P_T = Q Q^T, P_N = I - P_T).
+ */
+export interface Projector {
+  tangent(v: Float64Array): Float64Array;
+  normal(v: Float64Array): Float64Array;
+}
+
+export interface AttackContext {
+  model: Classifier;
+  x0: ArrayLike<number>;
+  /** The class the attack moves away from (the losses use it); normally the prediction at x0. */
+  label: number;
+  /** Data bounds, per coordinate or one scalar for all. */
+  lo: number[] | number;
+  hi: number[] | number;
+  /** Targeted attacks move towards this class. */
+  target?: number;
+  /** Random starts; a fixed-seed rng is used when absent. */
+  rng?: Rng;
+  /** Called with every recorded iterate (the worker streams these). */
+  onStep?: (x: Float64Array, step: number) => void;
+  /** Polled once per iteration; true cancels (the result so far is returned, extra.cancelled = 1). */
+  shouldStop?: () => boolean;
+  /** Needed by pgdOnManifold / pgdOffManifold. */
+  projector?: Projector;
+  /** Needed by exactManifold. */
+  manifold?: Manifold;
+}
+
+/** Loose parameter bag as the UI / URL hands it over; each attack fills in its defaults. */
+export type AttackParams = Record<string, number | boolean | undefined>;
+
+export interface ParamSpec {
+  key: string;
+  label: string;
+  kind: 'number' | 'int' | 'boolean';
+  default: number | boolean;
+  min?: number;
+  max?: number;
+  help: string;
+}
+
+export interface AttackSpec {
+  id: AttackName;
+  displayName: string;
+  norm: 'Linf' | 'L2';
+  /** What the attack needs beyond a model: a tangent/normal projector or an exact manifold. */
+  needs?: 'projector' | 'manifold';
+  targeted: boolean;
+  params: ParamSpec[];
+  description: string;
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { mlpClassifier } from '../model/jsMlp';
+import type { MlpWeights } from '../model/mlpWeights';
+import { evaluateGrid, gridPoint, type GridBox } from './gridEvaluator';
+import { affineMlp, randomMlp, wavySheetMlp } from './gridTestNets';
+
+const box3: GridBox = { lo: [-0.2, -0.2, -0.2], hi: [1.25, 1.25, 1.25] };
+const box2: GridBox = { lo: [-0.2, -0.3], hi: [1.25, 1.1] };
+
+function reference(w: MlpWeights, box: GridBox, dims: number[], score?: number[]): Float64Array {
+  const net = mlpClassifier(w);
+  const n = dims.reduce((a, b) => a * b, 1);
+  const out = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const z = net.logits(gridPoint(box, dims, i));
+    out[i] = score ? score.reduce((s, c, k) => s + c * z[k], 0) : z.length === 1 ? z[0] : z[1] - z[0];
+  }
+  return out;
+}
+
+const close = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-4 * Math.max(Math.abs(b), 1e-3);
+
+const cases: [string, MlpWeights, GridBox, number[]][] = [
+  ['relu 3-64-64-1', randomMlp([3, 64, 64, 1], 'relu', 1), box3, [13, 11, 10]],
+  ['relu 3-400-1', randomMlp([3, 400, 1], 'relu', 2), box3, [12, 13, 17]],
+  ['wavy sheet 3-400-1', wavySheetMlp(400, 3), box3, [17, 17, 17]],
+  ['tanh 3-32-32-1', randomMlp([3, 32, 32, 1], 'tanh', 4), box3, [9, 10, 11]],
+  ['elu 3-32-1', randomMlp([3, 32, 1], 'elu', 5), box3, [9, 9, 9]],
+  ['two-logit relu 3-32-2', randomMlp([3, 32, 2], 'relu', 6), box3, [9, 8, 9]],
+  ['relu 2-16-16-1', randomMlp([2, 16, 16, 1], 'relu', 7), box2, [33, 29]],
+  ['sigmoid 2-24-1', randomMlp([2, 24, 1], 'sigmoid', 8), box2, [21, 22]],
+  ['affine 3-1', affineMlp([0, 0, 1], -0.5), box3, [9, 9, 9]],
+];
+
+describe('evaluateGrid', () => {
+  it.each(cases)('%s: exact mode matches jsMlp at every vertex', (_, w, box, dims) => {
+    const ref = reference(w, box, dims);
+    const g = evaluateGrid(w, box, dims, { exact: true });
+    expect(g.dims).toEqual(dims);
+    expect(g.evaluated).toBe(ref.length);
+    for (let i = 0; i < ref.length; i++) if (!close(g.values[i], ref[i])) expect([i, g.values[i]]).toEqual([i, ref[i]]);
+  });
+
+  it.each(cases)('%s: adaptive mode has the exact sign everywhere', (_, w, box, dims) => {
+    const exact = evaluateGrid(w, box, dims, { exact: true }).values;
+    for (const step of [2, 4, 5]) {
+      const g = evaluateGrid(w, box, dims, { step });
+      let same = 0;
+      for (let i = 0; i < exact.length; i++) {
+        if (Math.abs(exact[i]) > 1e-6) expect(Math.sign(g.values[i])).toBe(Math.sign(exact[i]));
+        if (close(g.values[i], exact[i])) same++;
+      }
+      expect(g.evaluated).toBeLessThanOrEqual(exact.length);
+      expect(same).toBeGreaterThanOrEqual(g.evaluated); // every evaluated vertex is exact
+    }
+  });
+
+  it('skips most of a large-margin grid and still finds the sheet', () => {
+    const w = affineMlp([0.3, -0.2, 4], -2);
+    const g = evaluateGrid(w, box3, 64);
+    expect(g.evaluated / 64 ** 3).toBeLessThan(0.3);
+    const ref = evaluateGrid(w, box3, 64, { exact: true }).values;
+    for (let i = 0; i < ref.length; i++) expect(Math.sign(g.values[i])).toBe(Math.sign(ref[i]));
+  });
+
+  it('takes score weights for multi-output nets', () => {
+    const w = randomMlp([3, 16, 3], 'relu', 9);
+    const score = [0.5, -1, 0.5];
+    const ref = reference(w, box3, [7, 7, 7], score);
+    const g = evaluateGrid(w, box3, 7, { exact: true, scoreWeights: score });
+    for (let i = 0; i < ref.length; i++) expect(close(g.values[i], ref[i])).toBe(true);
+    expect(() => evaluateGrid(w, box3, 7)).toThrow();
+  });
+});

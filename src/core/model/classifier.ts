@@ -1,0 +1,52 @@
+/**
+ * What attacks, metrics and grid evaluation need from a trained network: synchronous logits
+ * and input-gradients of any logit combination, for one point at a time (dimension-agnostic:
+ * n = 2, 3 for toys, 196 for MNIST-14).
+ *
+ * Binary models have a single logit z (class 1 iff z > 0); multiclass models have numClasses
+ * logits. `outputs` tells which.
+ */
+export interface Classifier {
+  readonly inputDim: number;
+  readonly numClasses: number;
+  /** 1 for a binary single-logit model, numClasses otherwise. */
+  readonly outputs: number;
+  /** Logits of one input x (length inputDim); returns length `outputs`. */
+  logits(x: ArrayLike<number>): Float64Array;
+  /** Gradient w.r.t. x of sum_j cot[j] * logit_j(x); cot has length `outputs`. */
+  inputGradient(x: ArrayLike<number>, cot: ArrayLike<number>): Float64Array;
+}
+
+/** Predicted class from logits (binary: z > 0 means class 1). */
+export function predictClass(logits: ArrayLike<number>): number {
+  if (logits.length === 1) return logits[0] > 0 ? 1 : 0;
+  let best = 0;
+  for (let j = 1; j < logits.length; j++) if (logits[j] > logits[best]) best = j;
+  return best;
+}
+
+/** Class probabilities from logits (binary: [1 - sigmoid, sigmoid]). */
+export function probabilities(logits: ArrayLike<number>): Float64Array {
+  if (logits.length === 1) {
+    const p = 1 / (1 + Math.exp(-logits[0]));
+    return Float64Array.from([1 - p, p]);
+  }
+  let m = -Infinity;
+  for (let j = 0; j < logits.length; j++) m = Math.max(m, logits[j]);
+  const out = new Float64Array(logits.length);
+  let s = 0;
+  for (let j = 0; j < logits.length; j++) s += out[j] = Math.exp(logits[j] - m);
+  for (let j = 0; j < logits.length; j++) out[j] /= s;
+  return out;
+}
+
+/**
+ * Margin of class y: binary z*(2y-1); multiclass z_y - max_{j != y} z_j. Positive = correct.
+ * This is the "signed logit margin" of SCIENCE.md §2's stop rule.
+ */
+export function margin(logits: ArrayLike<number>, y: number): number {
+  if (logits.length === 1) return y === 1 ? logits[0] : -logits[0];
+  let other = -Infinity;
+  for (let j = 0; j < logits.length; j++) if (j !== y) other = Math.max(other, logits[j]);
+  return logits[y] - other;
+}

@@ -1,0 +1,46 @@
+import type { MlpWeights } from '../core/model/mlpWeights';
+import type { Manifold } from '../core/datasets/types';
+import { evaluateGrid } from '../core/geometry/gridEvaluator';
+import { marchingCubes } from '../core/geometry/isosurface';
+import { contourSegments } from '../core/geometry/contour';
+import type { BoundaryEvent } from './protocol';
+
+type BoundaryPayload = Pick<BoundaryEvent, 'res' | 'boundary' | 'computeMs' | 'evaluatedShare'>;
+
+/**
+ * The decision boundary p = 0.5 of a weight snapshot over the manifold's view box: an
+ * isosurface in 3-D, a contour plus probability image in 2-D. Runs in the worker; the
+ * arrays are returned with their buffers for transfer.
+ */
+export function computeBoundary(w: MlpWeights, manifold: Manifold, res: number): { event: BoundaryPayload; transfer: Transferable[] } {
+  const t0 = performance.now();
+  const box = manifold.bounds;
+  if (manifold.n === 3) {
+    const g = evaluateGrid(w, box, res);
+    const mesh = marchingCubes(g.values, g.dims, box);
+    return {
+      event: {
+        res,
+        boundary: { dim: 3, positions: mesh.positions, normals: mesh.normals, indices: mesh.indices },
+        computeMs: performance.now() - t0,
+        evaluatedShare: g.evaluated / g.values.length,
+      },
+      transfer: [mesh.positions.buffer, mesh.normals.buffer, mesh.indices.buffer],
+    };
+  }
+  // 2-D: a finer image than the 3-D grid costs little (res² instead of res³ vertices).
+  const res2 = Math.min(256, res * 2);
+  const g = evaluateGrid(w, box, res2, { exact: true });
+  const segments = contourSegments(g.values, g.dims, box);
+  const probability = new Float32Array(g.values.length);
+  for (let i = 0; i < probability.length; i++) probability[i] = 1 / (1 + Math.exp(-g.values[i]));
+  return {
+    event: {
+      res: res2,
+      boundary: { dim: 2, segments, probability, res: res2 },
+      computeMs: performance.now() - t0,
+      evaluatedShare: 1,
+    },
+    transfer: [segments.buffer, probability.buffer],
+  };
+}

@@ -1,0 +1,129 @@
+import type { DatasetSpec } from '../core/datasets';
+import type { TrainConfig } from '../core/model/trainConfig';
+import type { MlpWeights } from '../core/model/mlpWeights';
+
+/** Backends the engine can train on; 'auto' lets it choose (see backends.ts). */
+export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
+export type BackendPref = BackendName | 'auto';
+export const BACKEND_NAMES: BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
+
+export interface BackendInfo {
+  active: BackendName;
+  /** Human-readable reason, e.g. "hardware WebGPU adapter" or "fastest measured: wasm 1.1 ms/step". */
+  reason: string;
+  /** Which backends initialised in this browser, with a note for the ones that did not. */
+  available: Partial<Record<BackendName, boolean>>;
+  /** Milliseconds per training step measured for the choice (auto only). */
+  measured?: Partial<Record<BackendName, number>>;
+  /** Set when the requested backend failed and another was used instead. */
+  fallbackNotice?: string;
+}
+
+/** What the page sends to (re)build a training session. Points are row-major N x n. */
+export interface SceneData {
+  spec: DatasetSpec;
+  points: Float32Array;
+  labels: Int32Array;
+  numClasses: number;
+}
+
+export type RunState = 'idle' | 'running' | 'paused' | 'converged' | 'max-epochs' | 'diverged';
+
+export interface StatsEvent {
+  type: 'stats';
+  epoch: number;
+  loss: number;
+  accuracy: number;
+  minMargin: number;
+  stepsPerSecond: number;
+  state: RunState;
+}
+
+/** 3-D boundary: indexed isosurface mesh in world coordinates. */
+export interface Mesh3D {
+  dim: 3;
+  positions: Float32Array;
+  normals: Float32Array;
+  indices: Uint32Array;
+}
+
+/** 2-D boundary: contour segments [x0,y0,x1,y1,...] and a res x res probability image. */
+export interface Field2D {
+  dim: 2;
+  segments: Float32Array;
+  probability: Float32Array;
+  res: number;
+}
+
+export interface BoundaryEvent {
+  type: 'boundary';
+  epoch: number;
+  /** 'live' follows training; 'timeline' answers a scrub request. */
+  source: 'live' | 'timeline';
+  res: number;
+  boundary: Mesh3D | Field2D;
+  /** Grid evaluation + extraction time in the worker, ms. */
+  computeMs: number;
+  /** Share of grid vertices evaluated exactly (the rest were certified far from the boundary). */
+  evaluatedShare: number;
+}
+
+export interface MetricsEvent {
+  type: 'metrics';
+  epoch: number;
+  /** Clinging C (SCIENCE.md §6). */
+  clinging: number;
+  /** Dimple depth D_i per training point (signed, SCIENCE.md §6). */
+  dimples: Float32Array;
+}
+
+export interface TimelineEntry {
+  epoch: number;
+  clinging: number;
+  accuracy: number;
+  loss: number;
+}
+
+export interface TimelineEvent {
+  type: 'timeline';
+  entries: TimelineEntry[];
+}
+
+export interface NoticeEvent {
+  type: 'notice';
+  level: 'info' | 'warning' | 'error';
+  message: string;
+  /** An action the page can offer, e.g. restoring the last good checkpoint after divergence. */
+  action?: 'restore-checkpoint';
+}
+
+export interface WeightsEvent {
+  type: 'weights';
+  epoch: number;
+  weights: MlpWeights;
+}
+
+export type EngineEvent = StatsEvent | BoundaryEvent | MetricsEvent | TimelineEvent | NoticeEvent | WeightsEvent;
+
+/** Grid resolutions: coarser while training, finer when paused (issue 2 §5). */
+export interface GridSettings {
+  trainingRes: number;
+  pausedRes: number;
+}
+
+export interface EngineApi {
+  init(pref: BackendPref): Promise<BackendInfo>;
+  setBackend(pref: BackendPref): Promise<BackendInfo>;
+  load(scene: SceneData, train: TrainConfig): Promise<void>;
+  play(): void;
+  pause(): void;
+  step(epochs: number): Promise<void>;
+  reset(): Promise<void>;
+  /** Epochs per tick; below 1 means slow motion (one epoch every 1/speed ticks). */
+  setSpeed(epochsPerTick: number): void;
+  setGrid(g: GridSettings): void;
+  /** Render the boundary of a recorded timeline entry (null: back to live). */
+  showTimeline(epoch: number | null): Promise<void>;
+  restoreCheckpoint(): Promise<void>;
+  subscribe(listener: (e: EngineEvent) => void): void;
+}

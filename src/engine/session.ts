@@ -1,0 +1,275 @@
+import { TfTrainer, type StepStats } from '../core/model/tfTrainer';
+import type { TrainConfig } from '../core/model/trainConfig';
+import { cloneWeights, weightsFinite, type MlpWeights } from '../core/model/mlpWeights';
+import type { Manifold } from '../core/datasets/types';
+import type { EngineEvent, GridSettings, RunState, SceneData, TimelineEntry } from './protocol';
+import { isTimelineEpoch, nextTimelineEpoch, thinTimeline } from './timelinePolicy';
+import { computeBoundary } from './boundary';
+import { computeMetrics } from './metrics';
+import { manifoldOf } from './manifoldOf';
+
+interface Recorded extends TimelineEntry {
+  weights: MlpWeights;
+}
+
+const MAX_TIMELINE = 400;
+/** Loss above this counts as exploding (BCE of a sane net on toy data is a few units at most). */
+const EXPLODING_LOSS = 1e4;
+/** Time-slice of one burst of epochs at full speed, ms (keeps commands responsive). */
+const SLICE_MS = 25;
+
+/** One training run in the worker: trainer, timeline, the loop and its cadence. */
+export class Session {
+  private trainer: TfTrainer;
+  private readonly manifold: Manifold;
+  private timeline: Recorded[] = [];
+  private lastGood: { weights: MlpWeights; epoch: number } | null = null;
+  private state: RunState = 'idle';
+  private speed = 1;
+  private tick = 0;
+  private lastBoundaryAt = 0;
+  private lastMetricsAt = 0;
+  /** Measured costs (ms) of a boundary refresh and a metrics pass: they set the cadence. */
+  private boundaryCost = 20;
+  private metricsCost = 50;
+  private lastStats: StepStats | null = null;
+  private looping = false;
+  private rateWindow: { t: number; epoch: number } = { t: 0, epoch: 0 };
+  private stepsPerSecond = 0;
+  private viewing: number | null = null;
+
+  constructor(
+    private readonly scene: SceneData,
+    private config: TrainConfig,
+    private grid: GridSettings,
+    private readonly emit: (e: EngineEvent, transfer?: Transferable[]) => void,
+  ) {
+    this.manifold = manifoldOf(scene.spec);
+    this.trainer = this.newTrainer();
+  }
+
+  private newTrainer(): TfTrainer {
+    const n = this.manifold.n;
+    return new TfTrainer(this.scene.points, this.scene.labels, n, this.scene.numClasses, this.config);
+  }
+
+  async start(): Promise<void> {
+    const stats = await this.trainer.readStats(this.trainer.evaluate());
+    await this.afterEpochs(stats, true);
+    this.state = 'paused';
+    this.emitStats();
+  }
+
+  setSpeed(epochsPerTick: number): void {
+    this.speed = Math.max(0.01, Math.min(1e6, epochsPerTick));
+  }
+
+  setGrid(g: GridSettings): void {
+    this.grid = g;
+    if (this.state !== 'running') void this.refreshBoundary(true);
+  }
+
+  play(): void {
+    if (this.state === 'running' || this.state === 'diverged') return;
+    if (this.state === 'converged' || this.state === 'max-epochs') {
+      // Playing on after a stop condition continues training until the epoch cap.
+      if (this.trainer.epoch >= this.config.maxEpochs) return;
+    }
+    this.state = 'running';
+    this.viewing = null;
+    this.rateWindow = { t: performance.now(), epoch: this.trainer.epoch };
+    if (!this.looping) void this.loop();
+  }
+
+  pause(): void {
+    if (this.state === 'running') this.state = 'paused';
+  }
+
+  async step(epochs: number): Promise<void> {
+    if (this.state === 'running' || this.state === 'diverged') return;
+    this.viewing = null;
+    const stats = await this.trainer.readStats(this.trainer.trainEpochs(Math.max(1, Math.round(epochs))));
+    await this.afterEpochs(stats, true);
+    if (this.state === 'idle') this.state = 'paused';
+    this.emitStats();
+  }
+
+  private async loop(): Promise<void> {
+    this.looping = true;
+    try {
+      while (this.state === 'running') {
+        const t0 = performance.now();
+        let budget = this.epochsThisTick();
+        while (budget > 0 && this.state === 'running') {
+          const cur = this.trainer.epoch;
+          const k = Math.min(budget, nextTimelineEpoch(cur) - cur, this.config.maxEpochs - cur);
+          if (k <= 0) break;
+          const stats = await this.trainer.readStats(this.trainer.trainEpochs(k));
+          budget -= k;
+          await this.afterEpochs(stats, false);
+          if (performance.now() - t0 > SLICE_MS) break;
+        }
+        this.updateRate();
+        this.emitStats();
+        await this.maybeRefresh();
+        await this.yieldTick();
+      }
+    } catch (e) {
+      this.state = 'paused';
+      this.emit({ type: 'notice', level: 'error', message: `Training stopped: ${String(e)}` });
+    } finally {
+      this.looping = false;
+      this.emitStats();
+      if (this.state !== 'running') await this.refreshBoundary(true);
+    }
+  }
+
+  private epochsThisTick(): number {
+    this.tick++;
+    if (this.speed >= 1) return Math.round(this.speed);
+    return this.tick % Math.round(1 / this.speed) === 0 ? 1 : 0;
+  }
+
+  private yieldTick(): Promise<void> {
+    // ~60 ticks per second: slow motion means one epoch every few ticks.
+    const delay = this.speed >= 1 ? 0 : 16;
+    return new Promise((r) => setTimeout(r, delay));
+  }
+
+  private updateRate(): void {
+    const now = performance.now();
+    const dt = now - this.rateWindow.t;
+    if (dt > 500) {
+      this.stepsPerSecond = ((this.trainer.epoch - this.rateWindow.epoch) * 1000) / dt;
+      this.rateWindow = { t: now, epoch: this.trainer.epoch };
+    }
+  }
+
+  /** Bookkeeping after each burst: divergence, checkpoints, timeline, stop conditions. */
+  private async afterEpochs(stats: StepStats, refresh: boolean): Promise<void> {
+    this.lastStats = stats;
+    if (!Number.isFinite(stats.loss) || stats.loss > EXPLODING_LOSS) {
+      this.state = 'diverged';
+      const what = Number.isFinite(stats.loss) ? `exploded to ${stats.loss.toExponential(2)}` : 'became NaN';
+      this.emit({
+        type: 'notice',
+        level: 'error',
+        message: `Training diverged at epoch ${stats.epoch}: the loss ${what}. Lower the learning rate (now ${this.config.learningRate}) or the init scale, then restore the last good checkpoint${this.lastGood ? ` (epoch ${this.lastGood.epoch})` : ''} or reset.`,
+        action: this.lastGood ? 'restore-checkpoint' : undefined,
+      });
+      return;
+    }
+    const epoch = this.trainer.epoch;
+    const recordNow = isTimelineEpoch(epoch);
+    if (recordNow || refresh) {
+      const weights = await this.trainer.exportWeights();
+      if (weightsFinite(weights)) this.lastGood = { weights, epoch };
+      if (recordNow && !this.timeline.some((r) => r.epoch === epoch)) {
+        const { clinging } = this.emitMetrics(weights, epoch);
+        this.timeline.push({ epoch, clinging, accuracy: stats.accuracy, loss: stats.loss, weights });
+        this.timeline = thinTimeline(this.timeline, MAX_TIMELINE);
+        this.emitTimeline();
+      }
+      if (refresh) await this.refreshBoundary(true, weights);
+    }
+    if (stats.minMargin > this.config.marginTarget && stats.accuracy === 1 && this.state === 'running') {
+      this.state = 'converged';
+      this.emit({ type: 'notice', level: 'info', message: `Converged at epoch ${epoch}: every training point is on its side with margin > ${this.config.marginTarget}.` });
+    } else if (epoch >= this.config.maxEpochs && this.state === 'running') {
+      this.state = 'max-epochs';
+      this.emit({ type: 'notice', level: 'info', message: `Stopped at the epoch limit (${this.config.maxEpochs}).` });
+    }
+  }
+
+  private emitStats(): void {
+    const s = this.lastStats;
+    if (!s) return;
+    this.emit({ type: 'stats', epoch: s.epoch, loss: s.loss, accuracy: s.accuracy, minMargin: s.minMargin, stepsPerSecond: this.stepsPerSecond, state: this.state });
+  }
+
+  private emitMetrics(weights: MlpWeights, epoch: number): { clinging: number } {
+    const t0 = performance.now();
+    const m = computeMetrics(weights, this.manifold, this.scene);
+    this.lastMetricsAt = performance.now();
+    this.metricsCost = this.lastMetricsAt - t0;
+    this.emit({ type: 'metrics', epoch, clinging: m.clinging, dimples: m.dimples }, [m.dimples.buffer]);
+    return m;
+  }
+
+  private emitTimeline(): void {
+    const entries = this.timeline.map(({ epoch, clinging, accuracy, loss }) => ({ epoch, clinging, accuracy, loss }));
+    this.emit({ type: 'timeline', entries });
+  }
+
+  /**
+   * While running: a coarse boundary every ~120 ms and metrics every ~500 ms, stretched so
+   * that neither takes more than about a quarter of the worker's time away from training.
+   */
+  private async maybeRefresh(): Promise<void> {
+    const now = performance.now();
+    const boundaryDue = now - this.lastBoundaryAt > Math.max(120, 3 * this.boundaryCost);
+    const metricsDue = now - this.lastMetricsAt > Math.max(500, 4 * this.metricsCost);
+    if (!boundaryDue && !metricsDue) return;
+    const weights = await this.trainer.exportWeights();
+    if (!weightsFinite(weights)) return;
+    if (boundaryDue) await this.refreshBoundary(false, weights);
+    if (metricsDue) this.emitMetrics(weights, this.trainer.epoch);
+  }
+
+  private async refreshBoundary(fine: boolean, weights?: MlpWeights): Promise<void> {
+    if (this.viewing !== null) return;
+    const w = weights ?? (await this.trainer.exportWeights());
+    if (!weightsFinite(w)) return;
+    this.lastBoundaryAt = performance.now();
+    const res = fine ? this.grid.pausedRes : this.grid.trainingRes;
+    const b = computeBoundary(w, this.manifold, res);
+    if (!fine) this.boundaryCost = b.event.computeMs;
+    this.emit({ type: 'boundary', epoch: this.trainer.epoch, source: 'live', ...b.event }, b.transfer);
+    this.emit({ type: 'weights', epoch: this.trainer.epoch, weights: cloneWeights(w) });
+  }
+
+  async showTimeline(epoch: number | null): Promise<void> {
+    if (epoch === null) {
+      this.viewing = null;
+      await this.refreshBoundary(true);
+      return;
+    }
+    const entry = this.timeline.find((r) => r.epoch === epoch);
+    if (!entry) return;
+    this.viewing = epoch;
+    const b = computeBoundary(entry.weights, this.manifold, this.grid.pausedRes);
+    this.emit({ type: 'boundary', epoch, source: 'timeline', ...b.event }, b.transfer);
+    this.emitMetrics(entry.weights, epoch);
+  }
+
+  /** New optimiser settings on the current weights (e.g. a lower learning rate after divergence). */
+  async reconfigure(config: TrainConfig): Promise<void> {
+    const w = await this.trainer.exportWeights();
+    const keep = weightsFinite(w) ? { weights: w, epoch: this.trainer.epoch } : this.lastGood;
+    this.trainer.dispose();
+    this.config = config;
+    const n = this.manifold.n;
+    this.trainer = new TfTrainer(this.scene.points, this.scene.labels, n, this.scene.numClasses, config, keep?.weights, keep?.epoch ?? 0);
+    if (this.state === 'diverged' || this.state === 'converged' || this.state === 'max-epochs') this.state = 'paused';
+    this.lastStats = await this.trainer.readStats(this.trainer.evaluate());
+    this.emitStats();
+  }
+
+  async restoreCheckpoint(): Promise<void> {
+    if (!this.lastGood) return;
+    this.trainer.loadWeights(this.lastGood.weights, this.lastGood.epoch);
+    this.timeline = this.timeline.filter((r) => r.epoch <= this.lastGood!.epoch);
+    this.emitTimeline();
+    this.state = 'paused';
+    const stats = await this.trainer.readStats(this.trainer.evaluate());
+    this.lastStats = stats;
+    this.emit({ type: 'notice', level: 'info', message: `Restored the checkpoint of epoch ${this.lastGood.epoch}. Change the learning rate before playing again.` });
+    this.emitStats();
+    await this.refreshBoundary(true, this.lastGood.weights);
+  }
+
+  dispose(): void {
+    this.state = 'idle';
+    this.trainer.dispose();
+  }
+}

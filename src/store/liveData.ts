@@ -1,0 +1,84 @@
+import type { BoundaryEvent, MetricsEvent, StatsEvent } from '../engine/protocol';
+import type { MlpWeights } from '../core/model/mlpWeights';
+
+/**
+ * Per-frame data from the engine, kept outside React (racing-game habit): the scene and the
+ * charts read it in their own animation loops and compare `version` to know when to redraw.
+ */
+export interface LiveData {
+  version: number;
+  stats: StatsEvent | null;
+  boundary: BoundaryEvent | null;
+  /** The latest live weights (for the page-side readouts). */
+  weights: { epoch: number; weights: MlpWeights } | null;
+  dimples: MetricsEvent | null;
+  /** Training curves, one entry per stats event. */
+  curve: { epoch: number[]; loss: number[]; accuracy: number[] };
+  /** Clinging C(t), one entry per metrics event from live training. */
+  clinging: { epoch: number[]; value: number[] };
+}
+
+export const live: LiveData = {
+  version: 0,
+  stats: null,
+  boundary: null,
+  weights: null,
+  dimples: null,
+  curve: { epoch: [], loss: [], accuracy: [] },
+  clinging: { epoch: [], value: [] },
+};
+
+const MAX_POINTS = 4000;
+
+function pushCapped(xs: number[], ys: number[][], x: number, vals: number[]): void {
+  // Training can restart from a restored checkpoint: drop the curve's future.
+  while (xs.length > 0 && xs[xs.length - 1] > x) {
+    xs.pop();
+    ys.forEach((y) => y.pop());
+  }
+  if (xs.length > 0 && xs[xs.length - 1] === x) {
+    ys.forEach((y, i) => (y[y.length - 1] = vals[i]));
+    return;
+  }
+  xs.push(x);
+  ys.forEach((y, i) => y.push(vals[i]));
+  if (xs.length > MAX_POINTS) {
+    // Halve the resolution of the older half to keep memory bounded on long runs.
+    const keep = (_: number, i: number) => i % 2 === 0 || i >= xs.length / 2;
+    const nx = xs.filter(keep);
+    const nys = ys.map((y) => y.filter(keep));
+    xs.splice(0, xs.length, ...nx);
+    ys.forEach((y, i) => y.splice(0, y.length, ...nys[i]));
+  }
+}
+
+export function recordStats(e: StatsEvent): void {
+  live.stats = e;
+  pushCapped(live.curve.epoch, [live.curve.loss, live.curve.accuracy], e.epoch, [e.loss, e.accuracy]);
+  live.version++;
+}
+
+export function recordMetrics(e: MetricsEvent, fromTimeline: boolean): void {
+  live.dimples = e;
+  if (!fromTimeline) pushCapped(live.clinging.epoch, [live.clinging.value], e.epoch, [e.clinging]);
+  live.version++;
+}
+
+export function recordBoundary(e: BoundaryEvent): void {
+  live.boundary = e;
+  live.version++;
+}
+
+export function recordWeights(epoch: number, weights: MlpWeights): void {
+  live.weights = { epoch, weights };
+}
+
+export function clearLive(): void {
+  live.stats = null;
+  live.boundary = null;
+  live.weights = null;
+  live.dimples = null;
+  live.curve = { epoch: [], loss: [], accuracy: [] };
+  live.clinging = { epoch: [], value: [] };
+  live.version++;
+}

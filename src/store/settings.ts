@@ -1,0 +1,85 @@
+/**
+ * The one typed settings registry (TF Playground's state.ts habit): name, type, default,
+ * allowed values or range, and the help text that becomes the control's tooltip.
+ * The URL codec, the store and the controls all read this table.
+ */
+export type SettingDef =
+  | { kind: 'enum'; values: readonly string[]; default: string; label: string; help: string }
+  | { kind: 'number'; min: number; max: number; integer?: boolean; default: number; label: string; help: string }
+  | { kind: 'bool'; default: boolean; label: string; help: string }
+  | { kind: 'intList'; min: number; max: number; maxLength: number; default: number[]; label: string; help: string };
+
+export const SETTINGS = {
+  preset: { kind: 'enum', values: ['paper-line', 'dense-line', 'paper-plane', 'paper-plane-small-init', 'dense-plane', 'sheet-spiral', 'sheet-checker', 'sphere', 'custom'], default: 'paper-plane', label: 'Scene', help: 'A ready-made dataset and training recipe. The paper presets reproduce the figures of Shamir et al. (2021).' },
+  manifold: { kind: 'enum', values: ['line2d', 'plane3d', 'sheet3d', 'sphere3d'], default: 'plane3d', label: 'Manifold', help: 'The data manifold M: a line in R², a plane, a curved sheet or a sphere in R³.' },
+  pattern: { kind: 'enum', values: ['alternating', 'checkerboard', 'stripes', 'blobs', 'spiral'], default: 'checkerboard', label: 'Labels', help: 'How the two classes are arranged on the manifold.' },
+  layout: { kind: 'enum', values: ['paper', 'grid', 'random'], default: 'paper', label: 'Layout', help: "Where the points sit: the paper's exact points, a regular grid, or uniformly random from the seed." },
+  count: { kind: 'number', min: 2, max: 2000, integer: true, default: 25, label: 'Points', help: 'Number of training points (grid and random layouts).' },
+  seed: { kind: 'number', min: 0, max: 2 ** 31 - 1, integer: true, default: 1, label: 'Seed', help: 'Seeds the data, the initial weights and the shuffling: the same seed gives the same run on the same backend.' },
+  amplitude: { kind: 'number', min: 0, max: 0.3, default: 0.1, label: 'Sheet amplitude', help: 'Height of the sine waves of the curved sheet.' },
+  hidden: { kind: 'intList', min: 1, max: 1024, maxLength: 6, default: [400], label: 'Hidden layers', help: "Widths of the hidden layers, comma-separated. The paper's toy network is 400 (3-400-1)." },
+  activation: { kind: 'enum', values: ['relu', 'tanh', 'elu', 'softplus', 'sigmoid'], default: 'relu', label: 'Activation', help: 'Hidden-layer nonlinearity (ReLU in the paper; tanh is about 4x slower on the CPU backends).' },
+  initScale: { kind: 'number', min: 0.0001, max: 10, default: 1, label: 'Init scale', help: 'Multiplies the standard (PyTorch-default) initialisation. Smaller init clings less (Melamed et al. 2023).' },
+  optimizer: { kind: 'enum', values: ['adam', 'sgd'], default: 'adam', label: 'Optimizer', help: 'Adam (the paper-figure recipe) or plain SGD (the small-init ablation).' },
+  lr: { kind: 'number', min: 1e-6, max: 10, default: 0.01, label: 'Learning rate', help: 'Step size of the optimizer. Too large a rate makes the loss explode; the app pauses and offers the last good checkpoint.' },
+  weightDecay: { kind: 'number', min: 0, max: 1, default: 0, label: 'Weight decay', help: 'L2 penalty (λ/2)|W|² added to the loss. Weight decay makes the boundary cling less (Melamed et al. 2023).' },
+  batchSize: { kind: 'number', min: 0, max: 4096, integer: true, default: 0, label: 'Batch size', help: '0 = full batch (the paper). Otherwise the training set is shuffled into mini-batches every epoch.' },
+  marginTarget: { kind: 'number', min: 0, max: 10, default: 0.01, label: 'Stop margin', help: 'Training stops when every point is classified correctly with a signed logit margin above this (0.01 in the paper).' },
+  maxEpochs: { kind: 'number', min: 1, max: 1_000_000, integer: true, default: 2000, label: 'Max epochs', help: 'Training stops at this epoch even if the margin is not reached.' },
+  backend: { kind: 'enum', values: ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'], default: 'auto', label: 'Backend', help: 'Where tfjs trains. Auto: WebGPU on a hardware GPU, otherwise the fastest measured of wasm, webgl and cpu.' },
+  speed: { kind: 'number', min: 0.05, max: 1_000_000, default: 1, label: 'Speed', help: 'Epochs per tick (about 60 ticks a second). Below 1 is slow motion.' },
+  gridTrain: { kind: 'number', min: 8, max: 96, integer: true, default: 32, label: 'Grid (training)', help: 'Resolution of the boundary grid while training (per axis).' },
+  gridPaused: { kind: 'number', min: 8, max: 128, integer: true, default: 64, label: 'Grid (paused)', help: 'Resolution of the boundary grid when paused (per axis).' },
+  colorByHeight: { kind: 'bool', default: true, label: 'Colour by height', help: "Colour the boundary surface by its height z with the paper's jet map clamped to [0.35, 0.65]; off gives a neutral colour." },
+  showManifold: { kind: 'bool', default: true, label: 'Show manifold', help: 'Draw the data manifold (line, plane, sheet or sphere).' },
+} as const satisfies Record<string, SettingDef>;
+
+export type SettingName = keyof typeof SETTINGS;
+
+type ValueOf<D> = D extends { kind: 'enum'; values: readonly (infer V)[] }
+  ? V
+  : D extends { kind: 'number' }
+    ? number
+    : D extends { kind: 'bool' }
+      ? boolean
+      : D extends { kind: 'intList' }
+        ? number[]
+        : never;
+
+export type Settings = { -readonly [K in SettingName]: ValueOf<(typeof SETTINGS)[K]> };
+
+export function defaultSettings(): Settings {
+  const out: Record<string, unknown> = {};
+  for (const [k, d] of Object.entries(SETTINGS)) out[k] = Array.isArray(d.default) ? [...d.default] : d.default;
+  return out as Settings;
+}
+
+/** Validate one value against its definition; returns the repaired value or null if hopeless. */
+export function coerceSetting(name: SettingName, raw: unknown): { value: unknown; repaired: boolean } | null {
+  const d: SettingDef = SETTINGS[name];
+  switch (d.kind) {
+    case 'enum':
+      return typeof raw === 'string' && d.values.includes(raw) ? { value: raw, repaired: false } : null;
+    case 'bool':
+      if (typeof raw === 'boolean') return { value: raw, repaired: false };
+      if (raw === '1' || raw === 'true') return { value: true, repaired: false };
+      if (raw === '0' || raw === 'false') return { value: false, repaired: false };
+      return null;
+    case 'number': {
+      const v = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : NaN;
+      if (!Number.isFinite(v)) return null;
+      let c = Math.min(d.max, Math.max(d.min, v));
+      if (d.integer) c = Math.round(c);
+      return { value: c, repaired: c !== v };
+    }
+    case 'intList': {
+      const parts = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[,\s]+/).filter(Boolean) : null;
+      if (!parts || parts.length === 0) return null;
+      const nums = parts.map((p) => Number(p));
+      if (nums.some((n) => !Number.isFinite(n))) return null;
+      const list = nums.slice(0, d.maxLength).map((n) => Math.min(d.max, Math.max(d.min, Math.round(n))));
+      const repaired = list.length !== nums.length || list.some((v, i) => v !== nums[i]);
+      return { value: list, repaired };
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { useApp } from '../store/appStore';
+import { Viewport } from '../scene/Viewport';
+import { SettingsPanel } from './SettingsPanel';
+import { ChartsPanel } from './ChartsPanel';
+import { TransportControls } from './TransportControls';
+import { PresetPicker } from './PresetPicker';
+import { TimelineBar } from './TimelineBar';
+import { Notices } from './Notices';
+import { HelpOverlay } from './HelpOverlay';
+import { useKeyboard } from './useKeyboard';
+
+export function App() {
+  useKeyboard();
+  const status = useApp((s) => s.engineStatus);
+  return (
+    <div className="app" data-engine={status}>
+      <header className="topbar">
+        <h1 title="Shamir, Melamed & BenShmuel (2021): The Dimpled Manifold Model of Adversarial Examples">Dimpled Manifold Lab</h1>
+        <PresetPicker />
+        <TransportControls />
+        <div className="topbar-right">
+          <button onClick={() => useApp.setState((s) => ({ cameraResetToken: s.cameraResetToken + 1 }))} title="Reset the camera (V)" data-testid="reset-view">
+            Reset view
+          </button>
+          <button onClick={() => useApp.setState({ helpOpen: true })} title="Help and keyboard shortcuts (?)" data-testid="help">
+            ? Help
+          </button>
+        </div>
+      </header>
+      <SettingsPanel />
+      <main className="stage">
+        <Viewport />
+        {status !== 'ready' && status !== 'failed' && (
+          <div className="stage-status" role="progressbar" aria-label="Starting the engine">
+            <div className="spinner" /> {status === 'choosing-backend' ? 'Measuring the backends…' : 'Starting the engine…'}
+          </div>
+        )}
+        <Notices />
+      </main>
+      <ChartsPanel />
+      <footer className="footer">
+        <TimelineBar />
+      </footer>
+      <HelpOverlay />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useApp } from '../store/appStore';
+
+const close = () => useApp.setState({ helpOpen: false });
+
+/** What the views and metrics mean, and the keyboard shortcuts. */
+export function HelpOverlay() {
+  const open = useApp((s) => s.helpOpen);
+  if (!open) return null;
+  return (
+    <div className="overlay" role="dialog" aria-modal="true" aria-label="Help" onClick={close} data-testid="help-overlay">
+      <div className="overlay-card" onClick={(e) => e.stopPropagation()}>
+        <h2>Dimpled Manifold Lab</h2>
+        <p>
+          Shamir, Melamed and BenShmuel (2021) argue that training first moves the decision boundary onto the data manifold
+          (<b>clinging</b>) and then bends it into shallow bulges around each training point (<b>dimpling</b>). The shortest way across
+          such a boundary is then almost perpendicular to the manifold, which would explain tiny, noise-like adversarial perturbations.
+          This lab lets you watch it happen and measure it.
+        </p>
+        <h3>The view</h3>
+        <ul>
+          <li><b>Points</b>: training data, red = class 0, blue = class 1.</li>
+          <li><b>Grey translucent surface</b> (or line in 2-D): the data manifold M.</li>
+          <li><b>Coloured surface</b>: the decision boundary p = 0.5, coloured by height z with the paper's jet map clamped to [0.35, 0.65] (toggle in View). In 2-D: the black curve, over a red–white–blue map of p(class 1).</li>
+          <li>Drag to orbit, scroll to zoom, right-drag to pan. The grid is coarser while training and finer when paused.</li>
+        </ul>
+        <h3>The measurements</h3>
+        <ul>
+          <li><b>C(t), clinging</b>: mean normal distance from a grid on M to the boundary, capped at 0.5 (no crossing counts as the cap). It should fall quickly, then stay small.</li>
+          <li><b>D_i, dimple depths</b>: signed normal distance from each training point to the boundary; positive = correct side.</li>
+          <li><b>Min margin</b>: smallest signed logit margin; training stops when it passes the stop margin (0.01 in the paper).</li>
+          <li><b>Timeline</b>: boundary snapshots at init, 10, 20, 30, 100, 200 and every 100 epochs; scrub or replay them.</li>
+        </ul>
+        <h3>Keyboard</h3>
+        <ul className="keys">
+          <li><kbd>Space</kbd> train / pause</li>
+          <li><kbd>S</kbd> one epoch</li>
+          <li><kbd>R</kbd> reset the network</li>
+          <li><kbd>V</kbd> reset the view</li>
+          <li><kbd>←</kbd> <kbd>→</kbd> step through the timeline</li>
+          <li><kbd>?</kbd> this help, <kbd>Esc</kbd> close</li>
+        </ul>
+        <h3>Backends</h3>
+        <p>
+          Training runs in a web worker with TensorFlow.js. <i>Auto</i> uses WebGPU on a hardware GPU, otherwise it measures wasm, WebGL and
+          CPU on the paper's training step and takes the fastest. Force one in the Backend panel or with <code>?backend=wasm</code> in the URL.
+        </p>
+        <button onClick={close} data-testid="help-close">Close</button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { useEffect, useState } from 'react';
+import { SETTINGS, coerceSetting, type SettingName } from '../store/settings';
+import { useApp, pushNotice } from '../store/appStore';
+import { changeSettings } from '../store/engineBridge';
+
+const ENUM_LABELS: Record<string, string> = {
+  line2d: 'Line in R²',
+  plane3d: 'Plane in R³',
+  sheet3d: 'Curved sheet in R³',
+  sphere3d: 'Sphere in R³',
+  auto: 'Auto (measured)',
+};
+
+/** One control generated from the settings registry; the registry's help is its tooltip. */
+export function SettingControl({ name }: { name: SettingName }) {
+  const def = SETTINGS[name];
+  const value = useApp((s) => s.settings[name]);
+  const id = `setting-${name}`;
+  const [draft, setDraft] = useState(() => display(value));
+  useEffect(() => setDraft(display(value)), [value]);
+
+  const commit = (raw: unknown) => {
+    const c = coerceSetting(name, raw);
+    if (!c) {
+      pushNotice('warning', `"${String(raw)}" is not a valid ${def.label.toLowerCase()}.`);
+      setDraft(display(value));
+      return;
+    }
+    if (c.repaired) pushNotice('info', `${def.label} was clamped to ${display(c.value)}.`);
+    void changeSettings({ [name]: c.value });
+  };
+
+  let input;
+  if (def.kind === 'enum') {
+    input = (
+      <select id={id} value={String(value)} onChange={(e) => commit(e.target.value)}>
+        {def.values.map((v) => (
+          <option key={v} value={v}>
+            {ENUM_LABELS[v] ?? v}
+          </option>
+        ))}
+      </select>
+    );
+  } else if (def.kind === 'bool') {
+    input = <input id={id} type="checkbox" checked={Boolean(value)} onChange={(e) => commit(e.target.checked)} />;
+  } else {
+    input = (
+      <input
+        id={id}
+        type="text"
+        inputMode={def.kind === 'number' ? 'decimal' : 'text'}
+        value={draft}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={() => draft !== display(value) && commit(draft)}
+        onKeyDown={(e) => e.key === 'Enter' && commit(draft)}
+      />
+    );
+  }
+  return (
+    <div className={`setting setting-${def.kind}`} title={def.help} data-setting={name}>
+      <label htmlFor={id}>{def.label}</label>
+      {input}
+    </div>
+  );
+}
+
+function display(v: unknown): string {
+  if (Array.isArray(v)) return v.join(', ');
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(6)));
+  return String(v);
+}

@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import { useApp } from '../store/appStore';
+import { controls } from '../store/engineBridge';
+
+/** Global shortcuts (ignored while typing in a field). */
+export function useKeyboard(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const t = e.target as HTMLElement | null;
+      if (t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA')) return;
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      const { timeline, viewingEpoch } = useApp.getState();
+      switch (e.key) {
+        case ' ':
+          e.preventDefault();
+          controls.toggle();
+          break;
+        case 's':
+          controls.step();
+          break;
+        case 'r':
+          controls.reset();
+          break;
+        case 'v':
+          useApp.setState((s) => ({ cameraResetToken: s.cameraResetToken + 1 }));
+          break;
+        case '?':
+          useApp.setState((s) => ({ helpOpen: !s.helpOpen }));
+          break;
+        case 'Escape':
+          useApp.setState({ helpOpen: false });
+          break;
+        case 'ArrowLeft':
+        case 'ArrowRight': {
+          if (timeline.length === 0) return;
+          const i = viewingEpoch === null ? timeline.length - 1 : timeline.findIndex((x) => x.epoch === viewingEpoch);
+          const j = Math.min(timeline.length - 1, Math.max(0, i + (e.key === 'ArrowLeft' ? -1 : 1)));
+          controls.scrub(timeline[j].epoch);
+          break;
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}
