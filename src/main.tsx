@@ -5,6 +5,7 @@ import './ui/styles.css';
 import { useApp, pushNotice } from './store/appStore';
 import { readUrl } from './store/urlSync';
 import { bootEngine } from './store/engineBridge';
+import { installTestHooks } from './testHooks';
 
 const { settings, notices } = readUrl();
 useApp.setState({ settings });
@@ -16,4 +17,5 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
+installTestHooks();
 void bootEngine();

@@ -268,6 +268,20 @@ export class Session {
     await this.refreshBoundary(true, this.lastGood.weights);
   }
 
+  /**
+   * What the model-reading tools (attacks, readouts) should use now: the weights shown
+   * (a scrubbed timeline entry, else the latest live weights), the manifold and the data.
+   */
+  async snapshot(): Promise<{ weights: MlpWeights; epoch: number; manifold: Manifold; scene: SceneData }> {
+    const viewed = this.viewing === null ? undefined : this.timeline.find((r) => r.epoch === this.viewing);
+    const weights = viewed ? viewed.weights : await this.trainer.exportWeights();
+    return { weights, epoch: viewed ? viewed.epoch : this.trainer.epoch, manifold: this.manifold, scene: this.scene };
+  }
+
+  get running(): boolean {
+    return this.state === 'running';
+  }
+
   dispose(): void {
     this.state = 'idle';
     this.trainer.dispose();

@@ -6,63 +6,61 @@ import type { TrainConfig } from '../core/model/trainConfig';
 import { sanitizeTrainConfig } from '../core/model/trainConfig';
 import { chooseBackend } from './backends';
 import { Session } from './session';
+import { emit, engineState } from './engineState';
+import { attackApi } from './attackApi';
 
 /** The engine: all tfjs work lives here; the page sends commands and receives events. */
-let listener: ((e: EngineEvent) => void) | null = null;
-let session: Session | null = null;
-let grid: GridSettings = { trainingRes: 32, pausedRes: 64 };
 let lastLoad: { scene: SceneData; train: TrainConfig } | null = null;
 
-function emit(e: EngineEvent, transfer: Transferable[] = []): void {
-  listener?.(Comlink.transfer(e, transfer));
-}
-
 async function load(scene: SceneData, train: TrainConfig): Promise<void> {
-  session?.dispose();
-  session = null;
+  engineState.session?.dispose();
+  engineState.session = null;
   const { config, notes } = sanitizeTrainConfig(train);
   for (const n of notes) emit({ type: 'notice', level: 'warning', message: n });
   lastLoad = { scene, train: config };
-  const s = new Session(scene, config, grid, emit);
-  session = s;
+  const s = new Session(scene, config, engineState.grid, emit);
+  engineState.session = s;
   await s.start();
 }
+
+const session = () => engineState.session;
 
 const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; memory(): { numTensors: number; backend: string } } = {
   async init(pref: BackendPref): Promise<BackendInfo> {
     return chooseBackend(pref);
   },
   async setBackend(pref: BackendPref): Promise<BackendInfo> {
-    session?.pause();
+    session()?.pause();
     const info = await chooseBackend(pref);
     // Tensors belong to the old backend: rebuild the session on the new one.
     if (lastLoad) await load(lastLoad.scene, lastLoad.train);
     return info;
   },
   load,
-  play: () => session?.play(),
-  pause: () => session?.pause(),
-  step: async (epochs: number) => session?.step(epochs),
+  play: () => session()?.play(),
+  pause: () => session()?.pause(),
+  step: async (epochs: number) => session()?.step(epochs),
   reset: async () => {
     if (lastLoad) await load(lastLoad.scene, lastLoad.train);
   },
-  setSpeed: (s: number) => session?.setSpeed(s),
+  setSpeed: (s: number) => session()?.setSpeed(s),
   setGrid(g: GridSettings) {
-    grid = g;
-    session?.setGrid(g);
+    engineState.grid = g;
+    session()?.setGrid(g);
   },
-  showTimeline: async (epoch: number | null) => session?.showTimeline(epoch),
-  restoreCheckpoint: async () => session?.restoreCheckpoint(),
+  showTimeline: async (epoch: number | null) => session()?.showTimeline(epoch),
+  restoreCheckpoint: async () => session()?.restoreCheckpoint(),
   async reconfigure(train: TrainConfig) {
     const { config } = sanitizeTrainConfig(train);
     if (lastLoad) lastLoad = { ...lastLoad, train: config };
-    await session?.reconfigure(config);
+    await session()?.reconfigure(config);
   },
   subscribe(l: (e: EngineEvent) => void) {
-    listener = l;
+    engineState.listener = l;
   },
   memory: () => ({ numTensors: tf.memory().numTensors, backend: tf.getBackend() }),
 };
 
-export type WorkerApi = typeof api;
-Comlink.expose(api);
+const fullApi = { ...api, ...attackApi };
+export type WorkerApi = typeof fullApi;
+Comlink.expose(fullApi);

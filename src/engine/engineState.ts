@@ -1,0 +1,26 @@
+import * as Comlink from 'comlink';
+import type { EngineEvent, GridSettings } from './protocol';
+import type { Session } from './session';
+
+/**
+ * The worker's mutable state in one place: the page's listener, the current session and the
+ * grid settings. The command modules (worker.ts, attackApi.ts, benchApi.ts) read it here.
+ */
+export const engineState: {
+  listener: ((e: EngineEvent) => void) | null;
+  session: Session | null;
+  grid: GridSettings;
+} = {
+  listener: null,
+  session: null,
+  grid: { trainingRes: 32, pausedRes: 64 },
+};
+
+/** Send an event to the page; the listed buffers move instead of being copied. */
+export function emit(e: EngineEvent, transfer: Transferable[] = []): void {
+  engineState.listener?.(Comlink.transfer(e, transfer));
+}
+
+export function currentSession(): Session | null {
+  return engineState.session;
+}
