@@ -1,11 +1,35 @@
 import { TfTrainer } from '../core/model/tfTrainer';
+import { JsTrainer } from '../core/model/jsTrainer';
 import { PAPER_RECIPE } from '../core/model/trainConfig';
+import type { Trainer } from '../core/model/trainer';
 
 /**
  * Milliseconds per training step of the paper's 3-D recipe (3-400-1, 25 points, full-batch
  * Adam) on the active backend: the workload the backend is chosen for.
  */
-export async function timeTrainingStep(steps = 12): Promise<number> {
+export function timeTrainingStep(steps = 12): Promise<number> {
+  const { points, labels } = paperPlane();
+  return timeSteps(new TfTrainer(points, labels, 3, 2, PAPER_RECIPE), steps);
+}
+
+/** The same workload on the plain-JS trainer. */
+export function timeJsTrainingStep(steps = 60): Promise<number> {
+  const { points, labels } = paperPlane();
+  return timeSteps(new JsTrainer(points, labels, 3, 2, PAPER_RECIPE), steps);
+}
+
+async function timeSteps(t: Trainer, steps: number): Promise<number> {
+  try {
+    await t.train(3); // warm-up: shader compilation, optimizer slots, JIT
+    const t0 = performance.now();
+    await t.train(steps);
+    return (performance.now() - t0) / steps;
+  } finally {
+    t.dispose();
+  }
+}
+
+function paperPlane(): { points: Float32Array; labels: Int32Array } {
   const pts: number[] = [];
   const labels: number[] = [];
   for (let i = 0; i < 5; i++)
@@ -13,13 +37,5 @@ export async function timeTrainingStep(steps = 12): Promise<number> {
       pts.push(i / 4, j / 4, 0.5);
       labels.push((i + j) % 2);
     }
-  const t = new TfTrainer(Float32Array.from(pts), Int32Array.from(labels), 3, 2, PAPER_RECIPE);
-  try {
-    await t.readStats(t.trainEpochs(3)); // warm-up: shader compilation, optimizer slots
-    const t0 = performance.now();
-    await t.readStats(t.trainEpochs(steps));
-    return (performance.now() - t0) / steps;
-  } finally {
-    t.dispose();
-  }
+  return { points: Float32Array.from(pts), labels: Int32Array.from(labels) };
 }

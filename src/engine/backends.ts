@@ -4,8 +4,8 @@ import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import wasmUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
 import wasmSimdUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-simd.wasm?url';
 import wasmThreadedUrl from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm-threaded-simd.wasm?url';
-import type { BackendInfo, BackendName, BackendPref } from './protocol';
-import { timeTrainingStep } from './backendProbe';
+import type { BackendInfo, BackendName, BackendPref, TfBackendName } from './protocol';
+import { timeTrainingStep, timeJsTrainingStep } from './backendProbe';
 
 // The threaded wasm build crashes under Vite without COOP/COEP; the SIMD build is used instead.
 setWasmPaths({
@@ -38,6 +38,8 @@ async function hardwareWebGpu(): Promise<{ ok: boolean; note: string }> {
 }
 
 async function trySet(name: BackendName): Promise<boolean> {
+  // The plain-JS trainer needs no tfjs backend; tfjs keeps wasm (or cpu) for everything else.
+  if (name === 'js') return (await trySet('wasm')) || (await trySet('cpu'));
   try {
     const ok = await tf.setBackend(name);
     if (ok) await tf.ready();
@@ -49,7 +51,7 @@ async function trySet(name: BackendName): Promise<boolean> {
 
 /**
  * Picks the training backend. 'auto': WebGPU on a hardware adapter; otherwise the fastest
- * of wasm / webgl / cpu measured on the paper's training step. A forced backend that fails
+ * of wasm / webgl / cpu / plain JS measured on the paper's training step. A forced backend that fails
  * to initialise falls back to auto with a notice.
  */
 export async function chooseBackend(pref: BackendPref): Promise<BackendInfo> {
@@ -70,7 +72,7 @@ export async function chooseBackend(pref: BackendPref): Promise<BackendInfo> {
   }
   available.webgpu = false;
   const measured: Partial<Record<BackendName, number>> = {};
-  for (const name of ['wasm', 'webgl', 'cpu'] as BackendName[]) {
+  for (const name of ['wasm', 'webgl', 'cpu'] as TfBackendName[]) {
     if (!(await trySet(name))) {
       available[name] = false;
       continue;
@@ -78,6 +80,8 @@ export async function chooseBackend(pref: BackendPref): Promise<BackendInfo> {
     available[name] = true;
     measured[name] = await timeTrainingStep();
   }
+  available.js = true;
+  measured.js = await timeJsTrainingStep();
   const ranked = (Object.entries(measured) as [BackendName, number][]).sort((a, b) => a[1] - b[1]);
   if (ranked.length === 0) throw new Error('No tfjs backend could be initialised in this browser.');
   const [best] = ranked[0];

@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import type { EngineEvent, GridSettings } from './protocol';
+import type { BackendName, EngineEvent, GridSettings } from './protocol';
 import type { Session } from './session';
 
 /**
@@ -10,10 +10,13 @@ export const engineState: {
   listener: ((e: EngineEvent) => void) | null;
   session: Session | null;
   grid: GridSettings;
+  /** The training backend chosen by backends.ts. */
+  backend: BackendName;
 } = {
   listener: null,
   session: null,
   grid: { trainingRes: 32, pausedRes: 64 },
+  backend: 'cpu',
 };
 
 /** Send an event to the page; the listed buffers move instead of being copied. */

@@ -1,11 +1,16 @@
 import type { DatasetSpec } from '../core/datasets';
 import type { TrainConfig } from '../core/model/trainConfig';
 import type { MlpWeights } from '../core/model/mlpWeights';
+import type { AttackEvent } from './attackTypes';
 
-/** Backends the engine can train on; 'auto' lets it choose (see backends.ts). */
-export type BackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
+/**
+ * Backends the engine can train on; 'auto' lets it choose (see backends.ts). The first four are
+ * tfjs backends; 'js' is the plain-JS trainer for small toy networks (jsTrainer.ts).
+ */
+export type TfBackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
+export type BackendName = TfBackendName | 'js';
 export type BackendPref = BackendName | 'auto';
-export const BACKEND_NAMES: BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu'];
+export const BACKEND_NAMES: BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu', 'js'];
 
 export interface BackendInfo {
   active: BackendName;
@@ -103,7 +108,7 @@ export interface WeightsEvent {
   weights: MlpWeights;
 }
 
-export type EngineEvent = StatsEvent | BoundaryEvent | MetricsEvent | TimelineEvent | NoticeEvent | WeightsEvent;
+export type EngineEvent = StatsEvent | BoundaryEvent | MetricsEvent | TimelineEvent | NoticeEvent | WeightsEvent | AttackEvent;
 
 /** Grid resolutions: coarser while training, finer when paused (issue 2 §5). */
 export interface GridSettings {

@@ -1,4 +1,6 @@
-import { TfTrainer, type StepStats } from '../core/model/tfTrainer';
+import { TfTrainer } from '../core/model/tfTrainer';
+import { JsTrainer } from '../core/model/jsTrainer';
+import type { StepStats, Trainer } from '../core/model/trainer';
 import type { TrainConfig } from '../core/model/trainConfig';
 import { cloneWeights, weightsFinite, type MlpWeights } from '../core/model/mlpWeights';
 import type { Manifold } from '../core/datasets/types';
@@ -20,7 +22,7 @@ const SLICE_MS = 25;
 
 /** One training run in the worker: trainer, timeline, the loop and its cadence. */
 export class Session {
-  private trainer: TfTrainer;
+  private trainer: Trainer;
   private readonly manifold: Manifold;
   private timeline: Recorded[] = [];
   private lastGood: { weights: MlpWeights; epoch: number } | null = null;
@@ -43,18 +45,21 @@ export class Session {
     private config: TrainConfig,
     private grid: GridSettings,
     private readonly emit: (e: EngineEvent, transfer?: Transferable[]) => void,
+    /** Train with the plain-JS kernels instead of tfjs. */
+    private readonly useJs = false,
   ) {
     this.manifold = manifoldOf(scene.spec);
     this.trainer = this.newTrainer();
   }
 
-  private newTrainer(): TfTrainer {
-    const n = this.manifold.n;
-    return new TfTrainer(this.scene.points, this.scene.labels, n, this.scene.numClasses, this.config);
+  private newTrainer(initial?: MlpWeights, epoch = 0): Trainer {
+    const { points, labels, numClasses } = this.scene;
+    const Kind = this.useJs ? JsTrainer : TfTrainer;
+    return new Kind(points, labels, this.manifold.n, numClasses, this.config, initial, epoch);
   }
 
   async start(): Promise<void> {
-    const stats = await this.trainer.readStats(this.trainer.evaluate());
+    const stats = await this.trainer.stats();
     await this.afterEpochs(stats, true);
     this.state = 'paused';
     this.emitStats();
@@ -88,7 +93,7 @@ export class Session {
   async step(epochs: number): Promise<void> {
     if (this.state === 'running' || this.state === 'diverged') return;
     this.viewing = null;
-    const stats = await this.trainer.readStats(this.trainer.trainEpochs(Math.max(1, Math.round(epochs))));
+    const stats = await this.trainer.train(Math.max(1, Math.round(epochs)));
     await this.afterEpochs(stats, true);
     if (this.state === 'idle') this.state = 'paused';
     this.emitStats();
@@ -104,7 +109,7 @@ export class Session {
           const cur = this.trainer.epoch;
           const k = Math.min(budget, nextTimelineEpoch(cur) - cur, this.config.maxEpochs - cur);
           if (k <= 0) break;
-          const stats = await this.trainer.readStats(this.trainer.trainEpochs(k));
+          const stats = await this.trainer.train(k);
           budget -= k;
           await this.afterEpochs(stats, false);
           if (performance.now() - t0 > SLICE_MS) break;
@@ -248,10 +253,9 @@ export class Session {
     const keep = weightsFinite(w) ? { weights: w, epoch: this.trainer.epoch } : this.lastGood;
     this.trainer.dispose();
     this.config = config;
-    const n = this.manifold.n;
-    this.trainer = new TfTrainer(this.scene.points, this.scene.labels, n, this.scene.numClasses, config, keep?.weights, keep?.epoch ?? 0);
+    this.trainer = this.newTrainer(keep?.weights, keep?.epoch ?? 0);
     if (this.state === 'diverged' || this.state === 'converged' || this.state === 'max-epochs') this.state = 'paused';
-    this.lastStats = await this.trainer.readStats(this.trainer.evaluate());
+    this.lastStats = await this.trainer.stats();
     this.emitStats();
   }
 
@@ -261,7 +265,7 @@ export class Session {
     this.timeline = this.timeline.filter((r) => r.epoch <= this.lastGood!.epoch);
     this.emitTimeline();
     this.state = 'paused';
-    const stats = await this.trainer.readStats(this.trainer.evaluate());
+    const stats = await this.trainer.stats();
     this.lastStats = stats;
     this.emit({ type: 'notice', level: 'info', message: `Restored the checkpoint of epoch ${this.lastGood.epoch}. Change the learning rate before playing again.` });
     this.emitStats();

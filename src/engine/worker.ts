@@ -8,6 +8,7 @@ import { chooseBackend } from './backends';
 import { Session } from './session';
 import { emit, engineState } from './engineState';
 import { attackApi } from './attackApi';
+import { benchApi } from './benchApi';
 
 /** The engine: all tfjs work lives here; the page sends commands and receives events. */
 let lastLoad: { scene: SceneData; train: TrainConfig } | null = null;
@@ -18,7 +19,7 @@ async function load(scene: SceneData, train: TrainConfig): Promise<void> {
   const { config, notes } = sanitizeTrainConfig(train);
   for (const n of notes) emit({ type: 'notice', level: 'warning', message: n });
   lastLoad = { scene, train: config };
-  const s = new Session(scene, config, engineState.grid, emit);
+  const s = new Session(scene, config, engineState.grid, emit, engineState.backend === 'js');
   engineState.session = s;
   await s.start();
 }
@@ -27,11 +28,14 @@ const session = () => engineState.session;
 
 const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; memory(): { numTensors: number; backend: string } } = {
   async init(pref: BackendPref): Promise<BackendInfo> {
-    return chooseBackend(pref);
+    const info = await chooseBackend(pref);
+    engineState.backend = info.active;
+    return info;
   },
   async setBackend(pref: BackendPref): Promise<BackendInfo> {
     session()?.pause();
     const info = await chooseBackend(pref);
+    engineState.backend = info.active;
     // Tensors belong to the old backend: rebuild the session on the new one.
     if (lastLoad) await load(lastLoad.scene, lastLoad.train);
     return info;
@@ -61,6 +65,6 @@ const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; memory(
   memory: () => ({ numTensors: tf.memory().numTensors, backend: tf.getBackend() }),
 };
 
-const fullApi = { ...api, ...attackApi };
+const fullApi = { ...api, ...attackApi, ...benchApi };
 export type WorkerApi = typeof fullApi;
 Comlink.expose(fullApi);

@@ -26,7 +26,7 @@ export const SETTINGS = {
   batchSize: { kind: 'number', min: 0, max: 4096, integer: true, default: 0, label: 'Batch size', help: '0 = full batch (the paper). Otherwise the training set is shuffled into mini-batches every epoch.' },
   marginTarget: { kind: 'number', min: 0, max: 10, default: 0.01, label: 'Stop margin', help: 'Training stops when every point is classified correctly with a signed logit margin above this (0.01 in the paper).' },
   maxEpochs: { kind: 'number', min: 1, max: 1_000_000, integer: true, default: 2000, label: 'Max epochs', help: 'Training stops at this epoch even if the margin is not reached.' },
-  backend: { kind: 'enum', values: ['auto', 'webgpu', 'webgl', 'wasm', 'cpu'], default: 'auto', label: 'Backend', help: 'Where tfjs trains. Auto: WebGPU on a hardware GPU, otherwise the fastest measured of wasm, webgl and cpu.' },
+  backend: { kind: 'enum', values: ['auto', 'webgpu', 'webgl', 'wasm', 'cpu', 'js'], default: 'auto', label: 'Backend', help: 'Where training runs: the tfjs backends webgpu, webgl, wasm, cpu, or js (plain-JS kernels for small toy nets). Auto: WebGPU on a hardware GPU, otherwise the fastest measured on this machine.' },
   speed: { kind: 'number', min: 0.05, max: 1_000_000, default: 1, label: 'Speed', help: 'Epochs per tick (about 60 ticks a second). Below 1 is slow motion.' },
   gridTrain: { kind: 'number', min: 8, max: 96, integer: true, default: 32, label: 'Grid (training)', help: 'Resolution of the boundary grid while training (per axis).' },
   gridPaused: { kind: 'number', min: 8, max: 128, integer: true, default: 64, label: 'Grid (paused)', help: 'Resolution of the boundary grid when paused (per axis).' },

@@ -9,6 +9,7 @@ const ENUM_LABELS: Record<string, string> = {
   sheet3d: 'Curved sheet in R³',
   sphere3d: 'Sphere in R³',
   auto: 'Auto (measured)',
+  js: 'js (plain JS)',
 };
 
 /** One control generated from the settings registry; the registry's help is its tooltip. */

@@ -20,6 +20,7 @@ export interface SurfaceMesh {
 // Scratch reused between calls (the worker extracts a surface after every snapshot).
 let edgeIds = new Int32Array(0);
 let cases = new Uint8Array(0);
+let side = new Uint8Array(0);
 
 export function marchingCubes(values: ArrayLike<number>, dims: readonly number[], box: GridBox, level = 0): SurfaceMesh {
   const [nx, ny, nz] = dims;
@@ -28,17 +29,19 @@ export function marchingCubes(values: ArrayLike<number>, dims: readonly number[]
   if (values.length !== N) throw new Error(`expected ${N} values, got ${values.length}`);
   const h = [0, 1, 2].map((a) => (box.hi[a] - box.lo[a]) / (dims[a] - 1));
   const stride = [1, nx, nx * ny];
-  const above = (f: number): boolean => f > level; // NaN counts as below
+  // Side of each vertex: 1 above the level, 0 below (NaN counts as below).
+  if (side.length < N) side = new Uint8Array(N);
+  for (let v = 0; v < N; v++) side[v] = values[v] > level ? 1 : 0;
 
   // Pass 1: count crossed edges (edge (v, axis) joins vertex v and v + stride[axis]).
   let nVerts = 0;
   for (let k = 0; k < nz; k++)
     for (let j = 0; j < ny; j++)
       for (let i = 0, v = nx * (j + ny * k); i < nx; i++, v++) {
-        const s = above(values[v]);
-        if (i + 1 < nx && above(values[v + 1]) !== s) nVerts++;
-        if (j + 1 < ny && above(values[v + nx]) !== s) nVerts++;
-        if (k + 1 < nz && above(values[v + stride[2]]) !== s) nVerts++;
+        const s = side[v];
+        if (i + 1 < nx && side[v + 1] !== s) nVerts++;
+        if (j + 1 < ny && side[v + nx] !== s) nVerts++;
+        if (k + 1 < nz && side[v + stride[2]] !== s) nVerts++;
       }
   if (edgeIds.length < 3 * N) edgeIds = new Int32Array(3 * N);
   const positions = new Float32Array(3 * nVerts);
@@ -61,9 +64,8 @@ export function marchingCubes(values: ArrayLike<number>, dims: readonly number[]
         idx[0] = i; idx[1] = j; idx[2] = k;
         const f0 = values[v];
         for (let a = 0; a < 3; a++) {
-          if (idx[a] + 1 >= dims[a]) continue;
+          if (idx[a] + 1 >= dims[a] || side[v] === side[v + stride[a]]) continue;
           const f1 = values[v + stride[a]];
-          if (above(f0) === above(f1)) continue;
           const t = f1 === f0 ? 0.5 : Math.min(1, Math.max(0, (level - f0) / (f1 - f0)));
           idx1[0] = i; idx1[1] = j; idx1[2] = k; idx1[a]++;
           grad(v, idx, g0);
@@ -98,7 +100,8 @@ export function marchingCubes(values: ArrayLike<number>, dims: readonly number[]
     for (let j = 0; j + 1 < ny; j++)
       for (let i = 0, v = nx * (j + ny * k); i + 1 < nx; i++, v++, cell++) {
         let c = 0;
-        for (let q = 0; q < 8; q++) if (!above(values[v + cornerOff[q]])) c |= 1 << q;
+        for (let q = 0; q < 8; q++) c |= side[v + cornerOff[q]] << q;
+        c ^= 255; // Bourke's bit is set when the corner is below
         cases[cell] = c;
         nIdx += TRI_START[c + 1] - TRI_START[c];
       }

@@ -4,14 +4,9 @@ import { initMlpWeights } from './initWeights';
 import type { TrainConfig } from './trainConfig';
 import { createRng } from '../rng';
 
-/** Statistics of the last step, read back as one small tensor. */
-export interface StepStats {
-  epoch: number;
-  loss: number;
-  accuracy: number;
-  /** Smallest signed logit margin over the training set (SCIENCE.md §2 stop rule). */
-  minMargin: number;
-}
+import type { StepStats, Trainer } from './trainer';
+
+export type { StepStats } from './trainer';
 
 function applyActivation(a: Activation, x: tf.Tensor): tf.Tensor {
   switch (a) {
@@ -35,7 +30,7 @@ function applyActivation(a: Activation, x: tf.Tensor): tf.Tensor {
  * one tensor (GAN Lab's habit); a step returns its stats as a tensor so GPU backends are
  * read asynchronously. All tensors are owned: dispose() frees everything.
  */
-export class TfTrainer {
+export class TfTrainer implements Trainer {
   readonly outputs: number;
   private readonly x: tf.Tensor2D;
   private readonly yOneHot: tf.Tensor2D;
@@ -156,6 +151,14 @@ export class TfTrainer {
       const acc = tf.mean(tf.cast(tf.greater(m, 0), 'float32'));
       return tf.stack([this.lossOf(logits, this.yBinary, this.yOneHot), acc, tf.min(m)]) as tf.Tensor1D;
     });
+  }
+
+  train(epochs: number): Promise<StepStats> {
+    return this.readStats(this.trainEpochs(epochs));
+  }
+
+  stats(): Promise<StepStats> {
+    return this.readStats(this.evaluate());
   }
 
   async readStats(t: tf.Tensor1D): Promise<StepStats> {

@@ -1,0 +1,116 @@
+import { minimalFlipNorm } from '../core/attacks/minimalFlipNorm';
+import { consistency } from '../core/geometry/nullModel';
+import { nullSummary, rowOf } from './attackAnalysis';
+import { contextAt, runAndAnalyze, type AttackModel } from './attackRun';
+import type { AttackRow, BatchRequest, BatchResult, ConstrainedSummary } from './attackTypes';
+
+/** |r_on⁻² + r_off⁻² − 1| above this flags the run (SCIENCE.md §4 consistency check). */
+export const CONSISTENCY_TOLERANCE = 0.25;
+
+export interface BatchHooks {
+  onProgress(phase: 'attack' | 'constrained', done: number, total: number): void;
+  shouldStop(): boolean;
+  /** Hand the event loop back (so cancel and other commands get through). */
+  pause(): Promise<void>;
+}
+
+/** Work this long between pauses, ms: responsive without paying the timer clamp per point. */
+const SLICE_MS = 16;
+
+/**
+ * r_on = mean on / mean free and r_off = mean off / mean free over the points where all three
+ * modes flipped (SCIENCE.md §3 Exp. B: ratios of mean flip norms), with the §4 consistency.
+ */
+export function constrainedSummary(rows: AttackRow[]): ConstrainedSummary | null {
+  const failed = { free: 0, on: 0, off: 0 };
+  let sFree = 0;
+  let sOn = 0;
+  let sOff = 0;
+  let used = 0;
+  for (const r of rows) {
+    if (r.freeNorm === undefined) continue;
+    if (r.freeNorm === null) failed.free++;
+    if (r.onNorm === null) failed.on++;
+    if (r.offNorm === null) failed.off++;
+    if (r.freeNorm == null || r.onNorm == null || r.offNorm == null) continue;
+    sFree += r.freeNorm;
+    sOn += r.onNorm;
+    sOff += r.offNorm;
+    used++;
+  }
+  if (used === 0 || sFree === 0) return null;
+  const rOn = sOn / sFree;
+  const rOff = sOff / sFree;
+  const c = consistency(rOn, rOff);
+  return {
+    meanFree: sFree / used,
+    meanOn: sOn / used,
+    meanOff: sOff / used,
+    rOn,
+    rOff,
+    consistency: c,
+    flagged: !(Math.abs(c - 1) <= CONSISTENCY_TOLERANCE),
+    used,
+    failed,
+  };
+}
+
+/**
+ * Attack every training point with one attack (issue 3 item 4), then, unless switched off,
+ * measure the minimal L2 flip norm free / on / off at each point. Synchronous JS per point,
+ * pausing every SLICE_MS so a cancel request is seen between points.
+ */
+export async function attackEveryPoint(
+  m: AttackModel,
+  points: Float32Array,
+  labels: Int32Array,
+  req: BatchRequest,
+  hooks: BatchHooks,
+): Promise<BatchResult> {
+  const t0 = performance.now();
+  const n = m.manifold.n;
+  const count = labels.length;
+  const rows: AttackRow[] = [];
+  let cancelled = false;
+  let sliceStart = performance.now();
+  const maybePause = async (phase: 'attack' | 'constrained', done: number) => {
+    if (performance.now() - sliceStart < SLICE_MS) return;
+    hooks.onProgress(phase, done, count);
+    await hooks.pause();
+    sliceStart = performance.now();
+  };
+  const x = (i: number) => points.subarray(i * n, (i + 1) * n);
+
+  // A point whose attack was cut short by a cancel is dropped, not reported half-done.
+  for (let i = 0; i < count && !cancelled; i++) {
+    const { readout } = runAndAnalyze(m, x(i), req.attackId, req.params, { target: req.target, seed: i + 1, shouldStop: hooks.shouldStop });
+    cancelled = hooks.shouldStop();
+    if (!cancelled) rows.push(rowOf(readout, i, labels[i]));
+    await maybePause('attack', i + 1);
+    cancelled ||= hooks.shouldStop();
+  }
+  hooks.onProgress('attack', rows.length, count);
+
+  if (req.constrained !== false) {
+    for (let i = 0; i < rows.length && !cancelled; i++) {
+      const ctx = contextAt(m, x(i), m.manifold.tangentBasis(x(i)), { target: req.target, shouldStop: hooks.shouldStop });
+      const free = minimalFlipNorm(ctx, { mode: 'free' }).norm;
+      const on = minimalFlipNorm(ctx, { mode: 'on' }).norm;
+      const off = minimalFlipNorm(ctx, { mode: 'off' }).norm;
+      cancelled = hooks.shouldStop();
+      if (!cancelled) Object.assign(rows[i], { freeNorm: free, onNorm: on, offNorm: off });
+      await maybePause('constrained', i + 1);
+      cancelled ||= hooks.shouldStop();
+    }
+    hooks.onProgress('constrained', rows.filter((r) => r.freeNorm !== undefined).length, count);
+  }
+
+  return {
+    attackId: req.attackId,
+    rows,
+    nullRho: nullSummary(m.manifold.k, n),
+    constrained: constrainedSummary(rows),
+    cancelled,
+    elapsedMs: performance.now() - t0,
+  };
+}

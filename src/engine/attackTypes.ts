@@ -1,0 +1,142 @@
+import type { AttackName, AttackParams } from '../core/attacks/types';
+
+/**
+ * The attack part of the worker protocol (issue 3): requests, the readout of one attack,
+ * batch rows, and the events that stream them to the page. Dimension-agnostic: every point
+ * is a flat Float32Array of length n (n = 2, 3 for the toys, 196 for 14x14 images).
+ */
+
+export interface AttackRequest {
+  attackId: AttackName;
+  params?: AttackParams;
+  /** Index of a training point in the current scene... */
+  pointIndex?: number;
+  /** ...or an explicit start point (e.g. a point on the manifold). */
+  point?: ArrayLike<number>;
+  /** Targeted attacks move towards this class. */
+  target?: number;
+}
+
+/** The null of SCIENCE.md §4 for the tangent share ρ: Beta(k/2, (n−k)/2). */
+export interface NullSummary {
+  k: number;
+  n: number;
+  mean: number;
+  sd: number;
+  lo: number;
+  hi: number;
+}
+
+/** Everything the readout shows about one attack (SCIENCE.md §6 "attack decomposition"). */
+export interface AttackReadout {
+  attackId: AttackName;
+  n: number;
+  x0: Float32Array;
+  /** Every iterate, row-major (steps x n); row 0 is x0. */
+  trajectory: Float32Array;
+  final: Float32Array;
+  /** The boundary crossing on the segment into the first flipped iterate, or null. */
+  crossing: Float32Array | null;
+  success: boolean;
+  flipStep: number | null;
+  steps: number;
+  originalClass: number;
+  finalClass: number;
+  /** Probability the model gives its predicted class at x0 and at the final point. */
+  originalConfidence: number;
+  finalConfidence: number;
+  target: number | null;
+  l2: number;
+  linf: number;
+  rho: number;
+  tangentNorm: number;
+  normalNorm: number;
+  angleDeg: number;
+  nullRho: NullSummary;
+  /** P_T δ and P_N δ with δ = final − x0, split by the tangent basis at x0 (for the arrows). */
+  tangentPart: Float32Array;
+  normalPart: Float32Array;
+}
+
+/** One table / CSV row: the scalar part of a readout. */
+export interface AttackRow {
+  index: number | null;
+  label: number | null;
+  attackId: AttackName;
+  success: boolean;
+  flipStep: number | null;
+  steps: number;
+  l2: number;
+  linf: number;
+  rho: number;
+  angleDeg: number;
+  tangentNorm: number;
+  normalNorm: number;
+  originalClass: number;
+  originalConfidence: number;
+  finalClass: number;
+  finalConfidence: number;
+  /** Minimal L2 flip norms, unconstrained / on-manifold / off-manifold (batch only, null = no flip). */
+  freeNorm?: number | null;
+  onNorm?: number | null;
+  offNorm?: number | null;
+}
+
+/** r_on, r_off and the consistency check of SCIENCE.md §3 Exp. B and §4. */
+export interface ConstrainedSummary {
+  meanFree: number;
+  meanOn: number;
+  meanOff: number;
+  rOn: number;
+  rOff: number;
+  consistency: number;
+  /** |consistency − 1| > 0.25: the local-linear picture does not hold for this run. */
+  flagged: boolean;
+  /** Points where all three modes flipped (the means use only these). */
+  used: number;
+  failed: { free: number; on: number; off: number };
+}
+
+export interface BatchResult {
+  attackId: AttackName;
+  rows: AttackRow[];
+  nullRho: NullSummary;
+  constrained: ConstrainedSummary | null;
+  cancelled: boolean;
+  elapsedMs: number;
+}
+
+export interface BatchRequest {
+  attackId: AttackName;
+  params?: AttackParams;
+  target?: number;
+  /** Also measure the minimal flip norms free/on/off (default true). */
+  constrained?: boolean;
+}
+
+export interface AttackProgressEvent {
+  type: 'attack-progress';
+  runId: number;
+  attackId: AttackName;
+  n: number;
+  /** The iterates so far, row-major. */
+  trajectory: Float32Array;
+}
+
+export interface AttackResultEvent {
+  type: 'attack-result';
+  runId: number;
+  pointIndex: number | null;
+  readout: AttackReadout;
+  /** Worker time from request to result, ms. */
+  elapsedMs: number;
+}
+
+export interface AttackBatchProgressEvent {
+  type: 'attack-batch-progress';
+  phase: 'attack' | 'constrained';
+  done: number;
+  total: number;
+}
+
+export type AttackEvent = AttackProgressEvent | AttackResultEvent | AttackBatchProgressEvent;
