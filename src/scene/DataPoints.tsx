@@ -3,8 +3,11 @@ import * as THREE from 'three';
 import type { Dataset } from '../core/datasets/types';
 import { CLASS_COLORS } from './colormap';
 
-/** Training points as spheres coloured by class (instanced: one draw call for all). */
-export function DataPoints({ dataset, radius }: { dataset: Dataset; radius: number }) {
+/**
+ * Training points as spheres coloured by class (instanced: one draw call for all).
+ * `onPick` receives the index of a clicked point (clicks that end a drag do not count).
+ */
+export function DataPoints({ dataset, radius, onPick }: { dataset: Dataset; radius: number; onPick?: (index: number) => void }) {
   const ref = useRef<THREE.InstancedMesh>(null);
   const geometry = useMemo(() => new THREE.SphereGeometry(radius, 16, 12), [radius]);
   useLayoutEffect(() => {
@@ -24,7 +27,18 @@ export function DataPoints({ dataset, radius }: { dataset: Dataset; radius: numb
     m.computeBoundingSphere();
   }, [dataset]);
   return (
-    <instancedMesh ref={ref} args={[geometry, undefined, dataset.count]} name="data-points">
+    <instancedMesh
+      ref={ref}
+      args={[geometry, undefined, dataset.count]}
+      name="data-points"
+      onClick={(e) => {
+        if (!onPick || e.instanceId === undefined || e.delta > 4) return;
+        e.stopPropagation();
+        onPick(e.instanceId);
+      }}
+      onPointerOver={() => onPick && (document.body.style.cursor = 'pointer')}
+      onPointerOut={() => (document.body.style.cursor = '')}
+    >
       <meshStandardMaterial roughness={0.35} />
     </instancedMesh>
   );

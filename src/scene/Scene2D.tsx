@@ -7,6 +7,9 @@ import type { Dataset } from '../core/datasets/types';
 import { useApp } from '../store/appStore';
 import { BoundaryField2D } from './BoundaryField2D';
 import { DataPoints } from './DataPoints';
+import { Trajectories } from './Trajectories';
+import { attackPoint } from '../store/attackActions';
+import { boxSizeOf } from '../store/attackArrows';
 
 /** The 2-D view (line in R²): heat map, boundary curve, the line and the points; pan and zoom. */
 export function Scene2D({ dataset }: { dataset: Dataset }) {
@@ -42,7 +45,8 @@ export function Scene2D({ dataset }: { dataset: Dataset }) {
           <meshBasicMaterial color="#444a55" />
         </mesh>
       )}
-      <DataPoints dataset={dataset} radius={0.025} />
+      <DataPoints dataset={dataset} radius={0.025} onPick={(i) => void attackPoint(i)} />
+      <Trajectories radius={0.025} boxSize={boxSizeOf(dataset.manifold.bounds)} />
       <OrbitControls ref={controls} makeDefault enableRotate={false} target={centre} screenSpacePanning />
     </>
   );

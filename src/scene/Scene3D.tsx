@@ -6,6 +6,9 @@ import type { Dataset } from '../core/datasets/types';
 import { useApp } from '../store/appStore';
 import { BoundarySurface } from './BoundarySurface';
 import { DataPoints } from './DataPoints';
+import { Trajectories } from './Trajectories';
+import { attackPoint } from '../store/attackActions';
+import { boxSizeOf } from '../store/attackArrows';
 import { ManifoldMesh } from './ManifoldMesh';
 import { BoxFrame } from './BoxFrame';
 
@@ -35,7 +38,8 @@ export function Scene3D({ dataset }: { dataset: Dataset }) {
       <directionalLight position={[-2, 2, -1]} intensity={0.5} />
       <BoxFrame lo={lo} hi={hi} />
       {showManifold && <ManifoldMesh manifold={dataset.manifold} />}
-      <DataPoints dataset={dataset} radius={0.022} />
+      <DataPoints dataset={dataset} radius={0.022} onPick={(i) => void attackPoint(i)} />
+      <Trajectories radius={0.022} boxSize={boxSizeOf(dataset.manifold.bounds)} />
       <BoundarySurface />
       <OrbitControls ref={controls} makeDefault target={centre} enableDamping={false} />
     </>

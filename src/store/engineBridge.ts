@@ -7,6 +7,7 @@ import { presetById } from './presets';
 import { datasetSpecOf, REBUILD_SETTINGS, RECONFIGURE_SETTINGS, trainConfigOf } from './sceneFromSettings';
 import type { Settings } from './settings';
 import { writeUrl } from './urlSync';
+import { onAttackEvent } from './attackEvents';
 
 /** The page's side of the engine: turns user actions into commands and events into state. */
 let engine: EngineClient | null = null;
@@ -31,6 +32,11 @@ function onEvent(e: EngineEvent): void {
       break;
     case 'weights':
       recordWeights(e.epoch, e.weights);
+      break;
+    case 'attack-progress':
+    case 'attack-result':
+    case 'attack-batch-progress':
+      onAttackEvent(e);
       break;
   }
 }

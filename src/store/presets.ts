@@ -40,8 +40,8 @@ export const SCENE_PRESETS: ScenePreset[] = [
     id: 'paper-line',
     label: 'Paper 2-D: five points on a line',
     description:
-      'The paper\'s 2-D figure: five points on y = 0.5 with alternating labels. The boundary starts far away, tilts across the line, lies along it by epoch ~30, then bends around each point.',
-    settings: { ...PAPER_TRAIN, manifold: 'line2d', pattern: 'alternating', layout: 'paper', count: 5, speed: 1 },
+      'The paper\'s 2-D figure: five points on y = 0.5 with alternating labels. The boundary starts far away, tilts across the line, lies along it by epoch ~30, then bends around each point. With a 2-400-1 ReLU net the last point can take 300–3,000 epochs to settle, depending on the seed.',
+    settings: { ...PAPER_TRAIN, manifold: 'line2d', pattern: 'alternating', layout: 'paper', count: 5, speed: 5, maxEpochs: 5000 },
   },
   {
     id: 'dense-line',

@@ -46,7 +46,7 @@ export function TimelineBar() {
         data-testid="timeline-slider"
       />
       <span className="timeline-label" data-testid="timeline-label">
-        {viewing === null ? 'live' : `epoch ${entry?.epoch}`} · C = {entry ? entry.clinging.toFixed(3) : '–'} · acc {entry ? (entry.accuracy * 100).toFixed(0) : '–'} %
+        {viewing === null ? `live · last snapshot: epoch ${entry?.epoch}` : `epoch ${entry?.epoch}`} · C = {entry ? entry.clinging.toFixed(3) : '–'} · acc {entry ? (entry.accuracy * 100).toFixed(0) : '–'} %
       </span>
       <div className="timeline-marks">
         {timeline

@@ -52,7 +52,7 @@ export function evaluateAdaptive(kernel: ColumnKernel, g: GridAxes, s: number, L
   let count = 0;
 
   const runColumn = (i0: number, i1: number, k0: number, k1: number): void => {
-    count += kernel(i0, i1, k0, k1, want, out);
+    count += kernel.column(i0, i1, k0, k1, want, out);
     for (let k = k0; k <= k1; k++) if (want[k]) exact[i0 + n0 * i1 + n01 * k] = 1;
   };
   for (const k of Z.lat) want[k] = 1;

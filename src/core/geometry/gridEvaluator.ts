@@ -76,7 +76,7 @@ export function evaluateGrid(
   if (opts.exact) {
     let evaluated = 0;
     for (let i1 = 0; i1 < g.n[1]; i1++)
-      for (let i0 = 0; i0 < g.n[0]; i0++) evaluated += kernel(i0, i1, 0, g.n[2] - 1, null, values);
+      for (let i0 = 0; i0 < g.n[0]; i0++) evaluated += kernel.column(i0, i1, 0, g.n[2] - 1, null, values);
     return { values, evaluated, dims, lipschitz: NaN };
   }
   const step = opts.step ?? 4;

@@ -1,5 +1,5 @@
 import type { Activation, DenseLayer, MlpWeights } from '../model/mlpWeights';
-import { activateInPlace, makeTail } from './gridLayers';
+import { activateInPlace, Tail } from './gridLayers';
 import { makeReluSweepKernel } from './gridReluSweep';
 import { scoreLayer } from './lipschitz';
 
@@ -17,10 +17,10 @@ export interface GridAxes {
   input: [number, number, number];
 }
 
-/** Writes the score at (i0, i1, k) for wanted k in [kStart, kEnd] (all if want is null); returns how many. */
-export type ColumnKernel = (
-  i0: number, i1: number, kStart: number, kEnd: number, want: Uint8Array | null, out: Float32Array,
-) => number;
+export interface ColumnKernel {
+  /** Writes the score at (i0, i1, k) for wanted k in [kStart, kEnd] (all if want is null); returns how many. */
+  column(i0: number, i1: number, kStart: number, kEnd: number, want: Uint8Array | null, out: Float32Array): number;
+}
 
 export function makeColumnKernel(w: MlpWeights, score: ArrayLike<number>, g: GridAxes): ColumnKernel {
   const L = w.layers.length;
@@ -32,33 +32,48 @@ export function makeColumnKernel(w: MlpWeights, score: ArrayLike<number>, g: Gri
   if (L > 1) tail[tail.length - 1] = scoreLayer(w.layers[L - 1], score);
   if (act === 'relu') return makeReluSweepKernel(first, tail, g);
 
-  const H1 = first.outDim;
-  // Per-axis first-layer contributions: rows[a][i * H1 + j] = W1[input_a, j] * coord_a(i).
-  const rows = [0, 1, 2].map((a) => {
-    const r = new Float32Array(g.n[a] * H1);
-    if (g.input[a] < 0) return r;
-    for (let i = 0; i < g.n[a]; i++) {
-      const x = g.lo[a] + i * g.h[a];
-      for (let j = 0; j < H1; j++) r[i * H1 + j] = x * first.W[g.input[a] * H1 + j];
-    }
-    return r;
-  });
-  const [r0, r1, rz] = rows;
-  const n0 = g.n[0], n01 = g.n[0] * g.n[1];
-  const c = new Float64Array(H1), h = new Float64Array(H1);
-  const rest = makeTail(tail, act);
-  return (i0, i1, kStart, kEnd, want, out) => {
-    const o0 = i0 * H1, o1 = i1 * H1;
-    for (let j = 0; j < H1; j++) c[j] = first.b[j] + r0[o0 + j] + r1[o1 + j];
+  return new DenseColumns(first, tail, act, g);
+}
+
+/** Other activations: every point densely, from per-axis first-layer rows (a0, a1 hoisted). */
+class DenseColumns implements ColumnKernel {
+  private readonly rows: Float32Array[];
+  private readonly c: Float64Array;
+  private readonly h: Float64Array;
+  private readonly rest: Tail;
+  private readonly stride: [number, number];
+
+  constructor(private readonly first: DenseLayer, tail: DenseLayer[], private readonly act: Activation, g: GridAxes) {
+    const H = first.outDim;
+    // rows[a][i * H + j] = W1[input_a, j] * coord_a(i): a vertex's pre-activation is a sum of three rows.
+    this.rows = [0, 1, 2].map((a) => {
+      const r = new Float32Array(g.n[a] * H);
+      if (g.input[a] >= 0)
+        for (let i = 0; i < g.n[a]; i++)
+          for (let j = 0; j < H; j++) r[i * H + j] = (g.lo[a] + i * g.h[a]) * first.W[g.input[a] * H + j];
+      return r;
+    });
+    this.c = new Float64Array(H);
+    this.h = new Float64Array(H);
+    this.rest = new Tail(tail, act);
+    this.stride = [g.n[0], g.n[0] * g.n[1]];
+  }
+
+  column(i0: number, i1: number, kStart: number, kEnd: number, want: Uint8Array | null, out: Float32Array): number {
+    const { c, h, first } = this;
+    const [r0, r1, rz] = this.rows;
+    const H = c.length, o0 = i0 * H, o1 = i1 * H;
+    for (let j = 0; j < H; j++) c[j] = first.b[j] + r0[o0 + j] + r1[o1 + j];
+    const base = i0 + this.stride[0] * i1, n01 = this.stride[1];
     let count = 0;
     for (let k = kStart; k <= kEnd; k++) {
       if (want !== null && want[k] === 0) continue;
-      const oz = k * H1;
-      for (let j = 0; j < H1; j++) h[j] = c[j] + rz[oz + j];
-      activateInPlace(act, h, H1);
-      out[i0 + n0 * i1 + n01 * k] = rest(h);
+      const oz = k * H;
+      for (let j = 0; j < H; j++) h[j] = c[j] + rz[oz + j];
+      activateInPlace(this.act, h, H);
+      out[base + n01 * k] = this.rest.forward(h);
       count++;
     }
     return count;
-  };
+  }
 }

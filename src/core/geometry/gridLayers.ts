@@ -16,16 +16,24 @@ export function activateInPlace(a: Activation, u: Float64Array, n: number): void
 /**
  * Forward pass through `layers` (the last one a single score unit) from activations h; hidden
  * layers use `act`. Weight rows are contiguous (W is inDim x outDim), so each input is an axpy,
- * and a zero input (a dead ReLU unit) skips its whole row.
+ * and a zero input (a dead ReLU unit) skips its whole row. A class, not a closure: V8 inlines a
+ * method shared by all instances, but deoptimises when a fresh closure replaces the call target.
  */
-export function makeTail(layers: DenseLayer[], act: Activation): (h: Float64Array) => number {
-  const bufs = layers.map((l) => new Float64Array(l.outDim));
-  const last = layers.length - 1;
-  return (h) => {
+export class Tail {
+  private readonly bufs: Float64Array[];
+  constructor(
+    private readonly layers: DenseLayer[],
+    private readonly act: Activation,
+  ) {
+    this.bufs = layers.map((l) => new Float64Array(l.outDim));
+  }
+
+  forward(h: Float64Array): number {
+    const last = this.layers.length - 1;
     let x = h;
     for (let t = 0; t < last; t++) {
-      const { inDim, outDim, W, b } = layers[t];
-      const u = bufs[t];
+      const { inDim, outDim, W, b } = this.layers[t];
+      const u = this.bufs[t];
       u.set(b);
       for (let j = 0; j < inDim; j++) {
         const hj = x[j];
@@ -33,12 +41,12 @@ export function makeTail(layers: DenseLayer[], act: Activation): (h: Float64Arra
         const row = j * outDim;
         for (let o = 0; o < outDim; o++) u[o] += hj * W[row + o];
       }
-      activateInPlace(act, u, outDim);
+      activateInPlace(this.act, u, outDim);
       x = u;
     }
-    const { inDim, W, b } = layers[last];
+    const { inDim, W, b } = this.layers[last];
     let s = b[0];
     for (let j = 0; j < inDim; j++) s += x[j] * W[j];
     return s;
-  };
+  }
 }

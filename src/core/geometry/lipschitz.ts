@@ -101,16 +101,39 @@ export function defaultScoreWeights(outDim: number): number[] {
   throw new Error('grid evaluation of more than two outputs needs explicit score weights');
 }
 
-/** Upper bound on the Lipschitz constant (Euclidean) of the score: product of layer norms. */
+/**
+ * Path bound: |d score / d x_i| <= (|W1| |W2| ... |w_score|)_i * prod(activation Lipschitz), as
+ * every activation here is monotone (derivative in [0, Lip]). Much tighter than the norm product
+ * when large weights sit on a few units (a trained sheet), looser for dense random layers.
+ */
+function pathBound(layers: DenseLayer[], act: Activation): number {
+  let g = Float64Array.from(layers[layers.length - 1].W, Math.abs);
+  for (let li = layers.length - 2; li >= 0; li--) {
+    const { inDim, outDim, W } = layers[li];
+    const next = new Float64Array(inDim);
+    for (let i = 0; i < inDim; i++) {
+      let s = 0;
+      for (let o = 0; o < outDim; o++) s += Math.abs(W[i * outDim + o]) * g[o];
+      next[i] = s * activationLipschitz(act);
+    }
+    g = next;
+  }
+  return Math.hypot(...g) * (1 + 1e-9);
+}
+
+/**
+ * Upper bound on the Lipschitz constant (Euclidean) of the score: the smaller of the product of
+ * layer spectral norms (times activation Lipschitz constants) and the path bound.
+ */
 export function lipschitzBound(w: MlpWeights, score?: ArrayLike<number>): number {
   const L = w.layers.length;
   const last = w.layers[L - 1];
-  const folded = scoreLayer(last, score ?? defaultScoreWeights(last.outDim));
-  let bound = 1;
+  const layers = [...w.layers.slice(0, L - 1), scoreLayer(last, score ?? defaultScoreWeights(last.outDim))];
+  let product = 1;
   for (let li = 0; li < L; li++) {
-    const l = li === L - 1 ? folded : w.layers[li];
-    bound *= spectralNormBound(l.W, l.inDim, l.outDim);
-    if (li < L - 1) bound *= activationLipschitz(w.activation);
+    const l = layers[li];
+    product *= spectralNormBound(l.W, l.inDim, l.outDim);
+    if (li < L - 1) product *= activationLipschitz(w.activation);
   }
-  return bound;
+  return Math.min(product, pathBound(layers, w.activation));
 }

@@ -148,7 +148,7 @@ export function mlpWeightsFromModel(model: tf.LayersModel): MlpWeights {
   const act = (dense[0].getConfig().activation as string) ?? 'relu';
   const layers = dense.map((l) => {
     const [W, b] = l.getWeights();
-    return { inDim: W.shape[0], outDim: W.shape[1], W: Float32Array.from(W.dataSync()), b: Float32Array.from(b.dataSync()) };
+    return { inDim: W.size / b.size, outDim: b.size, W: Float32Array.from(W.dataSync()), b: Float32Array.from(b.dataSync()) };
   });
   return { layers, activation: act as Activation };
 }

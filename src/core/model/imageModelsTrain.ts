@@ -89,21 +89,19 @@ export async function fitImageModel(
   return losses;
 }
 
-/** Runs `fn` over the data in chunks inside tf.tidy, returning the host-side results. */
-function inChunks<T>(data: ImageBatchSource, chunk: number, fn: (x: tf.Tensor2D, start: number, rows: number) => T): T[] {
-  const out: T[] = [];
+/** Runs `fn` over the data in chunks, each inside tf.tidy; `fn` copies what it needs to the host. */
+function forChunks(data: ImageBatchSource, chunk: number, fn: (x: tf.Tensor2D, start: number) => void): void {
   for (let start = 0; start < data.count; start += chunk) {
     const rows = Math.min(chunk, data.count - start);
-    out.push(tf.tidy(() => fn(tf.tensor2d(data.images.subarray(start * data.n, (start + rows) * data.n), [rows, data.n]), start, rows)));
+    tf.tidy(() => fn(tf.tensor2d(data.images.subarray(start * data.n, (start + rows) * data.n), [rows, data.n]), start));
   }
-  return out;
 }
 
 /** Test accuracy and the predicted class of every image. */
 export function evaluateClassifier(model: tf.LayersModel, data: ImageBatchSource, chunk = 500): { accuracy: number; predictions: Int32Array } {
   if (!data.labels) throw new Error('evaluateClassifier: labels are required');
   const predictions = new Int32Array(data.count);
-  inChunks(data, chunk, (x, start) => {
+  forChunks(data, chunk, (x, start) => {
     predictions.set((model.predict(x) as tf.Tensor).argMax(-1).dataSync() as Int32Array, start);
   });
   let correct = 0;
@@ -113,8 +111,11 @@ export function evaluateClassifier(model: tf.LayersModel, data: ImageBatchSource
 
 /** Mean squared reconstruction error per pixel (intensities in [0, 1]) over the whole set. */
 export function reconstructionMse(ae: tf.LayersModel, data: ImageBatchSource, chunk = 500): number {
-  const sums = inChunks(data, chunk, (x) => tf.sum(tf.squaredDifference(ae.predict(x) as tf.Tensor, x)).dataSync()[0]);
-  return sums.reduce((a, b) => a + b, 0) / (data.count * data.n);
+  let sum = 0;
+  forChunks(data, chunk, (x) => {
+    sum += tf.sum(tf.squaredDifference(ae.predict(x) as tf.Tensor, x)).dataSync()[0];
+  });
+  return sum / (data.count * data.n);
 }
 
 export interface AffineJitter {

@@ -1,0 +1,48 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Collects uncaught page errors; assert it is empty at the end of a test. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+/** Open the app and wait until the engine is ready and the first boundary has arrived. */
+export async function openApp(page: Page, query = ''): Promise<void> {
+  await page.goto(`/${query}`);
+  await page.waitForFunction(() => {
+    const lab = (window as any).__lab;
+    return lab && lab.store.getState().engineStatus === 'ready' && lab.live.boundary !== null;
+  }, undefined, { timeout: 90_000 });
+}
+
+export async function runState(page: Page): Promise<string> {
+  return (await page.textContent('[data-testid=run-state]')) ?? '';
+}
+
+/** Train until the run stops by itself (converged / max epochs / diverged). */
+export async function trainUntilStopped(page: Page, timeout = 120_000): Promise<string> {
+  await page.click('[data-testid=play]');
+  await expect(page.locator('[data-testid=run-state]')).not.toHaveText('running', { timeout: 10_000 }).catch(() => undefined);
+  await page.waitForFunction(() => {
+    const s = (window as any).__lab.store.getState().runState;
+    return s === 'converged' || s === 'max-epochs' || s === 'diverged';
+  }, undefined, { timeout });
+  return runState(page);
+}
+
+/** Number of distinct colours in the WebGL canvas (a blank canvas has one). */
+export async function canvasColourCount(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const src = document.querySelector('[data-testid=viewport] canvas, .stage canvas') as HTMLCanvasElement;
+    const c = document.createElement('canvas');
+    c.width = 200;
+    c.height = 150;
+    const g = c.getContext('2d')!;
+    g.drawImage(src, 0, 0, c.width, c.height);
+    const d = g.getImageData(0, 0, c.width, c.height).data;
+    const seen = new Set<number>();
+    for (let i = 0; i < d.length; i += 4) seen.add(((d[i] >> 3) << 10) | ((d[i + 1] >> 3) << 5) | (d[i + 2] >> 3));
+    return seen.size;
+  });
+}

@@ -1,0 +1,72 @@
+import { useEffect, useRef } from 'react';
+import { useFrame, useThree } from '@react-three/fiber';
+import * as THREE from 'three';
+import { attackLive, visibleCount } from '../store/attackLive';
+import { ATTACK_COLORS } from '../store/attackColors';
+import { buildTrack, disposeTrack, pointOf } from './TrajectoryObjects';
+
+/**
+ * Attack paths over the boundary (issue 3 item 2). Reads attackLive in useFrame and rebuilds a
+ * path's objects only when what it shows changed (more iterates, replay progress, selection).
+ * Also installs attackLive.screenOf, which maps a scene point to page pixels (used by tests).
+ */
+export function Trajectories({ radius, boxSize }: { radius: number; boxSize: number }) {
+  const group = useRef<THREE.Group>(null);
+  const built = useRef(new Map<number, { key: string; obj: THREE.Object3D }>());
+  const get = useThree((s) => s.get);
+  const size = useThree((s) => s.size);
+  const resolution = useRef(new THREE.Vector2());
+
+  useEffect(() => {
+    attackLive.screenOf = (p) => {
+      const { camera, gl } = get();
+      const v = pointOf(p, 0, p.length).project(camera);
+      if (Math.abs(v.x) > 1 || Math.abs(v.y) > 1) return null;
+      const rect = gl.domElement.getBoundingClientRect();
+      return { x: rect.left + ((v.x + 1) / 2) * rect.width, y: rect.top + ((1 - v.y) / 2) * rect.height };
+    };
+    return () => {
+      attackLive.screenOf = null;
+    };
+  }, [get]);
+
+  useEffect(() => {
+    const cache = built.current;
+    return () => {
+      cache.forEach(({ obj }) => disposeTrack(obj));
+      cache.clear();
+    };
+  }, []);
+
+  useFrame(() => {
+    const g = group.current;
+    if (!g) return;
+    const now = performance.now();
+    resolution.current.set(size.width, size.height);
+    const alive = new Set<number>();
+    for (const t of attackLive.tracks) {
+      alive.add(t.runId);
+      const visible = visibleCount(t, now);
+      const selected = attackLive.selected === t.runId;
+      const key = `${t.count}|${visible}|${selected}|${t.readout ? 1 : 0}|${size.width}x${size.height}`;
+      const old = built.current.get(t.runId);
+      if (old?.key === key) continue;
+      if (old) {
+        g.remove(old.obj);
+        disposeTrack(old.obj);
+      }
+      const obj = buildTrack(t, visible, { color: ATTACK_COLORS[t.attackId], radius, boxSize, arrows: selected, resolution: resolution.current });
+      g.add(obj);
+      built.current.set(t.runId, { key, obj });
+      if (t.readout && visible === t.count && t.drawnAt === null) t.drawnAt = now;
+    }
+    for (const [runId, { obj }] of built.current) {
+      if (alive.has(runId)) continue;
+      g.remove(obj);
+      disposeTrack(obj);
+      built.current.delete(runId);
+    }
+  });
+
+  return <group ref={group} name="attack-trajectories" />;
+}
