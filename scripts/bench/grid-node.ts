@@ -13,7 +13,8 @@ import type { MlpWeights } from '../../src/core/model/mlpWeights';
 const reps = Number(process.argv[2] ?? 7);
 const box: GridBox = { lo: [-0.2, -0.2, -0.2], hi: [1.25, 1.25, 1.25] };
 const nets: [string, MlpWeights][] = [
-  ['wavy sheet 3-400-1', wavySheetMlp(400, 1)],
+  ['wavy sheet 3-400-1', wavySheetMlp([3, 400, 1], 1)],
+  ['wavy sheet 3-64-64-1', wavySheetMlp([3, 64, 64, 1], 1)],
   ['random 3-400-1', randomMlp([3, 400, 1], 'relu', 2)],
   ['random 3-64-64-1', randomMlp([3, 64, 64, 1], 'relu', 3)],
   ['random tanh 3-64-64-1', randomMlp([3, 64, 64, 1], 'tanh', 4)],

@@ -54,8 +54,10 @@ async function trySet(name: BackendName): Promise<boolean> {
  * of wasm / webgl / cpu / plain JS measured on the paper's training step. A forced backend that fails
  * to initialise falls back to auto with a notice.
  */
-export async function chooseBackend(pref: BackendPref): Promise<BackendInfo> {
+export async function chooseBackend(pref: BackendPref | 'auto-cpu'): Promise<BackendInfo> {
   const available: Partial<Record<BackendName, boolean>> = {};
+  const skipGpu = pref === 'auto-cpu';
+  if (pref === 'auto-cpu') pref = 'auto';
   if (pref !== 'auto') {
     if (await trySet(pref)) {
       available[pref] = true;
@@ -65,14 +67,14 @@ export async function chooseBackend(pref: BackendPref): Promise<BackendInfo> {
     const info = await chooseBackend('auto');
     return { ...info, available: { ...info.available, ...available }, fallbackNotice: `The ${pref} backend is not available in this browser; using ${info.active} instead.` };
   }
-  const gpu = await hardwareWebGpu();
+  const gpu = skipGpu ? { ok: false, note: 'GPU backends skipped after a failure' } : await hardwareWebGpu();
   if (gpu.ok && (await trySet('webgpu'))) {
     available.webgpu = true;
     return { active: 'webgpu', reason: gpu.note, available };
   }
   available.webgpu = false;
   const measured: Partial<Record<BackendName, number>> = {};
-  for (const name of ['wasm', 'webgl', 'cpu'] as TfBackendName[]) {
+  for (const name of (skipGpu ? ['wasm', 'cpu'] : ['wasm', 'webgl', 'cpu']) as TfBackendName[]) {
     if (!(await trySet(name))) {
       available[name] = false;
       continue;

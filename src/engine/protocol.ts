@@ -102,13 +102,19 @@ export interface NoticeEvent {
   action?: 'restore-checkpoint';
 }
 
+/** The session hit an error it cannot continue from (e.g. a lost GPU device): restart the engine. */
+export interface FaultEvent {
+  type: 'fault';
+  message: string;
+}
+
 export interface WeightsEvent {
   type: 'weights';
   epoch: number;
   weights: MlpWeights;
 }
 
-export type EngineEvent = StatsEvent | BoundaryEvent | MetricsEvent | TimelineEvent | NoticeEvent | WeightsEvent | AttackEvent;
+export type EngineEvent = StatsEvent | BoundaryEvent | MetricsEvent | TimelineEvent | NoticeEvent | WeightsEvent | FaultEvent | AttackEvent;
 
 /** Grid resolutions: coarser while training, finer when paused (issue 2 §5). */
 export interface GridSettings {
@@ -117,9 +123,11 @@ export interface GridSettings {
 }
 
 export interface EngineApi {
-  init(pref: BackendPref): Promise<BackendInfo>;
+  /** 'auto-cpu': like auto but never a GPU backend (after a GPU failure). */
+  init(pref: BackendPref | 'auto-cpu'): Promise<BackendInfo>;
   setBackend(pref: BackendPref): Promise<BackendInfo>;
-  load(scene: SceneData, train: TrainConfig): Promise<void>;
+  /** Build a session; `resume` restarts from saved weights (after an engine crash). */
+  load(scene: SceneData, train: TrainConfig, resume?: { weights: MlpWeights; epoch: number }): Promise<void>;
   play(): void;
   pause(): void;
   step(epochs: number): Promise<void>;

@@ -47,9 +47,11 @@ export class Session {
     private readonly emit: (e: EngineEvent, transfer?: Transferable[]) => void,
     /** Train with the plain-JS kernels instead of tfjs. */
     private readonly useJs = false,
+    /** Resume from these weights (engine recovery) instead of a fresh init. */
+    resume?: { weights: MlpWeights; epoch: number },
   ) {
     this.manifold = manifoldOf(scene.spec);
-    this.trainer = this.newTrainer();
+    this.trainer = this.newTrainer(resume?.weights, resume?.epoch ?? 0);
   }
 
   private newTrainer(initial?: MlpWeights, epoch = 0): Trainer {
@@ -93,7 +95,13 @@ export class Session {
   async step(epochs: number): Promise<void> {
     if (this.state === 'running' || this.state === 'diverged') return;
     this.viewing = null;
-    const stats = await this.trainer.train(Math.max(1, Math.round(epochs)));
+    let stats: StepStats;
+    try {
+      stats = await this.trainer.train(Math.max(1, Math.round(epochs)));
+    } catch (e) {
+      this.emit({ type: 'fault', message: String((e as Error)?.message ?? e) });
+      return;
+    }
     await this.afterEpochs(stats, true);
     if (this.state === 'idle') this.state = 'paused';
     this.emitStats();
@@ -121,7 +129,8 @@ export class Session {
       }
     } catch (e) {
       this.state = 'paused';
-      this.emit({ type: 'notice', level: 'error', message: `Training stopped: ${String(e)}` });
+      this.emit({ type: 'fault', message: String((e as Error)?.message ?? e) });
+      return;
     } finally {
       this.looping = false;
       this.emitStats();

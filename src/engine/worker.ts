@@ -3,6 +3,7 @@ import * as Comlink from 'comlink';
 import * as tf from '@tensorflow/tfjs';
 import type { BackendInfo, BackendPref, EngineApi, EngineEvent, GridSettings, SceneData } from './protocol';
 import type { TrainConfig } from '../core/model/trainConfig';
+import { weightsFinite, type MlpWeights } from '../core/model/mlpWeights';
 import { sanitizeTrainConfig } from '../core/model/trainConfig';
 import { chooseBackend } from './backends';
 import { Session } from './session';
@@ -13,21 +14,33 @@ import { benchApi } from './benchApi';
 /** The engine: all tfjs work lives here; the page sends commands and receives events. */
 let lastLoad: { scene: SceneData; train: TrainConfig } | null = null;
 
-async function load(scene: SceneData, train: TrainConfig): Promise<void> {
+async function load(scene: SceneData, train: TrainConfig, resume?: { weights: MlpWeights; epoch: number }): Promise<void> {
   engineState.session?.dispose();
   engineState.session = null;
   const { config, notes } = sanitizeTrainConfig(train);
   for (const n of notes) emit({ type: 'notice', level: 'warning', message: n });
   lastLoad = { scene, train: config };
-  const s = new Session(scene, config, engineState.grid, emit, engineState.backend === 'js');
+  const usable = resume && weightsMatch(resume.weights, scene, config) ? resume : undefined;
+  const s = new Session(scene, config, engineState.grid, emit, engineState.backend === 'js', usable);
   engineState.session = s;
   await s.start();
 }
 
 const session = () => engineState.session;
 
-const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; memory(): { numTensors: number; backend: string } } = {
-  async init(pref: BackendPref): Promise<BackendInfo> {
+/** Resumed weights must fit the network the settings describe (and be finite). */
+function weightsMatch(w: MlpWeights, scene: SceneData, train: TrainConfig): boolean {
+  const dims = [scene.points.length / scene.labels.length, ...train.hidden, scene.numClasses === 2 ? 1 : scene.numClasses];
+  return (
+    weightsFinite(w) &&
+    w.activation === train.activation &&
+    w.layers.length === dims.length - 1 &&
+    w.layers.every((l, i) => l.inDim === dims[i] && l.outDim === dims[i + 1] && l.W.length === l.inDim * l.outDim && l.b.length === l.outDim)
+  );
+}
+
+const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; memory(): { numTensors: number; backend: string }; ping(): boolean; loseGpuDevice(): boolean } = {
+  async init(pref: BackendPref | 'auto-cpu'): Promise<BackendInfo> {
     const info = await chooseBackend(pref);
     engineState.backend = info.active;
     return info;
@@ -63,6 +76,14 @@ const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; memory(
     engineState.listener = l;
   },
   memory: () => ({ numTensors: tf.memory().numTensors, backend: tf.getBackend() }),
+  ping: () => true,
+  /** Fault injection for the e2e tests: a real device loss on the webgpu backend. */
+  loseGpuDevice(): boolean {
+    const backend = tf.backend() as unknown as { device?: { destroy(): void } };
+    if (tf.getBackend() !== 'webgpu' || !backend.device) return false;
+    backend.device.destroy();
+    return true;
+  },
 };
 
 const fullApi = { ...api, ...attackApi, ...benchApi };

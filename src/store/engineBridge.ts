@@ -1,6 +1,7 @@
 import { makeDataset } from '../core/datasets';
 import { startEngine, type EngineClient } from '../engine/client';
 import type { BackendPref, EngineEvent } from '../engine/protocol';
+import type { MlpWeights } from '../core/model/mlpWeights';
 import { clearLive, live, recordBoundary, recordMetrics, recordStats, recordWeights } from './liveData';
 import { patchSettings, pushNotice, settingChanged, useApp } from './appStore';
 import { presetById } from './presets';
@@ -11,6 +12,12 @@ import { onAttackEvent } from './attackEvents';
 
 /** The page's side of the engine: turns user actions into commands and events into state. */
 let engine: EngineClient | null = null;
+let worker: Worker | null = null;
+/** Bumped on every (re)start so a dead worker's late errors are ignored. */
+let generation = 0;
+let heartbeat: number | null = null;
+const HEARTBEAT_MS = 3000;
+const HEARTBEAT_TIMEOUT_MS = 10000;
 
 function onEvent(e: EngineEvent): void {
   switch (e.type) {
@@ -33,6 +40,9 @@ function onEvent(e: EngineEvent): void {
     case 'weights':
       recordWeights(e.epoch, e.weights);
       break;
+    case 'fault':
+      void recoverEngine(`training failed: ${e.message}`);
+      break;
     case 'attack-progress':
     case 'attack-result':
     case 'attack-batch-progress':
@@ -45,12 +55,18 @@ export function getEngine(): EngineClient | null {
   return engine;
 }
 
-export async function bootEngine(): Promise<void> {
+function spawn(): void {
+  const gen = ++generation;
+  worker?.terminate();
   const started = startEngine(onEvent, (message) => {
-    useApp.setState({ engineStatus: 'failed' });
-    pushNotice('error', `The training engine stopped: ${message}. Reload the page; your settings are kept in the link.`);
+    if (gen === generation) void recoverEngine(`it crashed: ${message}`);
   });
   engine = started.engine;
+  worker = started.worker;
+}
+
+export async function bootEngine(): Promise<void> {
+  spawn();
   useApp.setState({ engineStatus: 'choosing-backend' });
   try {
     await chooseBackend(useApp.getState().settings.backend);
@@ -60,9 +76,43 @@ export async function bootEngine(): Promise<void> {
     useApp.setState({ engineStatus: 'failed' });
     pushNotice('error', `The training engine could not start: ${String(err)}. Try another backend (?backend=cpu).`);
   }
+  startHeartbeat();
 }
 
-async function chooseBackend(pref: BackendPref): Promise<void> {
+/** A worker that stops answering (crash, lost GPU device, killed) is restarted. */
+function startHeartbeat(): void {
+  if (heartbeat !== null) clearInterval(heartbeat);
+  heartbeat = window.setInterval(async () => {
+    if (!engine || document.hidden || useApp.getState().engineStatus !== 'ready') return;
+    const gen = generation;
+    const answered = await Promise.race([engine.ping().then(() => true, () => false), new Promise<boolean>((r) => setTimeout(() => r(false), HEARTBEAT_TIMEOUT_MS))]);
+    if (!answered && gen === generation) void recoverEngine('it stopped responding');
+  }, HEARTBEAT_MS);
+}
+
+/**
+ * Restart the engine and restore the scene: same settings and data, the last weights the page
+ * received, on a working backend (a GPU backend that failed is swapped for the CPU ones).
+ */
+export async function recoverEngine(reason: string): Promise<void> {
+  const crashed = useApp.getState().backend?.active;
+  const resume = live.weights ? { weights: live.weights.weights, epoch: live.weights.epoch } : undefined;
+  spawn();
+  useApp.setState({ engineStatus: 'choosing-backend', runState: 'idle' });
+  try {
+    const gpu = crashed === 'webgpu' || crashed === 'webgl';
+    await chooseBackend(gpu ? 'auto-cpu' : useApp.getState().settings.backend);
+    useApp.setState({ engineStatus: 'ready' });
+    await loadScene(resume);
+    const now = useApp.getState().backend?.active;
+    pushNotice('warning', `The training engine stopped (${reason}) and was restarted on ${now}${gpu ? ` instead of ${crashed}` : ''}; your points and settings are kept${resume ? ` and training resumes from epoch ${resume.epoch}` : ''}.`);
+  } catch (err) {
+    useApp.setState({ engineStatus: 'failed' });
+    pushNotice('error', `The training engine could not be restarted: ${String(err)}. Reload the page; your settings are kept in the link.`);
+  }
+}
+
+async function chooseBackend(pref: BackendPref | 'auto-cpu'): Promise<void> {
   if (!engine) return;
   const info = await engine.init(pref);
   useApp.setState({ backend: info });
@@ -70,7 +120,7 @@ async function chooseBackend(pref: BackendPref): Promise<void> {
 }
 
 /** Build the dataset from the settings and (re)start a training session on it. */
-export async function loadScene(): Promise<void> {
+export async function loadScene(resume?: { weights: MlpWeights; epoch: number }): Promise<void> {
   const { settings } = useApp.getState();
   let dataset;
   try {
@@ -86,6 +136,7 @@ export async function loadScene(): Promise<void> {
   await engine.load(
     { spec: datasetSpecOf(settings), points: dataset.points, labels: dataset.labels, numClasses: dataset.numClasses },
     trainConfigOf(settings),
+    resume,
   );
   await engine.setSpeed(settings.speed);
 }
@@ -137,5 +188,9 @@ export const controls = {
   },
   /** For tests and the bench: tensor count in the worker. */
   memory: () => engine?.memory(),
+  /** For the fault tests: kill the worker as a crash would (the heartbeat notices). */
+  killWorker: () => worker?.terminate(),
+  /** For the fault tests: destroy the WebGPU device under tfjs, as a driver reset would. */
+  loseGpuDevice: () => engine?.loseGpuDevice(),
   live,
 };

@@ -8,9 +8,12 @@ import { TimelineBar } from './TimelineBar';
 import { Notices } from './Notices';
 import { HelpOverlay } from './HelpOverlay';
 import { useKeyboard } from './useKeyboard';
+import { AttackReadout } from './attack/AttackReadout';
+import { useAttackKeys } from './attack/useAttackKeys';
 
 export function App() {
   useKeyboard();
+  useAttackKeys();
   const status = useApp((s) => s.engineStatus);
   return (
     <div className="app" data-engine={status}>
@@ -35,6 +38,7 @@ export function App() {
             <div className="spinner" /> {status === 'choosing-backend' ? 'Measuring the backends…' : 'Starting the engine…'}
           </div>
         )}
+        <AttackReadout />
         <Notices />
       </main>
       <ChartsPanel />

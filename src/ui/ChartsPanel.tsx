@@ -3,6 +3,7 @@ import { LineChart } from './LineChart';
 import { DimpleBars } from './DimpleBars';
 import { LiveReadout } from './LiveReadout';
 import { PresetDescription } from './PresetPicker';
+import { AttackPanel } from './attack/AttackPanel';
 
 const readLoss = () => [live.curve.epoch, live.curve.loss];
 const readAccuracy = () => [live.curve.epoch, live.curve.accuracy];
@@ -14,6 +15,7 @@ export function ChartsPanel() {
     <aside className="panel charts-panel" aria-label="Measurements">
       <PresetDescription />
       <LiveReadout />
+      <AttackPanel />
       <LineChart testId="chart-loss" title="Loss" help="Training loss per epoch (log scale)." read={readLoss} series={[{ label: 'loss', color: '#c0392b' }]} logY />
       <LineChart testId="chart-accuracy" title="Training accuracy" help="Share of training points classified correctly." read={readAccuracy} series={[{ label: 'accuracy', color: '#1b6fd8' }]} yRange={[0, 1.02]} />
       <LineChart

@@ -30,7 +30,8 @@ function withFlatUnits(w: MlpWeights, axis: number): MlpWeights {
 const cases: [string, MlpWeights, GridBox, number[]][] = [
   ['relu 3-64-64-1', randomMlp([3, 64, 64, 1], 'relu', 1), box3, [13, 11, 10]],
   ['relu 3-400-1', randomMlp([3, 400, 1], 'relu', 2), box3, [12, 13, 17]],
-  ['wavy sheet 3-400-1', wavySheetMlp(400, 3), box3, [17, 17, 17]],
+  ['wavy sheet 3-400-1', wavySheetMlp([3, 400, 1], 3), box3, [17, 17, 17]],
+  ['wavy sheet 3-64-64-1', wavySheetMlp([3, 64, 64, 1], 3), box3, [25, 23, 27]],
   ['relu 3-16-16-16-1', randomMlp([3, 16, 16, 16, 1], 'relu', 10), box3, [9, 11, 12]],
   ['relu with flat units 3-32-1', withFlatUnits(randomMlp([3, 32, 1], 'relu', 11), 2), box3, [9, 10, 11]],
   ['relu with flat units 3-16-16-1', withFlatUnits(randomMlp([3, 16, 16, 1], 'relu', 12), 2), box3, [9, 10, 11]],
@@ -74,6 +75,23 @@ describe('evaluateGrid', () => {
     let wrong = 0;
     for (let i = 0; i < ref.length; i++) if (Math.sign(g.values[i]) !== Math.sign(ref[i])) wrong++;
     expect(wrong).toBe(0);
+  });
+
+  it.each([
+    ['3-400-1', wavySheetMlp([3, 400, 1], 5)],
+    ['3-64-64-1', wavySheetMlp([3, 64, 64, 1], 5)],
+  ] as [string, MlpWeights][])('a trained-looking %s sheet: adaptive skips blocks, evaluated vertices stay exact', (_, w) => {
+    const dims = [64, 56, 64];
+    const exact = evaluateGrid(w, box3, dims, { exact: true }).values;
+    const g = evaluateGrid(w, box3, dims);
+    expect(g.evaluated / exact.length).toBeLessThan(0.8);
+    let wrongSign = 0, same = 0;
+    for (let i = 0; i < exact.length; i++) {
+      if (Math.sign(g.values[i]) !== Math.sign(exact[i])) wrongSign++;
+      if (close(g.values[i], exact[i])) same++;
+    }
+    expect(wrongSign).toBe(0);
+    expect(same).toBeGreaterThanOrEqual(g.evaluated);
   });
 
   it('takes score weights for multi-output nets', () => {

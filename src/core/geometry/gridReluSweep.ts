@@ -121,6 +121,7 @@ class DeepSweep implements ColumnKernel {
   private readonly link: Int32Array;
   private readonly tOf: Float64Array;
   private readonly rest: Tail | null; // null: the next layer feeds the score unit directly
+  private readonly w3: Float64Array;
   private readonly stride: [number, number];
   private row = -1;
   private col = 0;
@@ -138,6 +139,7 @@ class DeepSweep implements ColumnKernel {
     this.link = new Int32Array(H1);
     this.tOf = new Float64Array(H1);
     this.rest = tail.length === 2 ? null : new Tail(tail.slice(1), 'relu');
+    this.w3 = Float64Array.from(tail[tail.length - 1].W);
     this.stride = [g.n[0], g.n[0] * g.n[1]];
   }
 
@@ -209,7 +211,7 @@ class DeepSweep implements ColumnKernel {
       const j = flat[r], c = Trow[j] + i0 * T1[j];
       if (c > 0) for (let o = 0; o < H2; o++) A[o] += c * W[j * H2 + o];
     }
-    const last = this.tail[this.tail.length - 1], w3 = last.W, b3 = last.b[0];
+    const w3 = this.w3, b3 = this.tail[this.tail.length - 1].b[0];
     const base = i0 + this.stride[0] * i1, n01 = this.stride[1];
     let count = 0;
     for (let k = 0; k <= kEnd; k++) {

@@ -18,22 +18,32 @@ export function randomMlp(sizes: number[], activation: Activation, seed: number)
 }
 
 /**
- * A 3-H-1 ReLU net that looks trained on the plane toy: a random net whose first `sheet` units are
- * replaced by pairs relu(s(z - 0.5)), relu(-s(z - 0.5)) with output weights +g, -g, which add
- * (sheet / 2) * g * s * (z - 0.5); the random units bend that plane into a wavy sheet near z = 0.5.
+ * A ReLU net ([3, H, 1] or [3, H1, H2, 1]) that looks trained on the plane toy: a random net
+ * plus gain * (z - 0.5), carried by the pair relu(z - 0.5), relu(0.5 - z) (and, in the deep case,
+ * passed through two second-layer units the same way). The random units bend that plane into a
+ * wavy sheet near z = 0.5 (displacement ~ their magnitude / gain, ~0.05 for gain 4).
  */
-export function wavySheetMlp(hidden: number, seed: number, sheet = 40, slope = 0.15): MlpWeights {
-  const w = randomMlp([3, hidden, 1], 'relu', seed);
-  const [l1, l2] = w.layers;
-  const s = 4;
-  for (let j = 0; j < sheet; j++) {
-    const sign = j % 2 === 0 ? 1 : -1;
-    l1.W[j] = 0;
-    l1.W[hidden + j] = 0;
-    l1.W[2 * hidden + j] = sign * s;
-    l1.b[j] = -sign * s * 0.5;
-    l2.W[j] = sign * slope;
+export function wavySheetMlp(sizes: number[], seed: number, gain = 4): MlpWeights {
+  const w = randomMlp(sizes, 'relu', seed);
+  const [l1, l2, l3] = w.layers;
+  const H1 = l1.outDim;
+  for (const [j, s] of [[0, 1], [1, -1]]) {
+    l1.W[j] = l1.W[H1 + j] = 0;
+    l1.W[2 * H1 + j] = s;
+    l1.b[j] = -0.5 * s;
   }
+  if (!l3) {
+    l2.W[0] = gain;
+    l2.W[1] = -gain;
+    return w;
+  }
+  const H2 = l2.outDim;
+  for (let j = 0; j < H1; j++) l2.W[j * H2] = l2.W[j * H2 + 1] = 0;
+  for (let o = 0; o < H2; o++) l2.W[o] = l2.W[H2 + o] = 0;
+  [l2.W[0], l2.W[1], l2.W[H2], l2.W[H2 + 1]] = [1, -1, -1, 1]; // u2_0 = z - 0.5, u2_1 = 0.5 - z
+  l2.b[0] = l2.b[1] = 0;
+  l3.W[0] = gain;
+  l3.W[1] = -gain;
   return w;
 }
 

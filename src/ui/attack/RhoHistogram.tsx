@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { betaPdf } from '../../core/geometry/nullModel';
 import type { NullSummary } from '../../engine/attackTypes';
 import { densityHistogram } from '../../store/attackHistogram';
@@ -13,7 +13,7 @@ const HEIGHT = 120;
  */
 export function RhoHistogram({ values, nul }: { values: number[]; nul: NullSummary }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const hist = densityHistogram(values, BINS);
+  const hist = useMemo(() => densityHistogram(values, BINS), [values]);
   useEffect(() => {
     const c = canvas.current;
     if (!c) return;

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, trainUntilStopped, watchErrors } from './helpers';
+
+// Issue 3 acceptance: click-to-attack on the trained 3-D checkerboard, readout with the null,
+// all attacks from one point, a batch over all points with its histogram, and the CSV.
+
+/** Pixels of the WebGL canvas within `tol` of an RGB colour (the attack paths are unlit). */
+async function pixelsNear(page: Page, rgb: [number, number, number], tol = 40): Promise<number> {
+  return page.evaluate(
+    ([r, g, b, t]) => {
+      const src = document.querySelector('.stage canvas') as HTMLCanvasElement;
+      const c = document.createElement('canvas');
+      c.width = src.width;
+      c.height = src.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(src, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - r) + Math.abs(d[i + 1] - g) + Math.abs(d[i + 2] - b) < t) n++;
+      return n;
+    },
+    [...rgb, tol] as const,
+  );
+}
+
+/** Training point whose sphere is on screen away from the corners (where overlays sit). */
+async function clickablePoint(page: Page): Promise<{ i: number; x: number; y: number }> {
+  return page.evaluate(() => {
+    const lab = (window as any).__lab;
+    const rect = (document.querySelector('.stage canvas') as HTMLElement).getBoundingClientRect();
+    for (const i of [12, 7, 17, 11, 13, 6, 8]) {
+      const p = lab.attacks.pointScreen(i);
+      if (p && p.x > rect.left + 320 && p.x < rect.right - 40 && p.y > rect.top + 40 && p.y < rect.bottom - 80) return { i, ...p };
+    }
+    throw new Error('no training point in the clear middle of the view');
+  });
+}
+
+test('attacks: click a point, readout with null, all attacks, batch histogram, CSV', async ({ page }) => {
+  test.setTimeout(240_000);
+  const errors = watchErrors(page);
+  await openApp(page, '?preset=paper-plane&speed=20');
+  expect(await trainUntilStopped(page)).toBe('converged');
+  await expect(page.getByTestId('attack-hint')).toContainText('Click a training point');
+
+  // A real click on a point's sphere launches the default attack (DeepFool) from it.
+  const before = await pixelsNear(page, [230, 0, 126]);
+  const target = await clickablePoint(page);
+  await page.mouse.click(target.x, target.y);
+  const readout = page.getByTestId('attack-readout');
+  await expect(readout).toBeVisible();
+  await expect(readout).toHaveAttribute('data-flipped', 'true');
+  expect(await page.evaluate(() => (window as any).__lab.attacks.store.getState().lastPoint)).toBe(target.i);
+  // ρ_δ is a number in [0, 1], shown with its null k/n = 2/3 and the 95 % interval.
+  const rho = Number(await page.getByTestId('attack-rho').textContent());
+  expect(rho).toBeGreaterThanOrEqual(0);
+  expect(rho).toBeLessThanOrEqual(1);
+  await expect(readout).toContainText('null k/n = 2/3');
+  await expect(page.getByTestId('attack-null')).toHaveText(/^0\.67 \[0\.\d\d, 1\.00\]$/);
+  await expect(page.getByTestId('attack-prediction')).toContainText('→');
+  // The path is drawn: the whole trajectory reached the scene and its colour is on the canvas.
+  await page.waitForFunction(() => (window as any).__lab.attacks.latencies().length === 1);
+  await page.waitForTimeout(200);
+  expect(await pixelsNear(page, [230, 0, 126])).toBeGreaterThan(before + 20);
+
+  // PGD L2 with 'a' on the same point: a second path, its iterates recorded.
+  await page.getByTestId('attack-select').selectOption('pgdL2');
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur()); // keys typed into a <select> are not shortcuts
+  await page.keyboard.press('a');
+  await page.waitForFunction(() => (window as any).__lab.attacks.live.tracks.length === 2);
+  const pgd = await page.evaluate(() => {
+    const t = (window as any).__lab.attacks.live.tracks[1];
+    return { attackId: t.attackId, count: t.count, success: t.readout.success };
+  });
+  expect(pgd).toEqual({ attackId: 'pgdL2', count: 52, success: true }); // x0, random start, 50 steps
+
+  // Every attack from this point fills the table, one row per registry entry.
+  await page.getByTestId('attack-run-all').click();
+  await expect(page.getByTestId('attack-compare').locator('tbody tr')).toHaveCount(9, { timeout: 30_000 });
+  await expect(page.getByTestId('attack-compare').locator('tr[data-attack=pgdOffManifold] td.ok')).toHaveCount(1);
+
+  // Slow-motion replay of the selected path starts and finishes.
+  await page.getByTestId('attack-replay').click();
+  expect(await page.evaluate(() => (window as any).__lab.attacks.live.replay !== null)).toBe(true);
+  await page.waitForFunction(() => (window as any).__lab.attacks.live.replay === null, undefined, { timeout: 20_000 });
+
+  // The chosen attack over every training point: histogram of all 25 ρ_δ, ratios, CSV.
+  await page.getByTestId('attack-select').selectOption('deepFool');
+  await page.getByTestId('attack-batch').click();
+  await expect(page.getByTestId('attack-histogram')).toHaveAttribute('data-count', '25', { timeout: 90_000 });
+  await expect(page.getByTestId('attack-ratios')).toBeVisible();
+  await expect(page.getByTestId('attack-consistency')).toHaveText(/\d\.\d\d/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('attack-csv').click()]);
+  const csv = readFileSync((await download.path())!, 'utf8').trim().split(/\r?\n/);
+  expect(csv.length).toBe(26);
+  expect(csv[0]).toMatch(/^index,label,attack,success,flipStep/);
+  expect(csv.slice(1).map((l) => Number(l.split(',')[0]))).toEqual(Array.from({ length: 25 }, (_, i) => i));
+  await page.screenshot({ path: 'test-results/attacks.png' });
+
+  await page.getByTestId('attack-clear').click();
+  expect(await page.evaluate(() => (window as any).__lab.attacks.live.tracks.length)).toBe(0);
+  expect(errors).toEqual([]);
+});

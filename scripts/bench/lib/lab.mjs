@@ -1,0 +1,44 @@
+import { withTimeout } from './browser.mjs';
+
+/**
+ * Opens the lab in a fresh browser context (cold HTTP cache) and waits until the engine is
+ * ready and the first boundary has arrived. Returns the page, its context, the page errors
+ * seen, and the times (ms since navigation start) of engine-ready and first boundary.
+ */
+export async function openLab(ctx, { query = '', initScript, timeoutMs = 90_000 } = {}) {
+  const context = await ctx.browser.newContext({ viewport: { width: 1400, height: 860 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  if (initScript) await page.addInitScript(initScript);
+  await page.goto(`${ctx.baseUrl}/${query ? `?${query}` : ''}`);
+  const handle = await page.waitForFunction(
+    () => {
+      const lab = window.__lab;
+      if (!lab) return false;
+      const ready = lab.store.getState().engineStatus === 'ready';
+      if (ready && window.__benchReadyAt === undefined) window.__benchReadyAt = performance.now();
+      return ready && lab.live.boundary ? { readyMs: window.__benchReadyAt, boundaryMs: performance.now() } : false;
+    },
+    null,
+    { polling: 10, timeout: timeoutMs },
+  );
+  const times = await handle.jsonValue();
+  // "Drawn": one more animation frame after the boundary reached the page.
+  times.drawnMs = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))));
+  return { page, context, errors, times };
+}
+
+/** Calls a worker bench command through the page (window.__lab.engine() is the comlink remote). */
+export function engineCall(page, method, args, timeoutMs = 120_000) {
+  return withTimeout(
+    page.evaluate(([m, a]) => window.__lab.engine()[m](a), [method, args]),
+    timeoutMs,
+    `engine.${method}(${JSON.stringify(args)})`,
+  );
+}
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[s.length >> 1] : NaN;
+};

@@ -1,0 +1,46 @@
+import { engineCall, openLab } from '../lib/lab.mjs';
+
+/**
+ * Training steps/s of the MNIST-14 MLP (the image lab's default classifier, batch 64, Adam)
+ * per tfjs backend. Needs the shipped data set (public/data); says so when it is missing.
+ */
+const TF_BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu'];
+
+export default {
+  id: 'mnistTraining',
+  title: 'Training, MNIST-14 MLP (batch 64, Adam)',
+  async run(ctx) {
+    const { page, context, errors } = await openLab(ctx);
+    try {
+      const dataBase = new URL('data/', `${ctx.baseUrl}/`).href;
+      const results = {};
+      let model = '';
+      for (const backend of TF_BACKENDS) {
+        const probe = await engineCall(page, 'benchMnistTraining', { backend, steps: 2, dataBase }).catch((e) => ({ error: String(e.message ?? e) }));
+        if (probe.available === false) {
+          return { rows: [{ metric: 'MNIST-14 MLP steps/s', display: 'not available yet', target: '', met: null }], data: { note: probe.note } };
+        }
+        if (probe.error) {
+          results[backend] = { unavailable: probe.error.slice(0, 300) };
+          continue;
+        }
+        const steps = Math.max(3, Math.min(200, Math.round(probe.stepsPerSecond)));
+        results[backend] = await engineCall(page, 'benchMnistTraining', { backend, steps, dataBase });
+        model = results[backend].model;
+        ctx.log(`  ${backend}: ${results[backend].stepsPerSecond.toFixed(1)} steps/s`);
+      }
+      const rows = TF_BACKENDS.map((b) => ({
+        metric: `${b} steps/s (${model || 'MLP'})`,
+        value: results[b].stepsPerSecond,
+        display: results[b].stepsPerSecond ? results[b].stepsPerSecond.toFixed(1) : 'not available',
+        target: '',
+        met: null,
+      }));
+      const leaks = Object.entries(results).filter(([, r]) => r.stepsPerSecond && r.tensorsAfter !== r.tensorsBefore).map(([b]) => b);
+      rows.push({ metric: 'tensor leak (numTensors before = after)', display: leaks.length ? `leak on ${leaks.join(', ')}` : 'none', target: 'none', met: leaks.length === 0 });
+      return { rows, data: { results, pageErrors: errors } };
+    } finally {
+      await context.close();
+    }
+  },
+};

@@ -1,0 +1,60 @@
+import { engineCall, openLab } from '../lib/lab.mjs';
+
+/**
+ * Training steps/s of the paper's 3-D recipe (3-400-1, 25 points, full-batch Adam) on every
+ * backend that initialises in this browser, and how the automatic choice compares.
+ * Each backend first gets a 5-step probe; the timed bursts are sized to about a second.
+ */
+const BACKENDS = ['webgpu', 'webgl', 'wasm', 'cpu', 'js'];
+const TARGET_STEPS = 2000;
+
+export default {
+  id: 'training',
+  title: 'Training, paper 3-D recipe (3-400-1, 25 points, full-batch Adam)',
+  async run(ctx) {
+    const { page, context, errors } = await openLab(ctx);
+    try {
+      const auto = await page.evaluate(() => window.__lab.store.getState().backend);
+      const results = {};
+      for (const backend of BACKENDS) {
+        try {
+          const probe = await engineCall(page, 'benchTraining', { backend, steps: 5, reps: 1 });
+          const steps = Math.max(5, Math.min(5000, Math.round(probe.stepsPerSecond)));
+          results[backend] = await engineCall(page, 'benchTraining', { backend, steps, reps: 3 });
+          ctx.log(`  ${backend}: ${results[backend].stepsPerSecond.toFixed(0)} steps/s (${steps}-step bursts)`);
+        } catch (e) {
+          results[backend] = { unavailable: String(e.message ?? e).slice(0, 300) };
+          ctx.log(`  ${backend}: unavailable (${results[backend].unavailable.slice(0, 120)})`);
+        }
+      }
+      const measured = Object.entries(results).filter(([, r]) => r.stepsPerSecond);
+      const [fastest, best] = measured.reduce((a, b) => (b[1].stepsPerSecond > a[1].stepsPerSecond ? b : a));
+      const autoRate = results[auto.active]?.stepsPerSecond ?? NaN;
+      const autoRatio = best.stepsPerSecond / autoRate;
+      const rows = BACKENDS.map((b) => {
+        const r = results[b];
+        if (!r.stepsPerSecond) return { metric: `${b} steps/s`, display: 'not available', target: '', met: null };
+        const mark = [b === auto.active ? 'auto' : '', b === fastest ? 'fastest' : ''].filter(Boolean).join(', ');
+        return {
+          metric: `${b} steps/s${mark ? ` (${mark})` : ''}`,
+          value: r.stepsPerSecond,
+          display: r.stepsPerSecond.toFixed(0),
+          target: `≥ ${TARGET_STEPS}`,
+          met: r.stepsPerSecond >= TARGET_STEPS,
+        };
+      });
+      rows.push({
+        metric: `auto (${auto.active}) vs fastest (${fastest})`,
+        value: autoRatio,
+        display: `${autoRatio.toFixed(2)}× slower`,
+        target: '≤ 1.5×',
+        met: autoRatio <= 1.5,
+      });
+      const leaks = measured.filter(([, r]) => r.tensorsAfter !== r.tensorsBefore).map(([b]) => b);
+      rows.push({ metric: 'tensor leak (numTensors before = after)', display: leaks.length ? `leak on ${leaks.join(', ')}` : 'none', target: 'none', met: leaks.length === 0 });
+      return { rows, data: { auto, results, fastest, autoRatio, pageErrors: errors } };
+    } finally {
+      await context.close();
+    }
+  },
+};

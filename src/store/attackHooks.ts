@@ -1,0 +1,26 @@
+import { useApp } from './appStore';
+import { attackLive } from './attackLive';
+import { useAttack } from './attackStore';
+import { attackEveryPoint, attackPoint, runAllFromLast } from './attackActions';
+
+/**
+ * The attack handles of `window.__lab.attacks` for the browser tests and the bench: the
+ * paths, the store, the commands, and where training point i is on screen (to click it).
+ */
+export const attackTestHandles = {
+  live: attackLive,
+  store: useAttack,
+  attackPoint,
+  runAllFromLast,
+  attackEveryPoint,
+  /** Page CSS pixels of training point i in the current view, or null if not visible. */
+  pointScreen(i: number): { x: number; y: number } | null {
+    const d = useApp.getState().dataset;
+    if (!d || !attackLive.screenOf || i < 0 || i >= d.count) return null;
+    return attackLive.screenOf(d.points.subarray(i * d.n, (i + 1) * d.n));
+  },
+  /** Request → whole path drawn, ms, for every finished path drawn so far. */
+  latencies(): { attackId: string; ms: number }[] {
+    return attackLive.tracks.flatMap((t) => (t.drawnAt === null ? [] : [{ attackId: t.attackId, ms: t.drawnAt - t.requestedAt }]));
+  },
+};
