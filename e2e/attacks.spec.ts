@@ -79,6 +79,8 @@ test('attacks: click a point, readout with null, all attacks, batch histogram, C
   await page.getByTestId('attack-run-all').click();
   await expect(page.getByTestId('attack-compare').locator('tbody tr')).toHaveCount(9, { timeout: 30_000 });
   await expect(page.getByTestId('attack-compare').locator('tr[data-attack=pgdOffManifold] td.ok')).toHaveCount(1);
+  await page.waitForFunction(() => (window as any).__lab.attacks.live.tracks.length === 11);
+  await expect(readout).toContainText('PGD (L2)'); // the sweep shows the chosen attack's readout
 
   // Slow-motion replay of the selected path starts and finishes.
   await page.getByTestId('attack-replay').click();

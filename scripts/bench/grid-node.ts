@@ -1,8 +1,9 @@
 /**
  * Grid evaluation + isosurface micro-benchmark (Node, one thread):
  *   npx tsx scripts/bench/grid-node.ts [reps]
- * Times, per net and resolution, the scalar baseline (jsMlp logits per vertex), the exact column
- * kernels, the adaptive (Lipschitz-skipping) evaluation and marching cubes; prints medians.
+ * Per net and resolution: the scalar baseline (jsMlp logits per vertex), exact column kernels,
+ * adaptive (Lipschitz-skipping) evaluation, marching cubes, and adaptive + MC. Medians of wall
+ * time; CPU time (process.cpuUsage) in brackets, steadier when other processes share the cores.
  */
 import { evaluateGrid, gridPoint, type GridBox } from '../../src/core/geometry/gridEvaluator';
 import { randomMlp, wavySheetMlp } from '../../src/core/geometry/gridTestNets';
@@ -20,38 +21,36 @@ const nets: [string, MlpWeights][] = [
   ['random tanh 3-64-64-1', randomMlp([3, 64, 64, 1], 'tanh', 4)],
 ];
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1];
-}
+interface Timing { wall: number; cpu: number }
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
-function time<T>(n: number, f: () => T): { ms: number; out: T } {
-  let out = f(); // warm-up
-  const ts: number[] = [];
+function time<T>(n: number, f: () => T): Timing & { out: T } {
+  let out = f(); // warm-up (JIT)
+  const wall: number[] = [], cpu: number[] = [];
   for (let r = 0; r < n; r++) {
-    const t0 = performance.now();
+    const c0 = process.cpuUsage(), t0 = performance.now();
     out = f();
-    ts.push(performance.now() - t0);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  return { ms: median(ts), out };
+  return { wall: median(wall), cpu: median(cpu), out };
 }
 
 function scalar(w: MlpWeights, res: number): Float32Array {
   const net = mlpClassifier(w);
   const dims = [res, res, res];
   const out = new Float32Array(res ** 3);
-  const x = [0, 0, 0];
-  for (let i = 0; i < out.length; i++) {
-    const p = gridPoint(box, dims, i);
-    x[0] = p[0]; x[1] = p[1]; x[2] = p[2];
-    out[i] = net.logits(x)[0];
-  }
+  for (let i = 0; i < out.length; i++) out[i] = net.logits(gridPoint(box, dims, i))[0];
   return out;
 }
 
-const f = (x: number, d = 1): string => x.toFixed(d);
-console.log(`median of ${reps} runs (scalar: of ${Math.max(1, reps >> 2)})`);
-console.log('net                    res | scalar ms | exact ms | adapt ms  eval% |  MC ms   tris | total ms | speedup: exact adapt total');
+const ms = (t: Timing): string => `${t.wall.toFixed(1)} [${t.cpu.toFixed(1)}]`.padStart(14);
+console.log(`medians of ${reps} runs (scalar: ${Math.max(1, reps >> 2)}), ms wall [cpu]`);
+console.log(
+  `${'net'.padEnd(22)} res | ${'scalar'.padStart(14)} | ${'exact'.padStart(14)} | ${'adaptive'.padStart(14)} eval% |` +
+    ` ${'MC'.padStart(14)}   tris | ${'adaptive+MC'.padStart(14)} | speedup: eval total (cpu)`,
+);
 for (const [name, w] of nets) {
   for (const res of [32, 48, 64]) {
     const base = time(Math.max(1, reps >> 2), () => scalar(w, res));
@@ -62,11 +61,9 @@ for (const [name, w] of nets) {
       const g = evaluateGrid(w, box, res);
       return marchingCubes(g.values, g.dims, box);
     });
-    const frac = (100 * adapt.out.evaluated) / res ** 3;
-    console.log(
-      `${name.padEnd(22)} ${String(res).padStart(3)} | ${f(base.ms).padStart(9)} | ${f(exact.ms).padStart(8)} | ${f(adapt.ms).padStart(8)} ${f(frac).padStart(6)} |` +
-        ` ${f(mc.ms).padStart(6)} ${String(mc.out.indices.length / 3).padStart(6)} | ${f(total.ms).padStart(8)} |` +
-        `          ${f(base.ms / exact.ms).padStart(5)} ${f(base.ms / adapt.ms).padStart(5)} ${f(base.ms / total.ms).padStart(5)}`,
-    );
+    const frac = ((100 * adapt.out.evaluated) / res ** 3).toFixed(0).padStart(5);
+    const tris = String(mc.out.indices.length / 3).padStart(6);
+    const speed = `${(base.cpu / adapt.cpu).toFixed(0).padStart(5)} ${(base.cpu / total.cpu).toFixed(0).padStart(5)}`;
+    console.log(`${name.padEnd(22)} ${res} | ${ms(base)} | ${ms(exact)} | ${ms(adapt)} ${frac} | ${ms(mc)} ${tris} | ${ms(total)} | ${speed}`);
   }
 }

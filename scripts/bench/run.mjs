@@ -31,7 +31,7 @@ async function main() {
   try {
     const launched = await launchBrowser();
     browser = launched.browser;
-    const ctx = { browser, baseUrl: server.url, distDir, log };
+    const ctx = { browser, baseUrl: server.url, distDir, log, ensureServer: server.ensureUp };
     const sections = [];
     for (const s of SECTIONS.filter((x) => !only || only.includes(x.id))) {
       log(`▶ ${s.title}`);

@@ -35,7 +35,15 @@ function startOf(req: Pick<AttackRequest, 'pointIndex' | 'point'>, scene: SceneD
 }
 
 /** Run one attack, streaming its path, then send the readout; returns its table row. */
-function runStreamed(am: AttackModel, x0: Float64Array, index: number | null, scene: SceneData, attackId: AttackName, params: AttackParams | undefined, target: number | undefined): AttackRow {
+function runStreamed(
+  am: AttackModel,
+  x0: Float64Array,
+  index: number | null,
+  scene: SceneData,
+  req: { attackId: AttackName; params?: AttackParams; target?: number },
+  sweep: boolean,
+): AttackRow {
+  const { attackId, params, target } = req;
   const runId = nextRunId++;
   const n = x0.length;
   const t0 = performance.now();
@@ -52,7 +60,7 @@ function runStreamed(am: AttackModel, x0: Float64Array, index: number | null, sc
   const row = rowOf(readout, index, index === null ? null : scene.labels[index]);
   const buffers = [readout.x0, readout.trajectory, readout.final, readout.tangentPart, readout.normalPart, readout.crossing];
   emit(
-    { type: 'attack-result', runId, pointIndex: index, readout, elapsedMs: performance.now() - t0 },
+    { type: 'attack-result', runId, pointIndex: index, sweep, readout, elapsedMs: performance.now() - t0 },
     buffers.flatMap((b) => (b ? [b.buffer] : [])),
   );
   return row;
@@ -64,7 +72,7 @@ export const attackApi = {
     const loaded = await loadModel();
     if (!loaded) return null;
     const { x0, index } = startOf(req, loaded.scene, loaded.am.manifold.n);
-    return runStreamed(loaded.am, x0, index, loaded.scene, req.attackId, req.params, req.target);
+    return runStreamed(loaded.am, x0, index, loaded.scene, req, false);
   },
 
   /** Every attack in the registry from one point: one row each (and one drawn path each). */
@@ -77,7 +85,9 @@ export const attackApi = {
     const loaded = await loadModel();
     if (!loaded) return [];
     const { x0, index } = startOf(req, loaded.scene, loaded.am.manifold.n);
-    return ATTACKS.map((spec) => runStreamed(loaded.am, x0, index, loaded.scene, spec.id, req.params?.[spec.id], req.target));
+    return ATTACKS.map((spec) =>
+      runStreamed(loaded.am, x0, index, loaded.scene, { attackId: spec.id, params: req.params?.[spec.id], target: req.target }, true),
+    );
   },
 
   /** One attack over every training point, plus the constrained flip norms; cancellable. */

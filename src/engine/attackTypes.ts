@@ -127,6 +127,8 @@ export interface AttackResultEvent {
   type: 'attack-result';
   runId: number;
   pointIndex: number | null;
+  /** Part of a "run all attacks" sweep (the page shows only the chosen attack's readout). */
+  sweep: boolean;
   readout: AttackReadout;
   /** Worker time from request to result, ms. */
   elapsedMs: number;

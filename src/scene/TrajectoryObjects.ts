@@ -59,13 +59,13 @@ function marker(geo: THREE.BufferGeometry, at: THREE.Vector3, r: number, color: 
 function arrow(from: THREE.Vector3, vec: THREE.Vector3, color: string, thickness: number): THREE.Group {
   const g = new THREE.Group();
   const len = vec.length();
-  const headLen = Math.min(len * 0.45, thickness * 5);
+  const headLen = Math.min(len * 0.4, thickness * 3);
   const mat = new THREE.MeshBasicMaterial({ color, depthTest: false, transparent: true });
   const s = new THREE.Mesh(shaft, mat);
   s.scale.set(thickness, len - headLen, thickness);
   s.position.y = (len - headLen) / 2;
   const h = new THREE.Mesh(head, mat);
-  h.scale.set(thickness * 2.4, headLen, thickness * 2.4);
+  h.scale.set(thickness * 2.2, headLen, thickness * 2.2);
   h.position.y = len - headLen / 2;
   g.add(s, h);
   g.position.copy(from);
@@ -112,7 +112,7 @@ export function buildTrack(t: Track, visible: number, style: TrackStyle): THREE.
     for (const [part, color] of [[ro.tangentPart, TANGENT_COLOR], [ro.normalPart, NORMAL_COLOR]] as const) {
       const v = pointOf(part, 0, t.n).multiplyScalar(k);
       if (t.n === 2) v.z = 0;
-      if (v.length() > 1e-9) g.add(arrow(from, v, color, 0.12 * r));
+      if (v.length() > 1e-9) g.add(arrow(from, v, color, 0.22 * r));
     }
   }
   return g;

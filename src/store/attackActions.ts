@@ -2,7 +2,7 @@ import { attackSpec } from '../core/attacks/registry';
 import { useApp, pushNotice } from './appStore';
 import { getEngine } from './engineBridge';
 import { attackLive, clearTracks, startReplay } from './attackLive';
-import { setAutoSelect, showRun, syncRuns } from './attackEvents';
+import { showRun, syncRuns } from './attackEvents';
 import { useAttack } from './attackStore';
 
 /** User commands of the attack panel and the scene; each sends one request to the worker. */
@@ -50,18 +50,13 @@ export async function runAllFromLast(): Promise<void> {
     return;
   }
   useAttack.setState({ busy: true });
-  setAutoSelect(false);
   attackLive.requestedAt = performance.now();
   try {
     const rows = await engine.runAllAttacks({ pointIndex: lastPoint, params, target: chosen().target });
     useAttack.setState({ compare: { pointIndex: lastPoint, rows } });
-    // Show the chosen attack's run from this sweep.
-    const mine = attackLive.tracks.filter((t) => t.pointIndex === lastPoint && t.attackId === chosen().attackId && t.readout);
-    if (mine.length) showRun(mine[mine.length - 1].runId);
   } catch (err) {
     pushNotice('error', `Running all attacks failed: ${message(err)}`);
   } finally {
-    setAutoSelect(true);
     useAttack.setState({ busy: false });
   }
 }

@@ -2,15 +2,6 @@ import type { AttackEvent } from '../engine/attackTypes';
 import { attackLive, recordProgress, recordResult, selectTrack } from './attackLive';
 import { useAttack } from './attackStore';
 
-/**
- * While "run all attacks" sweeps one point, results do not take over the readout one by one;
- * the sweep picks the run to show when it ends.
- */
-let autoSelect = true;
-export function setAutoSelect(on: boolean): void {
-  autoSelect = on;
-}
-
 /** The finished runs still on screen, for the replay picker. */
 export function syncRuns(): void {
   const runs = attackLive.tracks
@@ -35,7 +26,8 @@ export function onAttackEvent(e: AttackEvent): void {
     case 'attack-result': {
       const t = recordResult(e);
       syncRuns();
-      if (autoSelect) showRun(t.runId);
+      // A "run all attacks" sweep shows only the chosen attack's run, not each in turn.
+      if (!e.sweep || e.readout.attackId === useAttack.getState().attackId) showRun(t.runId);
       break;
     }
     case 'attack-batch-progress': {

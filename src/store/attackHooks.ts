@@ -19,8 +19,15 @@ export const attackTestHandles = {
     if (!d || !attackLive.screenOf || i < 0 || i >= d.count) return null;
     return attackLive.screenOf(d.points.subarray(i * d.n, (i + 1) * d.n));
   },
-  /** Request → whole path drawn, ms, for every finished path drawn so far. */
-  latencies(): { attackId: string; ms: number }[] {
-    return attackLive.tracks.flatMap((t) => (t.drawnAt === null ? [] : [{ attackId: t.attackId, ms: t.drawnAt - t.requestedAt }]));
+  /**
+   * Per drawn path, ms: request → whole path drawn (ms), request → result received
+   * (receivedMs), and the worker's own time (workerMs).
+   */
+  latencies(): { attackId: string; ms: number; receivedMs: number; workerMs: number }[] {
+    return attackLive.tracks.flatMap((t) =>
+      t.drawnAt === null || t.receivedAt === null
+        ? []
+        : [{ attackId: t.attackId, ms: t.drawnAt - t.requestedAt, receivedMs: t.receivedAt - t.requestedAt, workerMs: t.elapsedMs ?? NaN }],
+    );
   },
 };

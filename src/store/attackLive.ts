@@ -15,8 +15,9 @@ export interface Track {
   count: number;
   /** Set when the attack finished. */
   readout: AttackReadout | null;
-  /** When the page asked for it and when the whole path was first drawn (performance.now()). */
+  /** When the page asked for it, got the result, and first drew the whole path (performance.now()). */
   requestedAt: number;
+  receivedAt: number | null;
   drawnAt: number | null;
   /** Worker time for the attack and its readout, ms. */
   elapsedMs: number | null;
@@ -46,7 +47,7 @@ export const MAX_TRACKS = 30;
 function trackOf(runId: number, attackId: AttackName, n: number, pointIndex: number | null): Track {
   let t = attackLive.tracks.find((x) => x.runId === runId);
   if (!t) {
-    t = { runId, attackId, pointIndex, n, path: new Float32Array(0), count: 0, readout: null, requestedAt: attackLive.requestedAt, drawnAt: null, elapsedMs: null };
+    t = { runId, attackId, pointIndex, n, path: new Float32Array(0), count: 0, readout: null, requestedAt: attackLive.requestedAt, receivedAt: null, drawnAt: null, elapsedMs: null };
     attackLive.tracks.push(t);
     if (attackLive.tracks.length > MAX_TRACKS) attackLive.tracks.splice(0, attackLive.tracks.length - MAX_TRACKS);
   }
@@ -69,6 +70,7 @@ export function recordResult(e: AttackResultEvent): Track {
   t.count = r.trajectory.length / r.n;
   t.readout = r;
   t.elapsedMs = e.elapsedMs;
+  t.receivedAt = performance.now();
   attackLive.version++;
   return t;
 }

@@ -6,7 +6,7 @@ import { clearLive, live, recordBoundary, recordMetrics, recordStats, recordWeig
 import { patchSettings, pushNotice, settingChanged, useApp } from './appStore';
 import { presetById } from './presets';
 import { datasetSpecOf, REBUILD_SETTINGS, RECONFIGURE_SETTINGS, trainConfigOf } from './sceneFromSettings';
-import type { Settings } from './settings';
+import { SETTINGS, type Settings } from './settings';
 import { writeUrl } from './urlSync';
 import { onAttackEvent } from './attackEvents';
 
@@ -121,13 +121,17 @@ async function chooseBackend(pref: BackendPref | 'auto-cpu'): Promise<void> {
 
 /** Build the dataset from the settings and (re)start a training session on it. */
 export async function loadScene(resume?: { weights: MlpWeights; epoch: number }): Promise<void> {
-  const { settings } = useApp.getState();
+  let { settings } = useApp.getState();
   let dataset;
   try {
     dataset = makeDataset(datasetSpecOf(settings));
   } catch (err) {
-    pushNotice('error', `The dataset could not be built: ${String((err as Error).message ?? err)}`);
-    return;
+    // A combination no dataset supports (e.g. a spiral on a line): say so, open the default scene.
+    const fallback = presetById(SETTINGS.preset.default)!;
+    pushNotice('warning', `These data settings do not make a dataset (${String((err as Error).message ?? err)}); the default scene "${fallback.label}" is shown instead.`);
+    settings = patchSettings({ ...fallback.settings, preset: fallback.id, seed: settings.seed });
+    writeUrl(settings);
+    dataset = makeDataset(datasetSpecOf(settings));
   }
   clearLive();
   useApp.setState({ dataset, timeline: [], viewingEpoch: null, runState: 'idle' });

@@ -6,6 +6,7 @@ import { withTimeout } from './browser.mjs';
  * seen, and the times (ms since navigation start) of engine-ready and first boundary.
  */
 export async function openLab(ctx, { query = '', initScript, timeoutMs = 90_000 } = {}) {
+  await ctx.ensureServer?.();
   const context = await ctx.browser.newContext({ viewport: { width: 1400, height: 860 } });
   const page = await context.newPage();
   const errors = [];
@@ -42,3 +43,12 @@ export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[s.length >> 1] : NaN;
 };
+
+/** The page's WebGPU adapter: null when none; isFallback for a software (SwiftShader) adapter. */
+export function webgpuAdapter(page) {
+  return page.evaluate(async () => {
+    const a = await navigator.gpu?.requestAdapter();
+    if (!a) return null;
+    return { isFallback: a.info?.isFallbackAdapter ?? a.isFallbackAdapter ?? false, vendor: a.info?.vendor ?? '', architecture: a.info?.architecture ?? '', description: a.info?.description ?? '' };
+  });
+}

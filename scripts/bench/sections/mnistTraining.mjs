@@ -16,18 +16,13 @@ export default {
       const results = {};
       let model = '';
       for (const backend of TF_BACKENDS) {
-        const probe = await engineCall(page, 'benchMnistTraining', { backend, steps: 2, dataBase }).catch((e) => ({ error: String(e.message ?? e) }));
-        if (probe.available === false) {
-          return { rows: [{ metric: 'MNIST-14 MLP steps/s', display: 'not available yet', target: '', met: null }], data: { note: probe.note } };
+        const r = await engineCall(page, 'benchMnistTraining', { backend, dataBase, budgetMs: 1500 }).catch((e) => ({ error: String(e.message ?? e) }));
+        if (r.available === false) {
+          return { rows: [{ metric: 'MNIST-14 MLP steps/s', display: 'not available yet', target: '', met: null }], data: { note: r.note } };
         }
-        if (probe.error) {
-          results[backend] = { unavailable: probe.error.slice(0, 300) };
-          continue;
-        }
-        const steps = Math.max(3, Math.min(200, Math.round(probe.stepsPerSecond)));
-        results[backend] = await engineCall(page, 'benchMnistTraining', { backend, steps, dataBase });
-        model = results[backend].model;
-        ctx.log(`  ${backend}: ${results[backend].stepsPerSecond.toFixed(1)} steps/s`);
+        results[backend] = r.error ? { unavailable: r.error.slice(0, 300) } : r;
+        model ||= r.model ?? '';
+        ctx.log(`  ${backend}: ${r.error ? 'unavailable' : `${r.stepsPerSecond.toFixed(1)} steps/s (${r.steps} steps)`}`);
       }
       const rows = TF_BACKENDS.map((b) => ({
         metric: `${b} steps/s (${model || 'MLP'})`,

@@ -4,7 +4,7 @@ import type { ColumnKernel, GridAxes } from './gridKernels';
 
 /** f = |x - c| - r (1-Lipschitz): a pocket smaller than a block, invisible to the lattice. */
 class PocketKernel implements ColumnKernel {
-  calls = 0;
+  readonly perColumn = false;
   constructor(private readonly g: GridAxes, private readonly c: number[], private readonly r: number) {}
   value(i0: number, i1: number, k: number): number {
     const { lo, h } = this.g;

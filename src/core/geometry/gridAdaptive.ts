@@ -10,6 +10,8 @@ import type { ColumnKernel, GridAxes } from './gridKernels';
  */
 interface AxisBlocks {
   lat: Int32Array; // lattice indices 0, s, 2s, ..., n - 1
+  end: Int32Array; // per block: its last vertex (lat[b + 1], or lat[b] on a 1-point axis)
+  isLat: Uint8Array; // per vertex: 1 on the lattice
   nb: number; // block count (a 1-point phantom axis has one block of zero extent)
   bLo: Int32Array; // lowest block containing vertex i
   bHi: Int32Array; // highest block containing vertex i
@@ -31,9 +33,11 @@ function axisBlocks(n: number, s: number, h: number): AxisBlocks {
     const a = lat[bLo[i]], e = lat[Math.min(bLo[i] + 1, lat.length - 1)];
     t[i] = e > a ? (i - a) / (e - a) : 0;
   }
-  const half = new Float64Array(nb);
-  for (let b = 0; b < nb; b++) half[b] = Math.floor(((lat[b + 1] ?? lat[b]) - lat[b]) / 2) * h;
-  return { lat: Int32Array.from(lat), nb, bLo, bHi, t, half };
+  const end = Int32Array.from({ length: nb }, (_, b) => lat[Math.min(b + 1, lat.length - 1)]);
+  const half = Float64Array.from(end, (e, b) => Math.floor((e - lat[b]) / 2) * h);
+  const isLat = new Uint8Array(n);
+  for (const i of lat) isLat[i] = 1;
+  return { lat: Int32Array.from(lat), end, isLat, nb, bLo, bHi, t, half };
 }
 
 function bilerp(f: Float32Array, xa: number, xb: number, ya: number, yb: number, zo: number, tx: number, ty: number): number {
@@ -60,15 +64,14 @@ export function evaluateAdaptive(kernel: ColumnKernel, g: GridAxes, s: number, L
 
   // Classify blocks from their 8 lattice corners.
   const amb = new Uint8Array(X.nb * Y.nb * Z.nb);
-  const top = (A: AxisBlocks, b: number): number => A.lat[Math.min(b + 1, A.lat.length - 1)];
   for (let bz = 0; bz < Z.nb; bz++)
     for (let by = 0; by < Y.nb; by++)
       for (let bx = 0; bx < X.nb; bx++) {
         const r = L * Math.hypot(X.half[bx], Y.half[by], Z.half[bz]);
         let pos = 0, neg = 0, minAbs = Infinity;
         for (let c = 0; c < 8; c++) {
-          const i = c & 1 ? top(X, bx) : X.lat[bx], j = c & 2 ? top(Y, by) : Y.lat[by];
-          const f = out[i + n0 * j + n01 * (c & 4 ? top(Z, bz) : Z.lat[bz])];
+          const i = c & 1 ? X.end[bx] : X.lat[bx], j = c & 2 ? Y.end[by] : Y.lat[by];
+          const f = out[i + n0 * j + n01 * (c & 4 ? Z.end[bz] : Z.lat[bz])];
           if (f > 0) pos++;
           else if (f < 0) neg++;
           minAbs = Math.min(minAbs, Math.abs(f));
@@ -77,36 +80,33 @@ export function evaluateAdaptive(kernel: ColumnKernel, g: GridAxes, s: number, L
         amb[bx + X.nb * (by + Y.nb * bz)] = skip ? 0 : 1;
       }
 
-  // Evaluate every vertex of an ambiguous block, column by column.
+  // Evaluate every vertex of an ambiguous block, column by column (lattice points are done).
+  const slab = X.nb * Y.nb;
   for (let i1 = 0; i1 < n1; i1++)
     for (let i0 = 0; i0 < n0; i0++) {
-      want.fill(0);
-      let k0 = n2, k1 = -1;
-      const rows = [X.bLo[i0] + X.nb * Y.bLo[i1], X.bHi[i0] + X.nb * Y.bLo[i1],
-        X.bLo[i0] + X.nb * Y.bHi[i1], X.bHi[i0] + X.nb * Y.bHi[i1]];
-      const slab = X.nb * Y.nb;
-      for (let bz = 0; bz < Z.nb; bz++) {
-        const o = slab * bz;
-        if (!(amb[rows[0] + o] | amb[rows[1] + o] | amb[rows[2] + o] | amb[rows[3] + o])) continue;
-        for (let k = Z.lat[bz]; k <= top(Z, bz); k++) {
-          if (exact[i0 + n0 * i1 + n01 * k]) continue;
-          want[k] = 1;
-          if (k < k0) k0 = k;
-          k1 = k;
-        }
+      const r00 = X.bLo[i0] + X.nb * Y.bLo[i1], r10 = X.bHi[i0] + X.nb * Y.bLo[i1];
+      const r01 = X.bLo[i0] + X.nb * Y.bHi[i1], r11 = X.bHi[i0] + X.nb * Y.bHi[i1];
+      let k0 = -1, k1 = -1;
+      for (let bz = 0, o = 0; bz < Z.nb; bz++, o += slab) {
+        if (!(amb[r00 + o] | amb[r10 + o] | amb[r01 + o] | amb[r11 + o])) continue;
+        if (k0 < 0) want.fill(0), (k0 = Z.lat[bz]);
+        want.fill(1, Z.lat[bz], Z.end[bz] + 1);
+        k1 = Z.end[bz];
       }
-      if (k1 >= 0) runColumn(i0, i1, k0, k1);
+      if (k1 < 0) continue;
+      if (X.isLat[i0] && Y.isLat[i1]) for (const k of Z.lat) want[k] = 0;
+      runColumn(i0, i1, k0, k1);
     }
 
   // Fill the rest trilinearly from the corners of its (skipped) block.
   for (let k = 0; k < n2; k++) {
-    const bz = Z.bLo[k], tz = Z.t[k], za = Z.lat[bz] * n01, zb = top(Z, bz) * n01;
+    const bz = Z.bLo[k], tz = Z.t[k], za = Z.lat[bz] * n01, zb = Z.end[bz] * n01;
     for (let i1 = 0; i1 < n1; i1++) {
-      const by = Y.bLo[i1], ty = Y.t[i1], ya = Y.lat[by] * n0, yb = top(Y, by) * n0;
+      const by = Y.bLo[i1], ty = Y.t[i1], ya = Y.lat[by] * n0, yb = Y.end[by] * n0;
       for (let i0 = 0; i0 < n0; i0++) {
         const idx = i0 + n0 * i1 + n01 * k;
         if (exact[idx]) continue;
-        const bx = X.bLo[i0], tx = X.t[i0], xa = X.lat[bx], xb = top(X, bx);
+        const bx = X.bLo[i0], tx = X.t[i0], xa = X.lat[bx], xb = X.end[bx];
         const g0 = bilerp(out, xa, xb, ya, yb, za, tx, ty);
         out[idx] = g0 + tz * (bilerp(out, xa, xb, ya, yb, zb, tx, ty) - g0);
       }

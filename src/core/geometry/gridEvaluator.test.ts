@@ -56,7 +56,7 @@ describe('evaluateGrid', () => {
   it.each(cases)('%s: adaptive mode has the exact sign everywhere', (_, w, box, dims) => {
     const exact = evaluateGrid(w, box, dims, { exact: true }).values;
     for (const step of [2, 4, 5]) {
-      const g = evaluateGrid(w, box, dims, { step });
+      const g = evaluateGrid(w, box, dims, { step, adaptive: true });
       let same = 0;
       for (let i = 0; i < exact.length; i++) {
         if (Math.abs(exact[i]) > 1e-6) expect(Math.sign(g.values[i])).toBe(Math.sign(exact[i]));
@@ -69,7 +69,7 @@ describe('evaluateGrid', () => {
 
   it('skips most of a large-margin grid and still finds the sheet', () => {
     const w = affineMlp([0.3, -0.2, 4], -2);
-    const g = evaluateGrid(w, box3, 64);
+    const g = evaluateGrid(w, box3, 64, { adaptive: true });
     expect(g.evaluated / 64 ** 3).toBeLessThan(0.3);
     const ref = evaluateGrid(w, box3, 64, { exact: true }).values;
     let wrong = 0;
@@ -83,7 +83,7 @@ describe('evaluateGrid', () => {
   ] as [string, MlpWeights][])('a trained-looking %s sheet: adaptive skips blocks, evaluated vertices stay exact', (_, w) => {
     const dims = [64, 56, 64];
     const exact = evaluateGrid(w, box3, dims, { exact: true }).values;
-    const g = evaluateGrid(w, box3, dims);
+    const g = evaluateGrid(w, box3, dims, { adaptive: true });
     expect(g.evaluated / exact.length).toBeLessThan(0.8);
     let wrongSign = 0, same = 0;
     for (let i = 0; i < exact.length; i++) {
@@ -92,6 +92,12 @@ describe('evaluateGrid', () => {
     }
     expect(wrongSign).toBe(0);
     expect(same).toBeGreaterThanOrEqual(g.evaluated);
+  });
+
+  it('by default evaluates one-hidden-layer ReLU nets exactly (skipping would not save time)', () => {
+    const shallow = evaluateGrid(wavySheetMlp([3, 64, 1], 1), box3, 24);
+    expect(shallow.evaluated).toBe(24 ** 3);
+    expect(evaluateGrid(wavySheetMlp([3, 16, 16, 1], 1), box3, 48).evaluated).toBeLessThan(48 ** 3);
   });
 
   it('takes score weights for multi-output nets', () => {

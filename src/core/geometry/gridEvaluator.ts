@@ -18,6 +18,11 @@ export interface GridBox {
 export interface GridOptions {
   /** Evaluate every vertex (no Lipschitz skipping). */
   exact?: boolean;
+  /**
+   * Force (true) or forbid (false) Lipschitz skipping. Default: skip unless the net's kernel costs
+   * the same per column however few points it evaluates (one-hidden-layer ReLU), where exact is faster.
+   */
+  adaptive?: boolean;
   /** Coarse lattice stride s of the adaptive pass (default 4). */
   step?: number;
   /** Linear functional of the logits whose sign is the decision (see above). */
@@ -73,7 +78,7 @@ export function evaluateGrid(
   };
   const kernel = makeColumnKernel(w, score, g);
   const values = new Float32Array(g.n[0] * g.n[1] * g.n[2]);
-  if (opts.exact) {
+  if (opts.exact || !(opts.adaptive ?? !kernel.perColumn)) {
     let evaluated = 0;
     for (let i1 = 0; i1 < g.n[1]; i1++)
       for (let i0 = 0; i0 < g.n[0]; i0++) evaluated += kernel.column(i0, i1, 0, g.n[2] - 1, null, values);

@@ -18,6 +18,8 @@ export interface GridAxes {
 }
 
 export interface ColumnKernel {
+  /** True when a column costs about the same however few of its points are wanted (skipping saves nothing). */
+  readonly perColumn: boolean;
   /** Writes the score at (i0, i1, k) for wanted k in [kStart, kEnd] (all if want is null); returns how many. */
   column(i0: number, i1: number, kStart: number, kEnd: number, want: Uint8Array | null, out: Float32Array): number;
 }
@@ -37,6 +39,7 @@ export function makeColumnKernel(w: MlpWeights, score: ArrayLike<number>, g: Gri
 
 /** Other activations: every point densely, from per-axis first-layer rows (a0, a1 hoisted). */
 class DenseColumns implements ColumnKernel {
+  readonly perColumn = false;
   private readonly rows: Float32Array[];
   private readonly c: Float64Array;
   private readonly h: Float64Array;

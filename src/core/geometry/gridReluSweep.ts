@@ -50,6 +50,7 @@ class SwitchPoints {
 
 /** One hidden layer: score = b + sum over on units of e_j (k - t_j), e_j = v_j d_j. */
 class ShallowSweep implements ColumnKernel {
+  readonly perColumn = true;
   private readonly sp: SwitchPoints;
   private readonly e: Float64Array;
   private readonly dA: Float64Array;
@@ -107,6 +108,7 @@ class ShallowSweep implements ColumnKernel {
  * only units whose switch point crosses k = 0 cost a vector update. Rebuilt at each new row.
  */
 class DeepSweep implements ColumnKernel {
+  readonly perColumn = false;
   private readonly sp: SwitchPoints;
   private readonly H2: number;
   private readonly WD: Float64Array;

@@ -27,67 +27,96 @@ export function marchingCubes(values: ArrayLike<number>, dims: readonly number[]
   if (dims.length !== 3 || nx < 2 || ny < 2 || nz < 2) throw new Error('marching cubes needs a 3-D grid, >= 2 per axis');
   const N = nx * ny * nz;
   if (values.length !== N) throw new Error(`expected ${N} values, got ${values.length}`);
-  const h = [0, 1, 2].map((a) => (box.hi[a] - box.lo[a]) / (dims[a] - 1));
-  const stride = [1, nx, nx * ny];
-  // Side of each vertex: 1 above the level, 0 below (NaN counts as below).
   if (side.length < N) side = new Uint8Array(N);
-  for (let v = 0; v < N; v++) side[v] = values[v] > level ? 1 : 0;
+  if (edgeIds.length < 3 * N) edgeIds = new Int32Array(3 * N);
+  const cells = (nx - 1) * (ny - 1) * (nz - 1);
+  if (cases.length < cells) cases = new Uint8Array(cells);
+  for (let v = 0; v < N; v++) side[v] = values[v] > level ? 1 : 0; // NaN counts as below
+  const m = new Mesher(values, dims, box, level, countCrossings(nx, ny, nz));
+  m.placeVertices();
+  return { positions: m.positions, normals: m.normals, indices: triangulate(nx, ny, nz) };
+}
 
-  // Pass 1: count crossed edges (edge (v, axis) joins vertex v and v + stride[axis]).
-  let nVerts = 0;
+/** Edge (v, axis) joins vertex v and v + stride[axis]; it is crossed when the sides differ. */
+function countCrossings(nx: number, ny: number, nz: number): number {
+  let n = 0;
+  const sxy = nx * ny;
   for (let k = 0; k < nz; k++)
     for (let j = 0; j < ny; j++)
       for (let i = 0, v = nx * (j + ny * k); i < nx; i++, v++) {
         const s = side[v];
-        if (i + 1 < nx && side[v + 1] !== s) nVerts++;
-        if (j + 1 < ny && side[v + nx] !== s) nVerts++;
-        if (k + 1 < nz && side[v + stride[2]] !== s) nVerts++;
+        if (i + 1 < nx && side[v + 1] !== s) n++;
+        if (j + 1 < ny && side[v + nx] !== s) n++;
+        if (k + 1 < nz && side[v + sxy] !== s) n++;
       }
-  if (edgeIds.length < 3 * N) edgeIds = new Int32Array(3 * N);
-  const positions = new Float32Array(3 * nVerts);
-  const normals = new Float32Array(3 * nVerts);
-  const g0 = new Float64Array(3), g1 = new Float64Array(3);
-  const grad = (v: number, idx: number[], out: Float64Array): void => {
-    for (let a = 0; a < 3; a++) {
-      const lo = idx[a] > 0 ? v - stride[a] : v, hi = idx[a] + 1 < dims[a] ? v + stride[a] : v;
-      out[a] = (values[hi] - values[lo]) / (((hi - lo) / stride[a]) * h[a]);
-    }
-  };
+  return n;
+}
 
-  // Pass 2: a vertex on each crossed edge, at the linear interpolation of the level.
-  let id = 0;
-  const idx = [0, 0, 0], idx1 = [0, 0, 0];
-  for (let k = 0; k < nz; k++)
-    for (let j = 0; j < ny; j++)
-      for (let i = 0; i < nx; i++) {
-        const v = i + nx * (j + ny * k);
-        idx[0] = i; idx[1] = j; idx[2] = k;
-        const f0 = values[v];
-        for (let a = 0; a < 3; a++) {
-          if (idx[a] + 1 >= dims[a] || side[v] === side[v + stride[a]]) continue;
-          const f1 = values[v + stride[a]];
-          const t = f1 === f0 ? 0.5 : Math.min(1, Math.max(0, (level - f0) / (f1 - f0)));
-          idx1[0] = i; idx1[1] = j; idx1[2] = k; idx1[a]++;
-          grad(v, idx, g0);
-          grad(v + stride[a], idx1, g1);
-          let len = 0;
-          for (let c = 0; c < 3; c++) {
-            positions[3 * id + c] = box.lo[c] + (idx[c] + (c === a ? t : 0)) * h[c];
-            const gc = g0[c] + t * (g1[c] - g0[c]);
-            normals[3 * id + c] = gc;
-            len += gc * gc;
-          }
-          len = Math.sqrt(len);
-          if (len > 0 && Number.isFinite(len)) for (let c = 0; c < 3; c++) normals[3 * id + c] /= len;
-          else for (let c = 0; c < 3; c++) normals[3 * id + c] = c === a ? (f1 > f0 ? 1 : -1) : 0;
-          edgeIds[3 * v + a] = id++;
+/** One vertex per crossed edge, at the linear interpolation of the level, with a gradient normal. */
+class Mesher {
+  readonly positions: Float32Array;
+  readonly normals: Float32Array;
+  private readonly n: [number, number, number];
+  private readonly h: number[];
+  private readonly g = new Float64Array(6);
+  private id = 0;
+
+  constructor(
+    private readonly f: ArrayLike<number>,
+    dims: readonly number[],
+    private readonly box: GridBox,
+    private readonly level: number,
+    count: number,
+  ) {
+    this.n = [dims[0], dims[1], dims[2]];
+    this.h = [0, 1, 2].map((a) => (box.hi[a] - box.lo[a]) / (dims[a] - 1));
+    this.positions = new Float32Array(3 * count);
+    this.normals = new Float32Array(3 * count);
+  }
+
+  placeVertices(): void {
+    const [nx, ny, nz] = this.n, sxy = nx * ny;
+    for (let k = 0; k < nz; k++)
+      for (let j = 0; j < ny; j++)
+        for (let i = 0, v = nx * (j + ny * k); i < nx; i++, v++) {
+          const s = side[v];
+          if (i + 1 < nx && side[v + 1] !== s) this.vertex(v, i, j, k, 0, 1);
+          if (j + 1 < ny && side[v + nx] !== s) this.vertex(v, i, j, k, 1, nx);
+          if (k + 1 < nz && side[v + sxy] !== s) this.vertex(v, i, j, k, 2, sxy);
         }
-      }
+  }
 
-  // Pass 3: cell cases (Bourke: bit c set when corner c is below), then triangles.
-  const cells = (nx - 1) * (ny - 1) * (nz - 1);
-  if (cases.length < cells) cases = new Uint8Array(cells);
-  const cornerOff = CORNER_OFFSETS.map(([x, y, z]) => x + nx * (y + ny * z));
+  /** Central-difference gradient at vertex (i, j, k) into g[o..o+2] (one-sided at the faces). */
+  private gradient(v: number, i: number, j: number, k: number, o: number): void {
+    const { f, n, h, g } = this;
+    const idx = [i, j, k], st = [1, n[0], n[0] * n[1]];
+    for (let a = 0; a < 3; a++) {
+      const lo = idx[a] > 0 ? v - st[a] : v, hi = idx[a] + 1 < n[a] ? v + st[a] : v;
+      g[o + a] = (f[hi] - f[lo]) / (((hi - lo) / st[a]) * h[a]);
+    }
+  }
+
+  private vertex(v: number, i: number, j: number, k: number, a: number, stride: number): void {
+    const { f, g, positions: P, normals: Nm, box, h } = this;
+    const f0 = f[v], f1 = f[v + stride];
+    const t = f1 === f0 ? 0.5 : Math.min(1, Math.max(0, (this.level - f0) / (f1 - f0)));
+    this.gradient(v, i, j, k, 0);
+    this.gradient(v + stride, a === 0 ? i + 1 : i, a === 1 ? j + 1 : j, a === 2 ? k + 1 : k, 3);
+    const id = this.id++, o = 3 * id;
+    P[o] = box.lo[0] + (i + (a === 0 ? t : 0)) * h[0];
+    P[o + 1] = box.lo[1] + (j + (a === 1 ? t : 0)) * h[1];
+    P[o + 2] = box.lo[2] + (k + (a === 2 ? t : 0)) * h[2];
+    const gx = g[0] + t * (g[3] - g[0]), gy = g[1] + t * (g[4] - g[1]), gz = g[2] + t * (g[5] - g[2]);
+    const len = Math.hypot(gx, gy, gz);
+    if (len > 0 && Number.isFinite(len)) [Nm[o], Nm[o + 1], Nm[o + 2]] = [gx / len, gy / len, gz / len];
+    else [Nm[o], Nm[o + 1], Nm[o + 2]] = [0, 0, 0].map((_, c) => (c === a ? (f1 > f0 ? 1 : -1) : 0));
+    edgeIds[3 * v + a] = id;
+  }
+}
+
+/** Cell cases (Bourke: bit c set when corner c is below), then the table's triangles. */
+function triangulate(nx: number, ny: number, nz: number): Uint32Array {
+  const cornerOff = Int32Array.from(CORNER_OFFSETS, ([x, y, z]) => x + nx * (y + ny * z));
   const edgeKey = new Int32Array(12); // edge e of the cell at v is edgeIds[3 * v + edgeKey[e]]
   for (let e = 0; e < 12; e++) {
     const [p, q] = [CORNER_OFFSETS[EDGE_CORNERS[2 * e]], CORNER_OFFSETS[EDGE_CORNERS[2 * e + 1]]];
@@ -101,7 +130,7 @@ export function marchingCubes(values: ArrayLike<number>, dims: readonly number[]
       for (let i = 0, v = nx * (j + ny * k); i + 1 < nx; i++, v++, cell++) {
         let c = 0;
         for (let q = 0; q < 8; q++) c |= side[v + cornerOff[q]] << q;
-        c ^= 255; // Bourke's bit is set when the corner is below
+        c ^= 255;
         cases[cell] = c;
         nIdx += TRI_START[c + 1] - TRI_START[c];
       }
@@ -119,5 +148,5 @@ export function marchingCubes(values: ArrayLike<number>, dims: readonly number[]
           indices[o++] = edgeIds[3 * v + edgeKey[TRI_EDGES[e]]];
         }
       }
-  return { positions, normals, indices };
+  return indices;
 }

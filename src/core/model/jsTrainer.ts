@@ -55,11 +55,11 @@ export class JsTrainer implements Trainer {
     this.step = 0;
   }
 
-  /** Forward pass of rows `idx`; fills acts/pres and returns the logits (B x outputs). */
-  private forward(idx: ArrayLike<number>): Float64Array {
+  /** Forward pass of rows `idx` of `src`; fills acts/pres and returns the logits (B x outputs). */
+  private forward(idx: ArrayLike<number>, src: Float32Array = this.points): Float64Array {
     const B = idx.length;
     const x = new Float64Array(B * this.inputDim);
-    for (let r = 0; r < B; r++) for (let i = 0; i < this.inputDim; i++) x[r * this.inputDim + i] = this.points[idx[r] * this.inputDim + i];
+    for (let r = 0; r < B; r++) for (let i = 0; i < this.inputDim; i++) x[r * this.inputDim + i] = src[idx[r] * this.inputDim + i];
     this.acts = [x];
     this.pres = [];
     const L = this.w.layers.length;
@@ -89,13 +89,13 @@ export class JsTrainer implements Trainer {
   }
 
   /** Mean loss of the logits and its gradient w.r.t. them (SCIENCE.md §2: BCE; softmax CE). */
-  private lossGrad(z: Float64Array, idx: ArrayLike<number>): { loss: number; dz: Float64Array } {
+  private lossGrad(z: Float64Array, idx: ArrayLike<number>, labels: Int32Array = this.labels): { loss: number; dz: Float64Array } {
     const B = idx.length;
     const K = this.outputs;
     const dz = new Float64Array(z.length);
     let loss = 0;
     for (let r = 0; r < B; r++) {
-      const y = this.labels[idx[r]];
+      const y = labels[idx[r]];
       if (K === 1) {
         const s = z[r];
         loss += Math.max(s, 0) - s * y + Math.log1p(Math.exp(-Math.abs(s)));
@@ -181,6 +181,16 @@ export class JsTrainer implements Trainer {
         }
       });
     });
+  }
+
+  /**
+   * One optimiser step on the given rows instead of the stored data (adversarial training,
+   * SCIENCE.md §1 item 4); the epoch counter is left to the caller.
+   */
+  trainOnBatch(points: Float32Array, labels: Int32Array): void {
+    if (points.length !== labels.length * this.inputDim) throw new Error('trainOnBatch: points and labels disagree in length');
+    const idx = Int32Array.from({ length: labels.length }, (_, i) => i);
+    this.update(this.lossGrad(this.forward(idx, points), idx, labels).dz, idx.length);
   }
 
   async train(epochs: number): Promise<StepStats> {

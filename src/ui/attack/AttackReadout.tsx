@@ -6,7 +6,16 @@ import { useAttack } from '../../store/attackStore';
 import { CLASS_COLORS } from '../../scene/colormap';
 import { attackName, fmt, pct } from './format';
 
-function Item({ label, help, value, testId, wide, color }: { label: string; help: string; value: string; testId?: string; wide?: boolean; color?: string }) {
+interface ItemProps {
+  label: string;
+  help: string;
+  value: string;
+  testId?: string;
+  wide?: boolean;
+  color?: string;
+}
+
+function Item({ label, help, value, testId, wide, color }: ItemProps) {
   return (
     <div className={`readout-item ${wide ? 'wide' : ''}`} title={help}>
       <span className="readout-label" style={color ? { color } : undefined}>
@@ -54,7 +63,12 @@ export function AttackReadout() {
       <div className="readout">
         <Item label="‖δ‖₂" help="L2 norm of the perturbation δ = final − start" value={fmt(r.l2)} testId="attack-l2" />
         <Item label="‖δ‖∞" help="Largest coordinate change of δ" value={fmt(r.linf)} testId="attack-linf" />
-        <Item label="Flip at" help="Iterate at which the prediction first changed (or reached the target), of all iterates taken" value={r.flipStep === null ? `– / ${r.steps}` : `${r.flipStep} / ${r.steps}`} testId="attack-flip-step" />
+        <Item
+          label="Flip at"
+          help="Iterate at which the prediction first changed (or reached the target), of all iterations taken"
+          value={r.flipStep === null ? `– / ${r.steps}` : `${r.flipStep} / ${r.steps}`}
+          testId="attack-flip-step"
+        />
         <Item
           label="ρ_δ"
           help="Tangent share ρ_δ = ‖P_T δ‖² / ‖δ‖², with the tangent space at the start (SCIENCE §4). The null: a direction unrelated to the manifold has ρ ~ Beta(k/2, (n−k)/2), mean k/n."
@@ -74,64 +88,6 @@ export function AttackReadout() {
       </div>
       <div className="attack-legend muted" title="Arrows at the start point: δ split into its part along the manifold (green) and across it (orange), both drawn with the same scale factor">
         {scale > 1 ? `arrows ×${scale.toFixed(1)} · ` : ''}◆ boundary crossing · computed in {fmt(shown.elapsedMs, 1)} ms
-      </div>
-    </div>
-  );
-}
-
-function ClassName({ cls, conf }: { cls: number; conf: number }) {
-  return (
-    <span>
-      <span className="swatch" style={{ background: CLASS_COLORS[cls % CLASS_COLORS.length] }} />
-      class {cls} ({pct(conf)})
-    </span>
-  );
-}
-
-/** The readout of the run shown (issue 3 item 3), over the top-left corner of the view. */
-export function AttackReadout() {
-  const shown = useAttack((s) => s.shown);
-  const bounds = useApp((s) => s.dataset?.manifold.bounds);
-  if (!shown) return null;
-  const r = shown.readout;
-  const nul = r.nullRho;
-  const flipped = r.finalClass !== r.originalClass;
-  const scale = bounds && r.n <= 3 ? arrowScale(r, boxSizeOf(bounds)) : 1;
-  return (
-    <div className="attack-readout" data-testid="attack-readout" data-flipped={flipped} data-success={r.success} data-run={shown.runId}>
-      <div className="attack-readout-head">
-        <span className="swatch" style={{ background: ATTACK_COLORS[r.attackId] }} />
-        <strong>{attackName(r.attackId)}</strong>
-        {shown.pointIndex !== null && <span className="muted"> · point #{shown.pointIndex}</span>}
-        <button className="close" onClick={() => showRun(null)} title="Hide this readout (the path stays)">
-          ×
-        </button>
-      </div>
-      <div className="attack-prediction" data-testid="attack-prediction" title="Prediction (and its probability) at the start point → at the final point">
-        <ClassName cls={r.originalClass} conf={r.originalConfidence} /> → <ClassName cls={r.finalClass} conf={r.finalConfidence} />
-        {r.success ? '' : ' · not flipped'}
-      </div>
-      <div className="readout">
-        <Item label="‖δ‖₂" help="L2 norm of the perturbation δ = final − start" value={fmt(r.l2)} testId="attack-l2" />
-        <Item label="‖δ‖∞" help="Largest coordinate change of δ" value={fmt(r.linf)} testId="attack-linf" />
-        <Item label="Flip at" help="Iterate at which the prediction first changed (or reached the target), of all iterates taken" value={r.flipStep === null ? `– / ${r.steps}` : `${r.flipStep} / ${r.steps}`} testId="attack-flip-step" />
-        <Item
-          label="ρ_δ"
-          help="Tangent share ρ_δ = ‖P_T δ‖² / ‖δ‖², with the tangent space at the start (SCIENCE §4). The null: a direction unrelated to the manifold has ρ ~ Beta(k/2, (n−k)/2), mean k/n."
-          value={fmt(r.rho)}
-          testId="attack-rho"
-        />
-        <Item
-          label={`null k/n = ${nul.k}/${nul.n}`}
-          help={`What chance gives: mean ${fmt(nul.mean)}, sd ${fmt(nul.sd)}, 95 % interval [${fmt(nul.lo)}, ${fmt(nul.hi)}]. ρ_δ below the interval means δ avoids the manifold more than its dimension explains.`}
-          value={`${fmt(nul.mean, 2)} [${fmt(nul.lo, 2)}, ${fmt(nul.hi, 2)}]`}
-          testId="attack-null"
-        />
-        <Item label="∠ to M" help="Angle between δ and the tangent space of the manifold at the start: 90° = straight off it" value={`${fmt(r.angleDeg, 1)}°`} testId="attack-angle" />
-      </div>
-      <div className="attack-legend" title="Arrows at the start point: δ split into its part along the manifold and its part across it, both drawn with the same scale factor">
-        <span style={{ color: TANGENT_COLOR }}>▬ tangent {fmt(r.tangentNorm)}</span> <span style={{ color: NORMAL_COLOR }}>▬ normal {fmt(r.normalNorm)}</span>
-        {scale > 1 && <span className="muted"> · arrows ×{scale.toFixed(1)}</span>} <span className="muted">· ◆ crossing · {fmt(shown.elapsedMs, 1)} ms</span>
       </div>
     </div>
   );
