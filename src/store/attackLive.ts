@@ -95,7 +95,7 @@ export function startReplay(runId: number, now = performance.now()): void {
   attackLive.version++;
 }
 
-/** How many iterates of `t` to draw now (all of them unless it is being replayed). */
+/** How many iterates of `t` to draw now: all of them, unless it is being replayed (a finished replay ends here). */
 export function visibleCount(t: Track, now = performance.now()): number {
   const r = attackLive.replay;
   if (!r || r.runId !== t.runId) return t.count;
