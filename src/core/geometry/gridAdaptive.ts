@@ -76,7 +76,8 @@ export function evaluateAdaptive(kernel: ColumnKernel, g: GridAxes, s: number, L
           else if (f < 0) neg++;
           minAbs = Math.min(minAbs, Math.abs(f));
         }
-        const skip = (pos === 8 || neg === 8) && minAbs > r; // NaN or Infinity L never skips
+        // Slack 1e-5: corners are float32-rounded. NaN or infinite L never skips.
+        const skip = (pos === 8 || neg === 8) && minAbs * (1 - 1e-5) > r;
         amb[bx + X.nb * (by + Y.nb * bz)] = skip ? 0 : 1;
       }
 

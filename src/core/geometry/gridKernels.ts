@@ -40,7 +40,7 @@ export function makeColumnKernel(w: MlpWeights, score: ArrayLike<number>, g: Gri
 /** Other activations: every point densely, from per-axis first-layer rows (a0, a1 hoisted). */
 class DenseColumns implements ColumnKernel {
   readonly perColumn = false;
-  private readonly rows: Float32Array[];
+  private readonly rows: Float64Array[];
   private readonly c: Float64Array;
   private readonly h: Float64Array;
   private readonly rest: Tail;
@@ -50,7 +50,7 @@ class DenseColumns implements ColumnKernel {
     const H = first.outDim;
     // rows[a][i * H + j] = W1[input_a, j] * coord_a(i): a vertex's pre-activation is a sum of three rows.
     this.rows = [0, 1, 2].map((a) => {
-      const r = new Float32Array(g.n[a] * H);
+      const r = new Float64Array(g.n[a] * H);
       if (g.input[a] >= 0)
         for (let i = 0; i < g.n[a]; i++)
           for (let j = 0; j < H; j++) r[i * H + j] = (g.lo[a] + i * g.h[a]) * first.W[g.input[a] * H + j];

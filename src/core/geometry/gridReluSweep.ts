@@ -3,7 +3,8 @@ import type { ColumnKernel, GridAxes } from './gridKernels';
 import { DeepSweep } from './gridReluDeep';
 import { SwitchPoints } from './gridSwitchPoints';
 
-/** Column kernels for ReLU nets; the switch-point idea is explained in gridSwitchPoints.ts. */
+/** Column kernels for ReLU nets (the switch-point idea: gridSwitchPoints.ts). */
+
 /** One hidden layer: score = b + sum over on units of e_j (k - t_j), e_j = v_j d_j. */
 class ShallowSweep implements ColumnKernel {
   readonly perColumn = true;

@@ -2,8 +2,9 @@ import type { DenseLayer } from '../model/mlpWeights';
 import type { GridAxes } from './gridKernels';
 
 /**
- * Switch points of first-layer ReLU units along grid columns (gridReluSweep.ts, gridReluDeep.ts). Along a column (fixed i0, i1; grid index k on the last axis) a
- * first-layer unit's pre-activation is d_j * (k - t_j): on for k > t_j when d_j > 0, for k < t_j
+ * Switch points of first-layer ReLU units along grid columns, for gridReluSweep.ts and
+ * gridReluDeep.ts. Along a column (fixed i0, i1; grid index k on the last axis) a first-layer
+ * unit's pre-activation is d_j * (k - t_j): on for k > t_j when d_j > 0, for k < t_j
  * when d_j < 0, so it switches at most once. The switch point is affine in the column indices,
  * t_j = T0_j + i0 * T1_j + i1 * T2_j (the separable first layer, hoisted per row of columns).
  * Between switches the next layer's pre-activation is A + B * k:
