@@ -2,10 +2,10 @@
  * `npm run bench` (after `vite build`): serves dist/ with `vite preview` on port 4174, drives
  * the built app in headless chromium section by section (sections/index.mjs), prints a markdown
  * table and writes bench/results.json and bench/results.md.
- *   node scripts/bench/run.mjs [--only=training,boundary]   (--only prints, writes nothing)
+ *   node scripts/bench/run.mjs [--only=training,boundary]   (--only: JSON to $TMPDIR/bench-partial.json)
  */
 import os from 'node:os';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { startPreview } from './lib/server.mjs';
@@ -65,6 +65,9 @@ async function main() {
     if (!only) {
       writeResults(results, join(root, 'bench/results.json'), join(root, 'bench/results.md'));
       log('wrote bench/results.json and bench/results.md');
+    } else {
+      writeFileSync(join(os.tmpdir(), 'bench-partial.json'), JSON.stringify(results, null, 2));
+      log(`wrote ${join(os.tmpdir(), 'bench-partial.json')}`);
     }
     if (sections.some((s) => s.error)) process.exitCode = 1;
   } finally {

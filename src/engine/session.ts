@@ -41,7 +41,7 @@ export class Session {
   private viewing: number | null = null;
 
   constructor(
-    private readonly scene: SceneData,
+    private scene: SceneData,
     private config: TrainConfig,
     private grid: GridSettings,
     private readonly emit: (e: EngineEvent, transfer?: Transferable[]) => void,
@@ -254,6 +254,23 @@ export class Session {
     const b = computeBoundary(entry.weights, this.manifold, this.grid.pausedRes);
     this.emit({ type: 'boundary', epoch, source: 'timeline', ...b.event }, b.transfer);
     this.emitMetrics(entry.weights, epoch);
+  }
+
+  /**
+   * Replace the training points (the user dragged, added or deleted some) and keep training
+   * from the current weights, so the boundary re-dimples live instead of starting over.
+   */
+  async setPoints(points: Float32Array, labels: Int32Array): Promise<void> {
+    const weights = await this.trainer.exportWeights();
+    const epoch = this.trainer.epoch;
+    this.trainer.dispose();
+    this.scene = { ...this.scene, points, labels };
+    this.trainer = this.newTrainer(weightsFinite(weights) ? weights : this.lastGood?.weights, epoch);
+    if (this.state === 'converged' || this.state === 'max-epochs') this.state = 'paused';
+    this.lastStats = await this.trainer.stats();
+    this.emitStats();
+    this.emitMetrics(await this.trainer.exportWeights(), epoch);
+    if (this.state !== 'running') await this.refreshBoundary(true);
   }
 
   /** New optimiser settings on the current weights (e.g. a lower learning rate after divergence). */

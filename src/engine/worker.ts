@@ -39,7 +39,7 @@ function weightsMatch(w: MlpWeights, scene: SceneData, train: TrainConfig): bool
   );
 }
 
-const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; memory(): { numTensors: number; backend: string }; ping(): boolean; loseGpuDevice(): boolean } = {
+const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; memory(): { numTensors: number; backend: string }; ping(): boolean; loseGpuDevice(): boolean; setPoints(points: Float32Array, labels: Int32Array): Promise<void> } = {
   async init(pref: BackendPref | 'auto-cpu'): Promise<BackendInfo> {
     const info = await chooseBackend(pref);
     engineState.backend = info.active;
@@ -77,6 +77,10 @@ const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; memory(
   },
   memory: () => ({ numTensors: tf.memory().numTensors, backend: tf.getBackend() }),
   ping: () => true,
+  async setPoints(points: Float32Array, labels: Int32Array) {
+    if (lastLoad) lastLoad = { ...lastLoad, scene: { ...lastLoad.scene, points, labels } };
+    await session()?.setPoints(points, labels);
+  },
   /** Fault injection for the e2e tests: a real device loss on the webgpu backend. */
   loseGpuDevice(): boolean {
     const backend = tf.backend() as unknown as { device?: { destroy(): void } };

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { BackendInfo, RunState, TimelineEntry } from '../engine/protocol';
 import type { Dataset } from '../core/datasets/types';
 import { defaultSettings, type SettingName, type Settings } from './settings';
+import type { PointSet } from './pointHistory';
 
 export interface Notice {
   id: number;
@@ -26,6 +27,12 @@ export interface AppState {
   helpOpen: boolean;
   /** Bumped to ask the 3-D view to reset its camera. */
   cameraResetToken: number;
+  /** The user's edited point set, or null while the generated data are unchanged. */
+  editedPoints: PointSet | null;
+  /** Controls hidden by a lecturer's link (setting names or panel ids). */
+  hidden: string[];
+  /** Camera from a shared link or the last orbit (position, target, zoom), null = default view. */
+  camera: number[] | null;
 }
 
 let nextNoticeId = 1;
@@ -41,6 +48,9 @@ export const useApp = create<AppState>()(() => ({
   notices: [],
   helpOpen: false,
   cameraResetToken: 0,
+  editedPoints: null,
+  hidden: [],
+  camera: null,
 }));
 
 export function pushNotice(level: Notice['level'], message: string, action?: Notice['action']): void {

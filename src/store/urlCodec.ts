@@ -1,4 +1,5 @@
 import { SETTINGS, coerceSetting, defaultSettings, type SettingName, type Settings } from './settings';
+import { EXTRA_KEYS } from './sceneExtras';
 
 /** URL format version; bump when a setting changes meaning. */
 export const URL_VERSION = 1;
@@ -27,7 +28,7 @@ export function decodeSettings(search: string): DecodedUrl {
     notices.push(`The link is from version ${v.slice(0, 12)} of the app (this is version ${URL_VERSION}); settings were read where they still mean the same.`);
   }
   for (const [key, raw] of params) {
-    if (key === 'v') continue;
+    if ((EXTRA_KEYS as readonly string[]).includes(key)) continue;
     if (!(key in SETTINGS)) {
       notices.push(`Unknown setting "${key.slice(0, 40)}" in the link was ignored.`);
       continue;

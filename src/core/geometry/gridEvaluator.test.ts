@@ -36,6 +36,8 @@ const cases: [string, MlpWeights, GridBox, number[]][] = [
   ['relu with flat units 3-32-1', withFlatUnits(randomMlp([3, 32, 1], 'relu', 11), 2), box3, [9, 10, 11]],
   ['relu with flat units 3-16-16-1', withFlatUnits(randomMlp([3, 16, 16, 1], 'relu', 12), 2), box3, [9, 10, 11]],
   ['tanh 3-32-32-1', randomMlp([3, 32, 32, 1], 'tanh', 4), box3, [9, 10, 11]],
+  ['linear 3-8-8-1', randomMlp([3, 8, 8, 1], 'linear', 14), box3, [7, 8, 9]],
+  ['softplus 3-16-16-1', randomMlp([3, 16, 16, 1], 'softplus', 15), box3, [8, 8, 9]],
   ['elu 3-32-1', randomMlp([3, 32, 1], 'elu', 5), box3, [9, 9, 9]],
   ['two-logit relu 3-32-2', randomMlp([3, 32, 2], 'relu', 6), box3, [9, 8, 9]],
   ['relu 2-16-16-1', randomMlp([2, 16, 16, 1], 'relu', 7), box2, [33, 29]],

@@ -8,6 +8,7 @@ import { scoreLayer } from './lipschitz';
  * Grid axes are internal: (a0, a1, a2) with a2 the column axis; a 2-D grid is (phantom, x, y).
  * ReLU nets use the switch-point sweep (gridReluSweep.ts); other activations evaluate each point
  * densely, reusing the first layer's per-axis rows with the (a0, a1) part hoisted per column.
+ * Scratch is Float64 (the sweeps add and remove terms, float32 would drift); the output is Float32.
  */
 export interface GridAxes {
   n: [number, number, number];
@@ -33,7 +34,6 @@ export function makeColumnKernel(w: MlpWeights, score: ArrayLike<number>, g: Gri
     L === 1 ? [{ inDim: 1, outDim: 1, W: Float32Array.of(1), b: Float32Array.of(0) }] : w.layers.slice(1);
   if (L > 1) tail[tail.length - 1] = scoreLayer(w.layers[L - 1], score);
   if (act === 'relu') return makeReluSweepKernel(first, tail, g);
-
   return new DenseColumns(first, tail, act, g);
 }
 

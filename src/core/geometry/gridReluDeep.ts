@@ -121,15 +121,29 @@ export class DeepSweep implements ColumnKernel {
     for (let k = 0; k <= kEnd; k++) {
       if (k > 0) for (let j = head[k]; j >= 0; j = link[j]) this.add(j, tOf[j], d[j] > 0 ? 1 : -1);
       if (k < kStart || (want !== null && want[k] === 0)) continue;
-      let s = b3;
-      if (this.rest === null) {
-        for (let o = 0; o < H2; o++) s += w3[o] * Math.max(0, A[o] + B[o] * k); // branch-free: signs are random
-      } else {
+      if (this.rest !== null) {
         for (let o = 0; o < H2; o++) u2[o] = Math.max(0, A[o] + B[o] * k);
-        s = this.rest.forward(u2);
+        out[base + n01 * k] = this.rest.forward(u2);
+        count++;
+      } else if (k < kEnd && head[k + 1] < 0 && (want === null || want[k + 1] === 1)) {
+        // Two points share A, B (no switch in between): one pass over the units for both.
+        let s0 = b3, s1 = b3;
+        const k1 = k + 1;
+        for (let o = 0; o < H2; o++) {
+          const a = A[o], b = B[o], w = w3[o];
+          s0 += w * Math.max(0, a + b * k); // branch-free: signs are random
+          s1 += w * Math.max(0, a + b * k1);
+        }
+        out[base + n01 * k] = s0;
+        out[base + n01 * k1] = s1;
+        count += 2;
+        k++;
+      } else {
+        let s = b3;
+        for (let o = 0; o < H2; o++) s += w3[o] * Math.max(0, A[o] + B[o] * k);
+        out[base + n01 * k] = s;
+        count++;
       }
-      out[base + n01 * k] = s;
-      count++;
     }
     return count;
   }
