@@ -23,6 +23,7 @@ async function main() {
   if (!existsSync(join(distDir, 'index.html'))) throw new Error('dist/ is missing: run `npx vite build` first (npm run bench does).');
   process.chdir(root);
   const t0 = Date.now();
+  const loadAvgStart = os.loadavg()[0];
   const server = await startPreview(4174);
   const cleanup = () => server.stop();
   process.on('SIGINT', () => (cleanup(), process.exit(130)));
@@ -52,6 +53,8 @@ async function main() {
         cpuModel: cpus[0]?.model ?? 'unknown',
         cpuCount: cpus.length,
         os: `${os.type()} ${os.release()} ${os.arch()}`,
+        loadAvgStart,
+        loadAvgEnd: os.loadavg()[0],
         totalMemGiB: +(os.totalmem() / 2 ** 30).toFixed(1),
         node: process.version,
         browser: `Chromium ${browser.version()}`,

@@ -18,13 +18,8 @@ import { PAPER_RECIPE } from '../core/model/trainConfig';
  * switches the tfjs backend only for its own duration, pauses the live session first, disposes
  * every tensor it makes and reports tf.memory().numTensors before and after.
  */
-interface Timing {
-  medianMs: number;
-  samples: number[];
-}
-
 /** A warm-up call (JIT, shaders) unless told not to; then up to `reps` timed calls within `budgetMs`. */
-async function measure(fn: () => unknown, reps = 5, budgetMs = 2000, warmup = true): Promise<Timing> {
+async function measure(fn: () => unknown, reps = 5, budgetMs = 2000, warmup = true): Promise<{ medianMs: number; samples: number[] }> {
   const t0 = performance.now();
   if (warmup) await fn();
   const warm = warmup ? performance.now() - t0 : 0;
@@ -41,12 +36,16 @@ async function measure(fn: () => unknown, reps = 5, budgetMs = 2000, warmup = tr
   return { medianMs: s[s.length >> 1], samples };
 }
 
+/** Benches run while the live session is paused (the driver benches before pressing play). */
+async function pauseSession(): Promise<void> {
+  if (!engineState.session?.running) return;
+  engineState.session.pause();
+  await new Promise((r) => setTimeout(r, 60)); // let the current burst (≤ 25 ms slice) finish
+}
+
 /** Run `fn` on tfjs backend `name`, then restore the backend the engine was using. */
 async function withBackend<T>(name: TfBackendName, fn: () => Promise<T>): Promise<T> {
-  if (engineState.session?.running) {
-    engineState.session.pause();
-    await new Promise((r) => setTimeout(r, 60)); // let the current burst (≤ 25 ms slice) finish
-  }
+  await pauseSession();
   const prev = tf.getBackend();
   try {
     if (!(await tf.setBackend(name))) throw new Error(`tfjs backend ${name} is not available in this browser`);
@@ -82,11 +81,7 @@ function gridCoords(box: { lo: number[]; hi: number[] }, res: number): Float32Ar
   let o = 0;
   for (let k = 0; k < res; k++)
     for (let j = 0; j < res; j++)
-      for (let i = 0; i < res; i++) {
-        out[o++] = box.lo[0] + i * h[0];
-        out[o++] = box.lo[1] + j * h[1];
-        out[o++] = box.lo[2] + k * h[2];
-      }
+      for (let i = 0; i < res; i++) out.set([box.lo[0] + i * h[0], box.lo[1] + j * h[1], box.lo[2] + k * h[2]], 3 * o++);
   return out;
 }
 
@@ -141,12 +136,13 @@ export const benchApi = {
         t.dispose();
       }
     };
-    const m = opts.backend === 'js' ? await run() : await withBackend(opts.backend, run);
+    const m = opts.backend === 'js' ? await pauseSession().then(run) : await withBackend(opts.backend, run);
     return { backend: opts.backend, steps: opts.steps, msPerBurst: m.medianMs, stepsPerSecond: (opts.steps * 1000) / m.medianMs, tensorsBefore: before, tensorsAfter: tensors() };
   },
 
   /** Boundary refresh (adaptive evaluateGrid + marching cubes) vs the scalar jsMlp pass, per res. */
   async benchBoundary(opts: { res: number[] }) {
+    await pauseSession();
     const net = await trainedPaperNet();
     const box = paperPlane().manifold.bounds;
     const rows = [];

@@ -10,6 +10,7 @@ import { Session } from './session';
 import { emit, engineState } from './engineState';
 import { attackApi } from './attackApi';
 import { benchApi } from './benchApi';
+import { exportLayersModel } from './modelExport';
 
 /** The engine: all tfjs work lives here; the page sends commands and receives events. */
 let lastLoad: { scene: SceneData; train: TrainConfig } | null = null;
@@ -39,7 +40,7 @@ function weightsMatch(w: MlpWeights, scene: SceneData, train: TrainConfig): bool
   );
 }
 
-const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; memory(): { numTensors: number; backend: string }; ping(): boolean; loseGpuDevice(): boolean; setPoints(points: Float32Array, labels: Int32Array): Promise<void> } = {
+const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; memory(): { numTensors: number; backend: string }; ping(): boolean; loseGpuDevice(): boolean; setPoints(points: Float32Array, labels: Int32Array): Promise<void>; exportModel(): Promise<{ modelJson: string; weights: ArrayBuffer; epoch: number }> } = {
   async init(pref: BackendPref | 'auto-cpu'): Promise<BackendInfo> {
     const info = await chooseBackend(pref);
     engineState.backend = info.active;
@@ -77,6 +78,13 @@ const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; memory(
   },
   memory: () => ({ numTensors: tf.memory().numTensors, backend: tf.getBackend() }),
   ping: () => true,
+  /** The current network as tfjs layers files (model.json + weights.bin). */
+  async exportModel() {
+    const snap = await session()?.snapshot();
+    if (!snap) throw new Error('no network to export yet');
+    const files = await exportLayersModel(snap.weights);
+    return Comlink.transfer({ ...files, epoch: snap.epoch }, [files.weights]);
+  },
   async setPoints(points: Float32Array, labels: Int32Array) {
     if (lastLoad) lastLoad = { ...lastLoad, scene: { ...lastLoad.scene, points, labels } };
     await session()?.setPoints(points, labels);

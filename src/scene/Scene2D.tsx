@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useCameraSync } from './useCameraSync';
 import { useThree } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
@@ -7,6 +8,7 @@ import type { Dataset } from '../core/datasets/types';
 import { useApp } from '../store/appStore';
 import { BoundaryField2D } from './BoundaryField2D';
 import { DataPoints } from './DataPoints';
+import { PointEditor } from './PointEditor';
 import { Trajectories } from './Trajectories';
 import { attackPoint } from '../store/attackActions';
 import { boxSizeOf } from '../store/attackArrows';
@@ -15,23 +17,25 @@ import { boxSizeOf } from '../store/attackArrows';
 export function Scene2D({ dataset }: { dataset: Dataset }) {
   const { lo, hi } = dataset.manifold.bounds;
   const centre: [number, number, number] = [(lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2, 0];
-  const resetToken = useApp((s) => s.cameraResetToken);
   const showManifold = useApp((s) => s.settings.showManifold);
   const controls = useRef<OrbitControlsImpl>(null);
   const { camera, size } = useThree();
 
-  useEffect(() => {
-    const cam = camera as THREE.OrthographicCamera;
-    const span = Math.max(hi[0] - lo[0], hi[1] - lo[1]) * 1.08;
-    cam.up.set(0, 1, 0);
-    cam.position.set(centre[0], centre[1], 5);
-    cam.zoom = Math.min(size.width, size.height) / span;
-    cam.lookAt(...centre);
-    cam.updateProjectionMatrix();
-    controls.current?.target.set(...centre);
-    controls.current?.update();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [resetToken, dataset.manifold, size.width, size.height]);
+  useCameraSync(
+    controls,
+    () => {
+      const cam = camera as THREE.OrthographicCamera;
+      const span = Math.max(hi[0] - lo[0], hi[1] - lo[1]) * 1.08;
+      cam.up.set(0, 1, 0);
+      cam.position.set(centre[0], centre[1], 5);
+      cam.zoom = Math.min(size.width, size.height) / span;
+      cam.lookAt(...centre);
+      cam.updateProjectionMatrix();
+      controls.current?.target.set(...centre);
+      controls.current?.update();
+    },
+    [dataset.manifold, size.width, size.height],
+  );
 
   const line = dataset.manifold.project([0, 0.5]);
   return (
@@ -45,8 +49,9 @@ export function Scene2D({ dataset }: { dataset: Dataset }) {
           <meshBasicMaterial color="#444a55" />
         </mesh>
       )}
-      <DataPoints dataset={dataset} radius={0.025} onPick={(i) => void attackPoint(i)} />
+      <DataPoints dataset={dataset} radius={0.025} onPick={(i) => useApp.getState().mode === 'attack' && void attackPoint(i)} />
       <Trajectories radius={0.025} boxSize={boxSizeOf(dataset.manifold.bounds)} />
+      <PointEditor />
       <OrbitControls ref={controls} makeDefault enableRotate={false} target={centre} screenSpacePanning />
     </>
   );

@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useCameraSync } from './useCameraSync';
 import { useThree } from '@react-three/fiber';
 import { OrbitControls } from '@react-three/drei';
 import type { OrbitControls as OrbitControlsImpl } from 'three-stdlib';
@@ -6,6 +7,7 @@ import type { Dataset } from '../core/datasets/types';
 import { useApp } from '../store/appStore';
 import { BoundarySurface } from './BoundarySurface';
 import { DataPoints } from './DataPoints';
+import { PointEditor } from './PointEditor';
 import { Trajectories } from './Trajectories';
 import { attackPoint } from '../store/attackActions';
 import { boxSizeOf } from '../store/attackArrows';
@@ -17,19 +19,22 @@ export function Scene3D({ dataset }: { dataset: Dataset }) {
   const { lo, hi } = dataset.manifold.bounds;
   const centre: [number, number, number] = [(lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2, (lo[2] + hi[2]) / 2];
   const showManifold = useApp((s) => s.settings.showManifold);
-  const resetToken = useApp((s) => s.cameraResetToken);
   const controls = useRef<OrbitControlsImpl>(null);
   const camera = useThree((s) => s.camera);
 
-  useEffect(() => {
-    const size = Math.max(hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2]);
-    camera.up.set(0, 0, 1);
-    camera.position.set(centre[0] + 1.75 * size, centre[1] - 1.45 * size, centre[2] + 1.05 * size);
-    camera.lookAt(...centre);
-    controls.current?.target.set(...centre);
-    controls.current?.update();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [resetToken, dataset.manifold]);
+  useCameraSync(
+    controls,
+    () => {
+      const size = Math.max(hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2]);
+      camera.up.set(0, 0, 1);
+      camera.position.set(centre[0] + 1.75 * size, centre[1] - 1.45 * size, centre[2] + 1.05 * size);
+      camera.lookAt(...centre);
+      controls.current?.target.set(...centre);
+      controls.current?.update();
+    },
+    [dataset.manifold],
+  );
+  camera.up.set(0, 0, 1);
 
   return (
     <>
@@ -38,9 +43,10 @@ export function Scene3D({ dataset }: { dataset: Dataset }) {
       <directionalLight position={[-2, 2, -1]} intensity={0.5} />
       <BoxFrame lo={lo} hi={hi} />
       {showManifold && <ManifoldMesh manifold={dataset.manifold} />}
-      <DataPoints dataset={dataset} radius={0.022} onPick={(i) => void attackPoint(i)} />
+      <DataPoints dataset={dataset} radius={0.022} onPick={(i) => useApp.getState().mode === 'attack' && void attackPoint(i)} />
       <Trajectories radius={0.022} boxSize={boxSizeOf(dataset.manifold.bounds)} />
       <BoundarySurface />
+      <PointEditor />
       <OrbitControls ref={controls} makeDefault target={centre} enableDamping={false} />
     </>
   );

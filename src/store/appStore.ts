@@ -33,6 +33,12 @@ export interface AppState {
   hidden: string[];
   /** Camera from a shared link or the last orbit (position, target, zoom), null = default view. */
   camera: number[] | null;
+  /** What a click on the scene does: launch an attack, or edit the points. */
+  mode: 'attack' | 'edit';
+  /** Class given to points added in edit mode. */
+  editClass: number;
+  canUndo: boolean;
+  canRedo: boolean;
 }
 
 let nextNoticeId = 1;
@@ -51,6 +57,10 @@ export const useApp = create<AppState>()(() => ({
   editedPoints: null,
   hidden: [],
   camera: null,
+  mode: 'attack',
+  editClass: 0,
+  canUndo: false,
+  canRedo: false,
 }));
 
 export function pushNotice(level: Notice['level'], message: string, action?: Notice['action']): void {

@@ -5,9 +5,10 @@ import type { MlpWeights } from '../core/model/mlpWeights';
 import { clearLive, live, recordBoundary, recordMetrics, recordStats, recordWeights } from './liveData';
 import { patchSettings, pushNotice, settingChanged, useApp } from './appStore';
 import { presetById } from './presets';
-import { datasetSpecOf, REBUILD_SETTINGS, RECONFIGURE_SETTINGS, trainConfigOf } from './sceneFromSettings';
+import { DATA_SETTINGS, datasetSpecOf, REBUILD_SETTINGS, RECONFIGURE_SETTINGS, trainConfigOf } from './sceneFromSettings';
 import { SETTINGS, type Settings } from './settings';
 import { writeUrl } from './urlSync';
+import { resetPointHistory } from './pointEditing';
 import { onAttackEvent } from './attackEvents';
 
 /** The page's side of the engine: turns user actions into commands and events into state. */
@@ -65,13 +66,13 @@ function spawn(): void {
   worker = started.worker;
 }
 
-export async function bootEngine(): Promise<void> {
+export async function bootEngine(resume?: { weights: MlpWeights; epoch: number }): Promise<void> {
   spawn();
   useApp.setState({ engineStatus: 'choosing-backend' });
   try {
     await chooseBackend(useApp.getState().settings.backend);
     useApp.setState({ engineStatus: 'ready' });
-    await loadScene();
+    await loadScene(resume);
   } catch (err) {
     useApp.setState({ engineStatus: 'failed' });
     pushNotice('error', `The training engine could not start: ${String(err)}. Try another backend (?backend=cpu).`);
@@ -133,8 +134,13 @@ export async function loadScene(resume?: { weights: MlpWeights; epoch: number })
     writeUrl(settings);
     dataset = makeDataset(datasetSpecOf(settings));
   }
+  // Edited points (from a link, or kept across a non-data change) replace the generated ones.
+  const edited = useApp.getState().editedPoints;
+  if (edited && edited.n === dataset.n) dataset = { ...dataset, points: edited.points, labels: edited.labels, count: edited.labels.length };
+  else if (edited) useApp.setState({ editedPoints: null });
   clearLive();
   useApp.setState({ dataset, timeline: [], viewingEpoch: null, runState: 'idle' });
+  resetPointHistory(dataset);
   if (!engine) return;
   await engine.setGrid({ trainingRes: settings.gridTrain, pausedRes: settings.gridPaused });
   await engine.load(
@@ -163,6 +169,10 @@ export async function changeSettings(patch: Partial<Settings>): Promise<void> {
     useApp.setState({ engineStatus: 'ready' });
     await loadScene();
     return;
+  }
+  if (settingChanged(full, DATA_SETTINGS) && useApp.getState().editedPoints) {
+    useApp.setState({ editedPoints: null });
+    pushNotice('info', 'New data settings: your edited points were replaced by the generated ones (undo is not possible across this).');
   }
   if (settingChanged(full, REBUILD_SETTINGS)) return loadScene();
   if (settingChanged(full, RECONFIGURE_SETTINGS)) await engine.reconfigure(trainConfigOf(settings));

@@ -29,6 +29,9 @@ export function trainConfigOf(s: Settings): TrainConfig {
   };
 }
 
+/** Settings that define the generated points (a change replaces edited points). */
+export const DATA_SETTINGS = ['manifold', 'pattern', 'layout', 'count', 'seed', 'amplitude', 'preset'] as const;
+
 /** Settings whose change needs a new network (others only change the optimiser or the view). */
 export const REBUILD_SETTINGS = ['manifold', 'pattern', 'layout', 'count', 'seed', 'amplitude', 'hidden', 'activation', 'initScale', 'preset'] as const;
 export const RECONFIGURE_SETTINGS = ['optimizer', 'lr', 'weightDecay', 'batchSize', 'marginTarget', 'maxEpochs'] as const;

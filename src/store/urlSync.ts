@@ -5,6 +5,7 @@ import { parseCamera, parseHidden, formatCamera } from './sceneExtras';
 import { decodePoints, encodePoints } from './pointsCodec';
 import { useApp } from './appStore';
 import type { PointSet } from './pointHistory';
+import { rememberScene } from './persistence';
 
 export interface UrlScene {
   settings: Settings;
@@ -49,6 +50,7 @@ export function sceneQuery(): string {
 
 /** Mirror the scene into the URL without adding history entries. */
 export function writeUrl(_s?: Settings): void {
-  const url = `${window.location.pathname}?${sceneQuery()}${window.location.hash}`;
-  window.history.replaceState(null, '', url);
+  const q = sceneQuery();
+  window.history.replaceState(null, '', `${window.location.pathname}?${q}${window.location.hash}`);
+  rememberScene(q);
 }

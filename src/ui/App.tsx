@@ -8,6 +8,7 @@ import { TimelineBar } from './TimelineBar';
 import { Notices } from './Notices';
 import { HelpOverlay } from './HelpOverlay';
 import { useKeyboard } from './useKeyboard';
+import { ShareMenu } from './ShareMenu';
 import { AttackReadout } from './attack/AttackReadout';
 import { useAttackKeys } from './attack/useAttackKeys';
 
@@ -15,19 +16,24 @@ export function App() {
   useKeyboard();
   useAttackKeys();
   const status = useApp((s) => s.engineStatus);
+  const hidden = useApp((s) => s.hidden);
+  const shown = (id: string) => !hidden.includes(id);
   return (
     <div className="app" data-engine={status}>
       <header className="topbar">
         <h1 title="Shamir, Melamed & BenShmuel (2021): The Dimpled Manifold Model of Adversarial Examples">Dimpled Manifold Lab</h1>
-        <PresetPicker />
-        <TransportControls />
+        {shown('presets') && <PresetPicker />}
+        {shown('transport') && <TransportControls />}
         <div className="topbar-right">
+          <ShareMenu />
           <button onClick={() => useApp.setState((s) => ({ cameraResetToken: s.cameraResetToken + 1 }))} title="Reset the camera (V)" data-testid="reset-view">
             Reset view
           </button>
-          <button onClick={() => useApp.setState({ helpOpen: true })} title="Help and keyboard shortcuts (?)" data-testid="help">
-            ? Help
-          </button>
+          {shown('help') && (
+            <button onClick={() => useApp.setState({ helpOpen: true })} title="Help and keyboard shortcuts (?)" data-testid="help">
+              ? Help
+            </button>
+          )}
         </div>
       </header>
       <SettingsPanel />
@@ -41,10 +47,8 @@ export function App() {
         <AttackReadout />
         <Notices />
       </main>
-      <ChartsPanel />
-      <footer className="footer">
-        <TimelineBar />
-      </footer>
+      {shown('charts') ? <ChartsPanel /> : <aside className="panel charts-panel" aria-label="Measurements" />}
+      <footer className="footer">{shown('timeline') && <TimelineBar />}</footer>
       <HelpOverlay />
     </div>
   );

@@ -1,3 +1,4 @@
+import { useApp } from '../store/appStore';
 import { live } from '../store/liveData';
 import { LineChart } from './LineChart';
 import { DimpleBars } from './DimpleBars';
@@ -11,11 +12,12 @@ const readClinging = () => [live.clinging.epoch, live.clinging.value];
 
 /** Right panel: live readout and charts of loss, accuracy, clinging C(t) and dimple depths. */
 export function ChartsPanel() {
+  const hideAttack = useApp((s) => s.hidden.includes('attack'));
   return (
     <aside className="panel charts-panel" aria-label="Measurements">
       <PresetDescription />
       <LiveReadout />
-      <AttackPanel />
+      {!hideAttack && <AttackPanel />}
       <LineChart testId="chart-loss" title="Loss" help="Training loss per epoch (log scale)." read={readLoss} series={[{ label: 'loss', color: '#c0392b' }]} logY />
       <LineChart testId="chart-accuracy" title="Training accuracy" help="Share of training points classified correctly." read={readAccuracy} series={[{ label: 'accuracy', color: '#1b6fd8' }]} yRange={[0, 1.02]} />
       <LineChart

@@ -16,6 +16,7 @@ const ENUM_LABELS: Record<string, string> = {
 export function SettingControl({ name }: { name: SettingName }) {
   const def = SETTINGS[name];
   const value = useApp((s) => s.settings[name]);
+  const hidden = useApp((s) => s.hidden.includes(name));
   const id = `setting-${name}`;
   const [draft, setDraft] = useState(() => display(value));
   useEffect(() => setDraft(display(value)), [value]);
@@ -31,6 +32,7 @@ export function SettingControl({ name }: { name: SettingName }) {
     void changeSettings({ [name]: c.value });
   };
 
+  if (hidden) return null;
   let input;
   if (def.kind === 'enum') {
     input = (

@@ -1,6 +1,8 @@
 import type { SettingName } from '../store/settings';
 import { SettingControl } from './SettingControl';
 import { BackendPanel } from './BackendPanel';
+import { PointsPanel } from './PointsPanel';
+import { useApp } from '../store/appStore';
 
 const GROUPS: { title: string; names: SettingName[] }[] = [
   { title: 'Data', names: ['manifold', 'pattern', 'layout', 'count', 'seed', 'amplitude'] },
@@ -11,17 +13,20 @@ const GROUPS: { title: string; names: SettingName[] }[] = [
 
 /** Left panel: every setting of the registry, grouped. */
 export function SettingsPanel() {
+  const hidden = useApp((s) => s.hidden);
+  if (hidden.includes('settings')) return <aside className="panel settings-panel" aria-label="Settings" />;
   return (
     <aside className="panel settings-panel" aria-label="Settings">
-      {GROUPS.map((g) => (
+      {GROUPS.filter((g) => g.names.some((n) => !hidden.includes(n))).map((g) => (
         <section key={g.title}>
           <h2>{g.title}</h2>
           {g.names.map((n) => (
             <SettingControl key={n} name={n} />
           ))}
+          {g.title === 'Data' && !hidden.includes('points') && <PointsPanel />}
         </section>
       ))}
-      <BackendPanel />
+      {!hidden.includes('backend') && <BackendPanel />}
     </aside>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useApp } from '../store/appStore';
 import { controls } from '../store/engineBridge';
+import { redoPoints, undoPoints } from '../store/pointEditing';
 
 /** Global shortcuts (ignored while typing in a field). */
 export function useKeyboard(): void {
@@ -8,6 +9,12 @@ export function useKeyboard(): void {
     const onKey = (e: KeyboardEvent) => {
       const t = e.target as HTMLElement | null;
       if (t && (t.tagName === 'INPUT' || t.tagName === 'SELECT' || t.tagName === 'TEXTAREA')) return;
+      if ((e.ctrlKey || e.metaKey) && (e.key === 'z' || e.key === 'Z')) {
+        e.preventDefault();
+        if (e.shiftKey) redoPoints();
+        else undoPoints();
+        return;
+      }
       if (e.ctrlKey || e.metaKey || e.altKey) return;
       const { timeline, viewingEpoch } = useApp.getState();
       switch (e.key) {
@@ -20,6 +27,9 @@ export function useKeyboard(): void {
           break;
         case 'r':
           controls.reset();
+          break;
+        case 'e':
+          useApp.setState((s) => ({ mode: s.mode === 'edit' ? 'attack' : 'edit' }));
           break;
         case 'v':
           useApp.setState((s) => ({ cameraResetToken: s.cameraResetToken + 1 }));

@@ -12,7 +12,7 @@ export function markdownTable(sections) {
       lines.push(`| ${cell(s.title)} | (section failed) | ${cell(s.error.split('\n')[0].slice(0, 160))} | | not measured |`);
       continue;
     }
-    for (const r of s.rows) lines.push(`| ${cell(s.title)} | ${cell(r.metric)} | ${cell(r.display)} | ${cell(r.target)} | ${status(r.met)} |`);
+    for (const [i, r] of s.rows.entries()) lines.push(`| ${i === 0 ? cell(s.title) : ''} | ${cell(r.metric)} | ${cell(r.display)} | ${cell(r.target)} | ${status(r.met)} |`);
   }
   return lines.join('\n');
 }
@@ -26,6 +26,9 @@ export function markdownReport(results) {
     '',
     `Measured ${results.date} with \`npm run bench\` (scripts/bench/run.mjs) on ${m.cpuCount}× ${m.cpuModel}, ${m.os}, ` +
       `${m.browser} (headless, software GL/WebGPU via SwiftShader), Node ${m.node}. Total ${results.totalSeconds.toFixed(0)} s.`,
+    '',
+    `Load average (1 min) at start / end: ${m.loadAvgStart.toFixed(1)} / ${m.loadAvgEnd.toFixed(1)} on ${m.cpuCount} cores. ` +
+      'Other processes share this CPU; with a load above the core count, timings are pessimistic.',
     '',
     table,
     '',

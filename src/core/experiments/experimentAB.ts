@@ -50,6 +50,8 @@ export interface ABRow extends Partial<ProjectionMeasures>, Partial<FlipRatios> 
   readonly stepsFree?: number;
   readonly stepsOn?: number;
   readonly stepsOff?: number;
+  /** Runs ended because the iterate stopped moving ('on', 'off' joined by '+'; '' if none). */
+  readonly stalled?: string;
   /** Class at the unconstrained flip. */
   readonly advClass?: number;
 }
@@ -90,6 +92,7 @@ export function runImageAB(
     ...(delta ? projectionMeasures(clf, x0, label, delta, Q, randomQ) : {}),
     normFree: free.norm, normOn: on.norm, normOff: off.norm,
     stepsFree: free.steps, stepsOn: on.steps, stepsOff: off.steps,
+    stalled: (['free', 'on', 'off'] as const).filter((_, i) => [free, on, off][i].stalled).join('+'),
     advClass: free.point ? predictClass(clf.logits(free.point)) : undefined,
     ...flipRatios(free.norm, on.norm, off.norm),
   };

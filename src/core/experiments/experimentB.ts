@@ -18,6 +18,8 @@ export interface FlipRun {
   readonly point: Float64Array | null;
   readonly steps: number;
   readonly finalClass: number;
+  /** Ended early because the iterate stopped moving (a constrained PGD stuck against the box). */
+  readonly stalled: boolean;
 }
 
 export interface FlipRatios {
@@ -27,10 +29,30 @@ export interface FlipRatios {
   readonly consistency: number | null;
 }
 
-/** One flip-norm measurement; ctx must carry the projector for 'on' / 'off'. */
+/** Iterates compared for the stall test: moved less than one step in this many steps = stuck. */
+export const STALL_WINDOW = 100;
+
+/**
+ * One flip-norm measurement; ctx must carry the projector for 'on' / 'off'. A run whose
+ * iterate moved less than one step length over STALL_WINDOW steps has converged without a
+ * flip (on-manifold PGD can end on a face of the [0, 1] box) and is ended there: no flip.
+ */
 export function flipRun(ctx: AttackContext, mode: FlipMode, opts: Omit<FlipNormOptions, 'mode'> = {}): FlipRun {
-  const r = minimalFlipNorm(ctx, { ...opts, mode });
-  return { norm: r.norm, point: r.point, steps: r.result.steps, finalClass: r.result.finalClass };
+  const step = opts.stepSize ?? 0.01;
+  const recent: Float64Array[] = [];
+  let stalled = false;
+  const onStep = (x: Float64Array, i: number) => {
+    ctx.onStep?.(x, i);
+    recent.push(x);
+    if (recent.length <= STALL_WINDOW) return;
+    const old = recent.shift() as Float64Array;
+    let d = 0;
+    for (let j = 0; j < x.length; j++) d += (x[j] - old[j]) ** 2;
+    if (Math.sqrt(d) < step) stalled = true;
+  };
+  const shouldStop = () => stalled || (ctx.shouldStop?.() ?? false);
+  const r = minimalFlipNorm({ ...ctx, onStep, shouldStop }, { ...opts, stepSize: step, mode });
+  return { norm: r.norm, point: r.point, steps: r.result.steps, finalClass: r.result.finalClass, stalled };
 }
 
 /** r_on = on / free, r_off = off / free and their consistency; null where a norm is missing. */

@@ -5,7 +5,7 @@ import type { Classifier } from '../model/classifier';
 import type { MlpWeights } from '../model/mlpWeights';
 import { PAPER_RECIPE } from '../model/trainConfig';
 import { asSet } from './evaluate';
-import { alignmentAt, gradientTangentShare, runGradientAlignment } from './gradientAlignment';
+import { alignmentAt, basesOf, exactTangentSpace, gradientTangentShare, runGradientAlignment } from './gradientAlignment';
 import { heldOutDataset } from './heldOut';
 
 /** f(x) = w·x + b as a one-layer MLP (its input gradient is w everywhere). */
@@ -32,12 +32,13 @@ describe('rho_g against the exact tangent basis', () => {
 
   it('alignmentAt uses each point of the dataset with its basis: 5/9, 1 (tangent) and 0 (normal)', () => {
     const ds = makeDataset({ manifold: 'planeRn', pattern: 'checkerboard', layout: 'random', count: 20, seed: 2, ambientDim: 5, intrinsicDim: 2 });
-    const rho = (w: number[]) => Array.from(alignmentAt(linear(w, 0.1), ds.manifold, asSet(ds)));
+    const bases = basesOf(exactTangentSpace(ds.manifold), asSet(ds));
+    const rho = (w: number[]) => Array.from(alignmentAt(linear(w, 0.1), bases, asSet(ds)));
     for (const r of rho([1, 2, 0, 2, 0])) expect(r).toBeCloseTo(5 / 9, 6);
     for (const r of rho([3, -1, 0, 0, 0])) expect(r).toBeCloseTo(1, 6);
     for (const r of rho([0, 0, 1, -1, 2])) expect(r).toBeCloseTo(0, 6);
     const plane = makeDataset({ manifold: 'plane3d', pattern: 'checkerboard', layout: 'paper', count: 25, seed: 1 });
-    for (const r of alignmentAt(linear([0, 0, 1]), plane.manifold, asSet(plane))) expect(r).toBe(0);
+    for (const r of alignmentAt(linear([0, 0, 1]), basesOf(exactTangentSpace(plane.manifold), asSet(plane)), asSet(plane))) expect(r).toBe(0);
   });
 });
 
@@ -45,7 +46,7 @@ describe('runGradientAlignment', () => {
   it('k = 2, n = 50: a series every `every` epochs with the Beta null (mean 0.04)', async () => {
     const train = makeDataset({ manifold: 'planeRn', pattern: 'checkerboard', layout: 'random', count: 40, seed: 1, ambientDim: 50, intrinsicDim: 2, cells: 2 });
     const test = heldOutDataset(train, 30);
-    const s = await runGradientAlignment(train, test, { ...PAPER_RECIPE, hidden: [32] }, { epochs: 25, every: 10 });
+    const s = await runGradientAlignment(asSet(train), asSet(test), exactTangentSpace(train.manifold), { ...PAPER_RECIPE, hidden: [32] }, { epochs: 25, every: 10 });
     const nul = nullRho(2, 50);
     expect([s.k, s.n]).toEqual([2, 50]);
     expect(s.nullMean).toBeCloseTo(0.04, 12);

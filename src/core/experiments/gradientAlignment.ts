@@ -1,11 +1,10 @@
 /**
  * Gradient alignment over training (SCIENCE.md §6): rho_g = |P_T g|²/|g|² of the input
  * gradient g of the margin (or the loss) at training and test points, against the exact
- * tangent basis of a toy manifold, with the §4 null Beta(k/2, (n-k)/2). The DMM predicts
+ * tangent basis of a toy manifold or an autoencoder's (§3), with the §4 null Beta(k/2, (n-k)/2). The DMM predicts
  * rho_g falls below the null k/n once the boundary has clung to M.
  */
 import { crossEntropyCotangent, marginCotangent } from '../attacks/loss';
-import type { LabDataset } from '../datasets';
 import type { Manifold } from '../datasets/types';
 import { nullRho } from '../geometry/nullModel';
 import { tangentShare } from '../geometry/projector';
@@ -14,7 +13,7 @@ import { mlpClassifier } from '../model/jsMlp';
 import { JsTrainer } from '../model/jsTrainer';
 import type { MlpWeights } from '../model/mlpWeights';
 import type { TrainConfig } from '../model/trainConfig';
-import { accuracy, asSet, mean, median, type LabelledSet } from './evaluate';
+import { accuracy, mean, median, type LabelledSet } from './evaluate';
 
 /** Which scalar's input gradient: the signed margin (§4) or the cross-entropy loss. */
 export type GradientOf = 'margin' | 'loss';
@@ -33,14 +32,29 @@ export interface AlignmentSummary {
   count: number;
 }
 
-/** rho_g at every point of `set`, using the manifold's exact tangent basis at each point. */
-export function alignmentAt(w: MlpWeights, manifold: Manifold, set: LabelledSet, of: GradientOf = 'margin'): Float64Array {
+/** The tangent space the shares are measured against: exact (toys) or an autoencoder's (§3). */
+export interface TangentSpace {
+  k: number;
+  n: number;
+  /** Orthonormal tangent basis at x (k rows of length n). */
+  basisAt: (x: Float32Array) => ArrayLike<number>[];
+}
+
+/** A toy manifold's exact tangent space. */
+export function exactTangentSpace(m: Manifold): TangentSpace {
+  return { k: m.k, n: m.n, basisAt: (x) => m.tangentBasis(x) };
+}
+
+/** The tangent basis at every row of a set (fixed points: computed once per run). */
+export function basesOf(space: TangentSpace, set: LabelledSet): ArrayLike<number>[][] {
+  return Array.from({ length: set.labels.length }, (_, i) => space.basisAt(set.points.subarray(i * set.n, (i + 1) * set.n)));
+}
+
+/** rho_g at every row of `set` against its basis. */
+export function alignmentAt(w: MlpWeights, bases: ArrayLike<number>[][], set: LabelledSet, of: GradientOf = 'margin'): Float64Array {
   const clf = mlpClassifier(w, set.numClasses);
   const out = new Float64Array(set.labels.length);
-  for (let i = 0; i < out.length; i++) {
-    const x = set.points.subarray(i * set.n, (i + 1) * set.n);
-    out[i] = gradientTangentShare(clf, x, set.labels[i], manifold.tangentBasis(x), of);
-  }
+  for (let i = 0; i < out.length; i++) out[i] = gradientTangentShare(clf, set.points.subarray(i * set.n, (i + 1) * set.n), set.labels[i], bases[i], of);
   return out;
 }
 
@@ -73,19 +87,19 @@ export interface AlignmentRun {
   of?: GradientOf;
 }
 
-/** Train on `train` and record rho_g at train and test points every `every` epochs. */
+/** Train a fresh MLP on `train`; record rho_g at train and test points every `every` epochs. */
 export async function runGradientAlignment(
-  train: LabDataset,
-  test: LabDataset,
+  trainSet: LabelledSet,
+  testSet: LabelledSet,
+  space: TangentSpace,
   config: TrainConfig,
   run: AlignmentRun,
   onPoint?: (p: AlignmentPoint) => void,
 ): Promise<AlignmentSeries> {
-  const { manifold } = train;
-  const nul = nullRho(manifold.k, manifold.n);
-  const trainSet = asSet(train);
-  const testSet = asSet(test);
-  const trainer = new JsTrainer(train.points, train.labels, train.n, train.numClasses, config);
+  const nul = nullRho(space.k, space.n);
+  const trainBases = basesOf(space, trainSet);
+  const testBases = basesOf(space, testSet);
+  const trainer = new JsTrainer(trainSet.points, trainSet.labels, trainSet.n, trainSet.numClasses, config);
   const every = Math.max(1, Math.round(run.every));
   const points: AlignmentPoint[] = [];
   const record = async () => {
@@ -94,8 +108,8 @@ export async function runGradientAlignment(
       epoch: trainer.epoch,
       trainAccuracy: accuracy(w, trainSet),
       testAccuracy: accuracy(w, testSet),
-      train: summarise(alignmentAt(w, manifold, trainSet, run.of)),
-      test: summarise(alignmentAt(w, manifold, testSet, run.of)),
+      train: summarise(alignmentAt(w, trainBases, trainSet, run.of)),
+      test: summarise(alignmentAt(w, testBases, testSet, run.of)),
     };
     points.push(p);
     onPoint?.(p);
@@ -106,5 +120,5 @@ export async function runGradientAlignment(
     await record();
   }
   trainer.dispose();
-  return { k: manifold.k, n: manifold.n, nullMean: nul.mean, nullLo: nul.lo, nullHi: nul.hi, points };
+  return { k: space.k, n: space.n, nullMean: nul.mean, nullLo: nul.lo, nullHi: nul.hi, points };
 }

@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseImageSet } from '../datasets/mnist14';
-import type { DenseStack } from '../model/decoderMap';
 import { autoencoderStacks } from '../model/decoderWeights';
 import { modelFromFiles } from '../model/imageModelsIO';
 import { createRng } from '../rng';
 import { decoderTangentAt, randomFrame, subspaceDistance, tangentBasisFromJacobian } from './decoderTangent';
+import { linearManifoldMaps } from './decoderTangentLinear';
 import { symmetricEigen } from './decoderTangentSpectrum';
 import { orthonormalize } from './orthonormalize';
 import { decompose, projectNormal, projectTangent } from './projector';
@@ -19,20 +19,6 @@ function maxOrthoError(Q: Float64Array[]): number {
   let e = 0;
   Q.forEach((a, i) => Q.forEach((b, j) => { e = Math.max(e, Math.abs(dot(a, b) - (i === j ? 1 : 0))); }));
   return e;
-}
-
-/** D(z) = A z + c and E(x) = A^T (x - c) as linear Dense stacks (A: k columns of length n). */
-function linearManifold(A: Float64Array[], c: Float64Array): { encoder: DenseStack; decoder: DenseStack } {
-  const k = A.length;
-  const n = c.length;
-  const We = new Float32Array(n * k);
-  const Wd = new Float32Array(k * n);
-  for (let j = 0; j < k; j++) for (let i = 0; i < n; i++) { We[i * k + j] = A[j][i]; Wd[j * n + i] = A[j][i]; }
-  const be = Float32Array.from(A, (a) => -dot(a, c));
-  return {
-    encoder: { layers: [{ inDim: n, outDim: k, W: We, b: be, activation: 'linear' }] },
-    decoder: { layers: [{ inDim: k, outDim: n, W: Wd, b: Float32Array.from(c), activation: 'linear' }] },
-  };
 }
 
 describe('symmetric eigen-decomposition (Jacobi)', () => {
@@ -57,7 +43,7 @@ describe('tangent basis of an exact linear manifold in R^196 (SCIENCE.md §8)', 
   const rng = createRng(2);
   const A = orthonormalize(Array.from({ length: k }, () => gauss(n, rng)));
   const c = Float64Array.from({ length: n }, () => rng.next());
-  const maps = linearManifold(A, c);
+  const maps = linearManifoldMaps(A, c);
   const x = Float64Array.from({ length: n }, () => rng.next());
 
   it('recovers the basis: Q orthonormal, rank k, subspace distance ~0', () => {

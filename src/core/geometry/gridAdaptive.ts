@@ -81,6 +81,13 @@ export function evaluateAdaptive(kernel: ColumnKernel, g: GridAxes, s: number, L
         amb[bx + X.nb * (by + Y.nb * bz)] = skip ? 0 : 1;
       }
 
+  // Nearly all ambiguous (an untrained net): a plain full pass beats the bookkeeping below.
+  if (amb.reduce((a, b) => a + b, 0) > 0.9 * amb.length) {
+    count = 0;
+    for (let i1 = 0; i1 < n1; i1++) for (let i0 = 0; i0 < n0; i0++) count += kernel.column(i0, i1, 0, n2 - 1, null, out);
+    return count;
+  }
+
   // Evaluate every vertex of an ambiguous block, column by column (lattice points are done).
   const slab = X.nb * Y.nb;
   for (let i1 = 0; i1 < n1; i1++)

@@ -88,12 +88,15 @@ class Mesher {
 
   /** Central-difference gradient at vertex (i, j, k) into g[o..o+2] (one-sided at the faces). */
   private gradient(v: number, i: number, j: number, k: number, o: number): void {
-    const { f, n, h, g } = this;
-    const idx = [i, j, k], st = [1, n[0], n[0] * n[1]];
-    for (let a = 0; a < 3; a++) {
-      const lo = idx[a] > 0 ? v - st[a] : v, hi = idx[a] + 1 < n[a] ? v + st[a] : v;
-      g[o + a] = (f[hi] - f[lo]) / (((hi - lo) / st[a]) * h[a]);
-    }
+    const { n, h, g } = this;
+    g[o] = this.diff(v, i, n[0], 1, h[0]);
+    g[o + 1] = this.diff(v, j, n[1], n[0], h[1]);
+    g[o + 2] = this.diff(v, k, n[2], n[0] * n[1], h[2]);
+  }
+
+  private diff(v: number, i: number, n: number, stride: number, h: number): number {
+    const lo = i > 0 ? v - stride : v, hi = i + 1 < n ? v + stride : v;
+    return (this.f[hi] - this.f[lo]) / (((hi - lo) / stride) * h);
   }
 
   private vertex(v: number, i: number, j: number, k: number, a: number, stride: number): void {
@@ -108,8 +111,15 @@ class Mesher {
     P[o + 2] = box.lo[2] + (k + (a === 2 ? t : 0)) * h[2];
     const gx = g[0] + t * (g[3] - g[0]), gy = g[1] + t * (g[4] - g[1]), gz = g[2] + t * (g[5] - g[2]);
     const len = Math.hypot(gx, gy, gz);
-    if (len > 0 && Number.isFinite(len)) [Nm[o], Nm[o + 1], Nm[o + 2]] = [gx / len, gy / len, gz / len];
-    else [Nm[o], Nm[o + 1], Nm[o + 2]] = [0, 0, 0].map((_, c) => (c === a ? (f1 > f0 ? 1 : -1) : 0));
+    if (len > 0 && Number.isFinite(len)) {
+      Nm[o] = gx / len;
+      Nm[o + 1] = gy / len;
+      Nm[o + 2] = gz / len;
+    } else {
+      // Flat or non-finite gradient: fall back to the edge direction, toward the higher value.
+      Nm[o] = Nm[o + 1] = Nm[o + 2] = 0;
+      Nm[o + a] = f1 > f0 ? 1 : -1;
+    }
     edgeIds[3 * v + a] = id;
   }
 }

@@ -4,7 +4,7 @@ import { rowsToCsv } from '../../store/attackCsv';
 import { useAttack } from '../../store/attackStore';
 import type { BatchResult } from '../../engine/attackTypes';
 import { CONSISTENCY_TOLERANCE } from '../../engine/attackBatch';
-import { downloadText } from './downloadCsv';
+import { downloadText } from '../download';
 import { attackName, fmt } from './format';
 import { RhoHistogram } from './RhoHistogram';
 
@@ -70,7 +70,7 @@ export function BatchSection() {
           </figcaption>
           <RhoHistogram values={rhos} nul={r.nullRho} />
           <ConstrainedReadout result={r} />
-          <button onClick={() => downloadText(`attacks-${r.attackId}.csv`, rowsToCsv(r.rows))} title="Download one row per point (index, label, attack, success, flip step, norms, ρ_δ, angle, classes, flip norms) as CSV" data-testid="attack-csv">
+          <button onClick={() => downloadText(rowsToCsv(r.rows), `attacks-${r.attackId}.csv`, 'text/csv')} title="Download one row per point (index, label, attack, success, flip step, norms, ρ_δ, angle, classes, flip norms) as CSV" data-testid="attack-csv">
             Export CSV
           </button>
         </>

@@ -1,0 +1,105 @@
+/**
+ * Shared command-line plumbing of the adversarial-training and Ilyas-paradox experiments:
+ * toy dataset flags, seed lists, the shipped MNIST-14 data and classifier, JSON output.
+ */
+import * as tf from '@tensorflow/tfjs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { DatasetSpec } from '../../src/core/datasets';
+import type { ImageDatasetId, ImageSet } from '../../src/core/datasets/mnist14';
+import { jsonReplacer } from '../../src/core/experiments/report';
+import type { LabelledSet } from '../../src/core/experiments/evaluate';
+import { loadLabModels, type LabModels, type ModelFiles } from '../../src/core/experiments/imageExperimentModels';
+import { createRng } from '../../src/core/rng';
+import { loadSplit } from '../models/nodeTf';
+
+/** parseArgs options describing a toy dataset (SCIENCE.md §2). */
+export const TOY_OPTIONS = {
+  manifold: { type: 'string', default: 'plane3d' },
+  pattern: { type: 'string', default: 'checkerboard' },
+  layout: { type: 'string', default: 'paper' },
+  count: { type: 'string', default: '25' },
+  'ambient-dim': { type: 'string' },
+  'intrinsic-dim': { type: 'string' },
+  cells: { type: 'string' },
+} as const;
+
+type Flags = Record<string, string | boolean | undefined>;
+
+export const num = (v: unknown, name: string): number => {
+  const x = Number(v);
+  if (!Number.isFinite(x)) throw new Error(`--${name} must be a number (got ${String(v)})`);
+  return x;
+};
+
+export function toySpec(f: Flags, seed: number): DatasetSpec {
+  const opt = (k: string) => (f[k] === undefined ? undefined : num(f[k], k));
+  return {
+    manifold: f.manifold as DatasetSpec['manifold'],
+    pattern: f.pattern as DatasetSpec['pattern'],
+    layout: f.layout as DatasetSpec['layout'],
+    count: num(f.count, 'count'),
+    seed,
+    ambientDim: opt('ambient-dim'),
+    intrinsicDim: opt('intrinsic-dim'),
+    cells: opt('cells'),
+  };
+}
+
+export const seedList = (s: string): number[] => s.split(',').map((v) => num(v, 'seeds'));
+
+export function writeJson(path: string | undefined, value: unknown): void {
+  if (!path) return;
+  const file = resolve(path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(value, jsonReplacer));
+  console.log(`\nwrote ${file}`);
+}
+
+/** True when `metaUrl` is the module node was started with (so main() runs only then). */
+export const isEntry = (metaUrl: string): boolean => !!process.argv[1] && metaUrl === pathToFileURL(resolve(process.argv[1])).href;
+
+/** The first `count` images of a seeded shuffle of a split. */
+export function subset(set: ImageSet, count: number, seed: number): LabelledSet {
+  const idx = Int32Array.from({ length: set.count }, (_, i) => i);
+  const rng = createRng(seed);
+  for (let i = idx.length - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    [idx[i], idx[j]] = [idx[j], idx[i]];
+  }
+  const m = Math.min(count, set.count);
+  const points = new Float32Array(m * set.n);
+  const labels = new Int32Array(m);
+  for (let r = 0; r < m; r++) {
+    points.set(set.images.subarray(idx[r] * set.n, (idx[r] + 1) * set.n), r * set.n);
+    labels[r] = set.labels[idx[r]];
+  }
+  return { points, labels, n: set.n, numClasses: set.numClasses };
+}
+
+export async function loadImages(id: ImageDatasetId): Promise<{ train: ImageSet; test: ImageSet }> {
+  return { train: (await loadSplit(id, 'train')).set, test: (await loadSplit(id, 'test')).set };
+}
+
+/** Files under models/ for the shared image-model loader. */
+const modelFiles: ModelFiles = {
+  json: async (p) => JSON.parse(readFileSync(join(process.cwd(), 'models', p), 'utf8')),
+  bytes: async (p) => new Uint8Array(readFileSync(join(process.cwd(), 'models', p))),
+};
+
+/** The shipped classifier and k-latent autoencoder of a data set (tfjs cpu backend, weights copied out). */
+export async function loadModels(dataset: ImageDatasetId, k: number): Promise<LabModels> {
+  await tf.setBackend('cpu');
+  return loadLabModels(modelFiles, { dataset, k });
+}
+
+/** Image data sets go to `image` (argv unchanged); for toys `--dataset X` becomes `--manifold X`. */
+export function routeByDataset(argv: string[], image: (a: string[]) => Promise<void>, toy: (a: string[]) => Promise<void>): Promise<void> {
+  const at = argv.findIndex((a) => a === '--dataset' || a.startsWith('--dataset='));
+  const value = at < 0 ? undefined : argv[at].includes('=') ? argv[at].split('=')[1] : argv[at + 1];
+  if (value === 'mnist14' || value === 'fmnist14') return image(argv);
+  if (at < 0) return toy(argv);
+  const rest = argv.filter((_, i) => i !== at && !(i === at + 1 && !argv[at].includes('=')));
+  return toy([...rest, '--manifold', value ?? '']);
+}

@@ -1,0 +1,58 @@
+/**
+ * Experiments A and B as text: the markdown table the CLI prints (every ratio next to its
+ * §4 null and the §3 reference), and per-image CSV for the export buttons.
+ */
+import { AB_MEASURES, AB_REFERENCE, type ABSummary, type Stat } from './experimentABStats';
+import type { ABRow } from './experimentAB';
+
+const f = (v: number, d = 3) => (Number.isFinite(v) ? v.toFixed(d) : '–');
+
+interface TableLine {
+  label: string;
+  stat: Stat;
+  note: string;
+}
+
+/** The lines of the summary table, shared by the markdown and the UI. */
+export function abTableLines(s: ABSummary): TableLine[] {
+  const nul = s.null;
+  const km = nul ? nul.mean : NaN;
+  const nullNote = nul ? `null k/n = ${f(km)} ± ${f(nul.sd)} (95 %: ${f(nul.lo)}–${f(nul.hi)})` : '';
+  const st = s.stats;
+  return [
+    { label: 'ρ_δ (PGD δ vs AE tangent)', stat: st.rhoDelta, note: `${nullNote}; below 2.5 % quantile: ${f(100 * s.belowNull, 0)} %` },
+    { label: 'ρ_δ vs random k-frame', stat: st.rhoRandom, note: `baseline, expect ≈ k/n = ${f(km)}` },
+    { label: 'ρ_g (margin gradient)', stat: st.rhoGrad, note: 'linearised prediction of ρ_δ (§4)' },
+    { label: '|P_T δ|', stat: st.tangentNorm, note: '' },
+    { label: '|P_N δ|', stat: st.normalNorm, note: '' },
+    { label: 'L2 to flip, unconstrained', stat: st.normFree, note: `ref. 28×28: ${AB_REFERENCE.normFree}` },
+    { label: 'L2 to flip, on-manifold', stat: st.normOn, note: `ref. 28×28: ${AB_REFERENCE.normOn}; no flip: ${s.noFlip.on}` },
+    { label: 'L2 to flip, off-manifold', stat: st.normOff, note: `ref. 28×28: ${AB_REFERENCE.normOff}; no flip: ${s.noFlip.off}` },
+    { label: 'r_on = on / unconstrained', stat: st.rOn, note: `ratio of means ${f(s.ratioOfMeans.rOn, 2)}; ref. ${AB_REFERENCE.rOn}; null 1/√(k/n) = ${f(1 / Math.sqrt(km), 2)}` },
+    { label: 'r_off = off / unconstrained', stat: st.rOff, note: `ratio of means ${f(s.ratioOfMeans.rOff, 2)}; ref. ${AB_REFERENCE.rOff}; null 1/√(1−k/n) = ${f(1 / Math.sqrt(1 - km), 2)}` },
+    { label: 'r_on⁻² + r_off⁻²', stat: st.consistency, note: '1 under local linearity (§4)' },
+  ];
+}
+
+/** Markdown summary table (SCIENCE.md §3 experiments, §4 null). */
+export function abMarkdown(s: ABSummary, title = ''): string {
+  const head = [
+    title && `### ${title}`,
+    `${s.attempted - s.skipped} images attacked (${s.skipped} misclassified skipped), tangent dimension k = ${s.k}, n = ${s.n}.`,
+    '',
+    '| quantity | mean | median | IQR | sd | count | null / reference |',
+    '|---|---|---|---|---|---|---|',
+  ].filter((l, i) => i > 0 || l);
+  const lines = abTableLines(s).map(({ label, stat, note }) =>
+    `| ${label} | ${f(stat.mean)} | ${f(stat.median)} | ${f(stat.q25)}–${f(stat.q75)} | ${f(stat.sd)} | ${stat.count} | ${note} |`);
+  return [...head, ...lines].join('\n');
+}
+
+const CSV_COLUMNS = ['index', 'label', 'pred', 'skipped', 'rank', 'advClass', 'stalled', 'deltaNorm', ...AB_MEASURES, 'stepsFree', 'stepsOn', 'stepsOff'] as const;
+
+/** One CSV line per image (empty cells where a value does not exist). */
+export function abCsv(rows: readonly ABRow[]): string {
+  const cell = (v: unknown) => (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v)) ? '' : String(v));
+  const body = rows.map((r) => CSV_COLUMNS.map((c) => cell((r as unknown as Record<string, unknown>)[c])).join(','));
+  return [CSV_COLUMNS.join(','), ...body].join('\n') + '\n';
+}

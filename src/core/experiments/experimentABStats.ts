@@ -1,0 +1,87 @@
+/**
+ * Aggregates of Experiments A and B (SCIENCE.md §3, §4): mean, median, quartiles and sd of
+ * every per-image measure, the §4 null of rho for the tangent dimension k in R^n, the
+ * linearised prediction of the ratios from that null, and the reference reproduction numbers.
+ */
+import { nullRho, type NullRho } from '../geometry/nullModel';
+import type { ABRow } from './experimentAB';
+
+export interface Stat {
+  readonly count: number;
+  readonly mean: number;
+  readonly median: number;
+  readonly q25: number;
+  readonly q75: number;
+  readonly sd: number;
+}
+
+/** Keys of ABRow that hold a per-image number. */
+export const AB_MEASURES = [
+  'rhoDelta', 'rhoRandom', 'rhoGrad', 'tangentNorm', 'normalNorm', 'angleDeg',
+  'normFree', 'normOn', 'normOff', 'rOn', 'rOff', 'consistency',
+] as const;
+export type ABMeasure = (typeof AB_MEASURES)[number];
+
+export interface ABSummary {
+  readonly attempted: number;
+  readonly skipped: number;
+  /** Per measure over the images where it exists. */
+  readonly stats: Record<ABMeasure, Stat>;
+  /** Images where each constrained attack did not flip within its steps. */
+  readonly noFlip: { free: number; on: number; off: number };
+  /** Tangent dimension (the median numerical rank) and input dimension. */
+  readonly k: number;
+  readonly n: number;
+  readonly null: NullRho | null;
+  /** Share of images with rho_delta below the null's lower 2.5 % quantile. */
+  readonly belowNull: number;
+  /** mean(on) / mean(free) and mean(off) / mean(free), the reference's definition. */
+  readonly ratioOfMeans: { rOn: number; rOff: number };
+}
+
+/** Reference reproduction, SCIENCE.md §3 (28x28 MNIST, k = 16, 10 images; not 14x14). */
+export const AB_REFERENCE = { normFree: 0.305, normOn: 0.96, normOff: 0.331, rOn: 3.1, rOff: 1.08 } as const;
+
+function quantile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  return sorted[lo] + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? sorted[lo]) - sorted[lo]);
+}
+
+/** Statistics of the finite values (NaN fields when there are none). */
+export function stat(values: Iterable<number | null | undefined>): Stat {
+  const v = [...values].filter((x): x is number => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
+  const count = v.length;
+  const mean = count ? v.reduce((s, x) => s + x, 0) / count : NaN;
+  const sd = count > 1 ? Math.sqrt(v.reduce((s, x) => s + (x - mean) ** 2, 0) / (count - 1)) : NaN;
+  return { count, mean, median: quantile(v, 0.5), q25: quantile(v, 0.25), q75: quantile(v, 0.75), sd };
+}
+
+export function summarizeAB(rows: readonly ABRow[], n: number): ABSummary {
+  const done = rows.filter((r) => !r.skipped);
+  const stats = Object.fromEntries(AB_MEASURES.map((m) => [m, stat(done.map((r) => r[m]))])) as Record<ABMeasure, Stat>;
+  const ranks = done.map((r) => r.rank ?? 0).sort((a, b) => a - b);
+  const k = ranks.length ? ranks[ranks.length >> 1] : 0;
+  const nul = k >= 1 && k < n ? nullRho(k, n) : null;
+  const rhos = done.map((r) => r.rhoDelta).filter((x): x is number => typeof x === 'number' && Number.isFinite(x));
+  const missing = (key: 'normFree' | 'normOn' | 'normOff') => done.filter((r) => r[key] === null || r[key] === undefined).length;
+  return {
+    attempted: rows.length,
+    skipped: rows.length - done.length,
+    stats,
+    noFlip: { free: missing('normFree'), on: missing('normOn'), off: missing('normOff') },
+    k,
+    n,
+    null: nul,
+    belowNull: nul && rhos.length ? rhos.filter((r) => r < nul.lo).length / rhos.length : NaN,
+    ratioOfMeans: { rOn: ratioOfMeans(done, 'normOn'), rOff: ratioOfMeans(done, 'normOff') },
+  };
+}
+
+/** mean(key) / mean(normFree) over the images where both norms exist. */
+function ratioOfMeans(rows: readonly ABRow[], key: 'normOn' | 'normOff'): number {
+  const pairs = rows.filter((r) => typeof r.normFree === 'number' && typeof r[key] === 'number');
+  if (!pairs.length) return NaN;
+  return pairs.reduce((s, r) => s + (r[key] as number), 0) / pairs.reduce((s, r) => s + (r.normFree as number), 0);
+}

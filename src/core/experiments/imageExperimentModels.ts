@@ -1,0 +1,78 @@
+/**
+ * Loads what the image experiments need (SCIENCE.md §3) from the shipped models/ folder:
+ * the manifest, a classifier as a plain-JS MLP and an autoencoder as plain Dense stacks.
+ * File access is injected (fs in the CLI, fetch in the worker); the tfjs models are disposed
+ * once their weights are copied, so nothing stays on the tfjs backend.
+ */
+import type { ImageDatasetId } from '../datasets/mnist14';
+import type { Classifier } from '../model/classifier';
+import { autoencoderStacks, type AutoencoderStacks } from '../model/decoderWeights';
+import { mlpWeightsFromModel } from '../model/imageModels';
+import { modelFromFiles } from '../model/imageModelsIO';
+import { findModel, parseModelManifest, type ModelEntry, type ModelManifest } from '../model/imageModelsManifest';
+import { mlpClassifier } from '../model/jsMlp';
+import type { MlpWeights } from '../model/mlpWeights';
+
+/** Reads files by their path relative to models/ (e.g. "manifest.json", "mnist14-mlp/weights.bin"). */
+export interface ModelFiles {
+  json(path: string): Promise<unknown>;
+  bytes(path: string): Promise<ArrayBuffer | Uint8Array>;
+}
+
+export interface LabModelChoice {
+  readonly dataset: ImageDatasetId;
+  /** Latent size of the autoencoder (8, 16, 32). */
+  readonly k: number;
+  /** Classifier id; default `${dataset}-mlp`. */
+  readonly classifierId?: string;
+}
+
+export interface LabModels {
+  readonly manifest: ModelManifest;
+  readonly classifierEntry: ModelEntry;
+  readonly autoencoderEntry: ModelEntry;
+  readonly weights: MlpWeights;
+  readonly classifier: Classifier;
+  readonly maps: AutoencoderStacks;
+}
+
+const dirOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
+
+async function loadEntry(files: ModelFiles, entry: ModelEntry) {
+  const wrap = (e: unknown) => new Error(`model ${entry.id} (${entry.path}): ${e instanceof Error ? e.message : String(e)}`);
+  try {
+    const json = await files.json(entry.path);
+    const bytes = await files.bytes(dirOf(entry.path) + 'weights.bin');
+    return await modelFromFiles(json, bytes);
+  } catch (e) {
+    throw wrap(e);
+  }
+}
+
+export async function loadManifest(files: ModelFiles): Promise<ModelManifest> {
+  return parseModelManifest(await files.json('manifest.json'));
+}
+
+/** The classifier and autoencoder of one data set and latent size. */
+export async function loadLabModels(files: ModelFiles, choice: LabModelChoice, manifest?: ModelManifest): Promise<LabModels> {
+  const man = manifest ?? (await loadManifest(files));
+  const classifierEntry = findModel(man, choice.classifierId ?? `${choice.dataset}-mlp`);
+  const autoencoderEntry = findModel(man, `${choice.dataset}-ae-k${choice.k}`);
+  if (classifierEntry.kind !== 'classifier') throw new Error(`${classifierEntry.id} is not a classifier`);
+  if (classifierEntry.dataset !== choice.dataset) throw new Error(`${classifierEntry.id} was trained on ${classifierEntry.dataset}, not ${choice.dataset}`);
+  const clfModel = await loadEntry(files, classifierEntry);
+  let weights: MlpWeights;
+  try {
+    weights = mlpWeightsFromModel(clfModel);
+  } finally {
+    clfModel.dispose();
+  }
+  const aeModel = await loadEntry(files, autoencoderEntry);
+  let maps: AutoencoderStacks;
+  try {
+    maps = autoencoderStacks(aeModel);
+  } finally {
+    aeModel.dispose();
+  }
+  return { manifest: man, classifierEntry, autoencoderEntry, weights, classifier: mlpClassifier(weights, classifierEntry.numClasses ?? undefined), maps };
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { parseSceneFile, sceneFileText } from './sceneFile';
+import { initMlpWeights } from '../core/model/initWeights';
+
+describe('scene files', () => {
+  it('round-trips the query and the weights', () => {
+    const w = initMlpWeights(3, [4], 1, 'relu', 1, 1);
+    const r = parseSceneFile(sceneFileText('v=1&lr=0.003', { weights: w, epoch: 42 }));
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.query).toBe('v=1&lr=0.003');
+      expect(r.resume?.epoch).toBe(42);
+      expect(Array.from(r.resume!.weights.layers[0].W)).toEqual(Array.from(w.layers[0].W));
+    }
+  });
+  it('rejects other files and damaged weights with a message', () => {
+    expect(parseSceneFile('nope')).toEqual({ ok: false, message: 'The scene file is not valid JSON.' });
+    const other = parseSceneFile('{"app":"x"}');
+    expect(other.ok || other.message).toMatch(/not a Dimpled Manifold Lab scene file/);
+    const text = sceneFileText('v=1', { weights: initMlpWeights(3, [4], 1, 'relu', 1, 1), epoch: 1 }).replace('"W":[', '"W":[1,');
+    const damaged = parseSceneFile(text);
+    expect(damaged.ok || damaged.message).toMatch(/damaged/);
+  });
+});

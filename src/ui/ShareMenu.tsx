@@ -1,0 +1,85 @@
+import { useRef, useState } from 'react';
+import { useApp, pushNotice } from '../store/appStore';
+import { getEngine } from '../store/engineBridge';
+import { live } from '../store/liveData';
+import { sceneQuery } from '../store/urlSync';
+import { parseSceneFile, sceneFileText } from '../store/sceneFile';
+import { RESUME_KEY, SCENE_KEY } from '../store/persistence';
+import { downloadBlob, downloadText } from './download';
+import { useRecorder } from './useRecorder';
+
+const canvas = () => document.querySelector('.stage canvas') as HTMLCanvasElement | null;
+
+/** Share and save: link, scene file, PNG of the view, the trained model, a WebM recording. */
+export function ShareMenu() {
+  const [open, setOpen] = useState(false);
+  const file = useRef<HTMLInputElement>(null);
+  const recorder = useRecorder(canvas);
+
+  const copyLink = async () => {
+    const url = `${location.origin}${location.pathname}?${sceneQuery()}`;
+    try {
+      await navigator.clipboard.writeText(url);
+      pushNotice('info', 'Link copied: it restores these settings, points and camera.');
+    } catch {
+      window.prompt('Copy this link:', url);
+    }
+  };
+  const saveScene = () => downloadText(sceneFileText(sceneQuery(), live.weights ?? undefined), 'scene.dmlab.json', 'application/json');
+  const loadScene = async (f: File) => {
+    const r = parseSceneFile(await f.text());
+    if (!r.ok) return pushNotice('error', `${r.message} Nothing was changed.`);
+    if (r.resume) sessionStorage.setItem(RESUME_KEY, JSON.stringify({ epoch: r.resume.epoch, weights: { activation: r.resume.weights.activation, layers: r.resume.weights.layers.map((l) => ({ ...l, W: Array.from(l.W), b: Array.from(l.b) })) } }));
+    location.search = `?${r.query}`;
+  };
+  const png = () => {
+    const c = canvas();
+    if (!c) return pushNotice('warning', 'There is no view to export yet.');
+    c.toBlob((b) => (b ? downloadBlob(b, 'dimpled-manifold-view.png') : pushNotice('error', 'The view could not be exported.')), 'image/png');
+  };
+  const exportModel = async () => {
+    try {
+      const m = await getEngine()!.exportModel();
+      downloadText(m.modelJson, 'model.json', 'application/json');
+      downloadBlob(new Blob([m.weights]), 'weights.bin');
+      pushNotice('info', `Exported the network of epoch ${m.epoch} (model.json + weights.bin, tfjs layers format).`);
+    } catch (e) {
+      pushNotice('error', `The model could not be exported: ${String((e as Error).message ?? e)}.`);
+    }
+  };
+  const resetScene = () => {
+    localStorage.removeItem(SCENE_KEY);
+    location.search = '';
+  };
+  const item = (label: string, help: string, onClick: () => void, testId: string, disabled = false) => (
+    <button role="menuitem" title={help} onClick={() => { setOpen(false); onClick(); }} data-testid={testId} disabled={disabled}>
+      {label}
+    </button>
+  );
+  const hidden = useApp((s) => s.hidden.includes('share'));
+  if (hidden) return null;
+  return (
+    <div className="menu">
+      <button onClick={() => setOpen((o) => !o)} aria-haspopup="menu" aria-expanded={open} title="Share, save and export" data-testid="share-menu">
+        Share ▾
+      </button>
+      {recorder.recording && (
+        <button className="recording" onClick={recorder.stop} title="Stop recording and download the WebM video" data-testid="record-stop">
+          ● Stop recording
+        </button>
+      )}
+      {open && (
+        <div className="menu-list" role="menu">
+          {item('Copy link', 'Copy a link that restores this scene (settings, edited points, camera, hidden controls)', copyLink, 'copy-link')}
+          {item('Save scene…', 'Download the scene and the trained weights as a file', saveScene, 'save-scene')}
+          {item('Load scene…', 'Open a scene file saved earlier', () => file.current?.click(), 'load-scene')}
+          {item('Export PNG', 'Download the current view as a PNG image', png, 'export-png')}
+          {item('Export model', 'Download the trained network in tfjs layers format (model.json + weights.bin)', () => void exportModel(), 'export-model')}
+          {item('Record video', recorder.supported ? 'Record the view as a WebM video until you press Stop' : 'This browser cannot record WebM video', recorder.start, 'record-start', !recorder.supported || recorder.recording)}
+          {item('Reset scene', 'Forget the saved scene and open the default one', resetScene, 'reset-scene')}
+        </div>
+      )}
+      <input ref={file} type="file" accept=".json,application/json" hidden data-testid="scene-file" onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void loadScene(f); }} />
+    </div>
+  );
+}
