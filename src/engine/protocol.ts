@@ -2,6 +2,7 @@ import type { DatasetSpec } from '../core/datasets';
 import type { TrainConfig } from '../core/model/trainConfig';
 import type { MlpWeights } from '../core/model/mlpWeights';
 import type { AttackEvent } from './attackTypes';
+import type { ImageEvent } from './imageTypes';
 
 /**
  * Backends the engine can train on; 'auto' lets it choose (see backends.ts). The first four are
@@ -114,7 +115,7 @@ export interface WeightsEvent {
   weights: MlpWeights;
 }
 
-export type EngineEvent = StatsEvent | BoundaryEvent | MetricsEvent | TimelineEvent | NoticeEvent | WeightsEvent | FaultEvent | AttackEvent;
+export type EngineEvent = StatsEvent | BoundaryEvent | MetricsEvent | TimelineEvent | NoticeEvent | WeightsEvent | FaultEvent | AttackEvent | ImageEvent;
 
 /** Grid resolutions: coarser while training, finer when paused (issue 2 §5). */
 export interface GridSettings {

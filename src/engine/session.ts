@@ -266,11 +266,14 @@ export class Session {
     this.trainer.dispose();
     this.scene = { ...this.scene, points, labels };
     this.trainer = this.newTrainer(weightsFinite(weights) ? weights : this.lastGood?.weights, epoch);
+    // A converged run re-dimples around the edited points by itself; a paused one stays paused.
+    const resume = this.state === 'converged';
     if (this.state === 'converged' || this.state === 'max-epochs') this.state = 'paused';
     this.lastStats = await this.trainer.stats();
     this.emitStats();
     this.emitMetrics(await this.trainer.exportWeights(), epoch);
-    if (this.state !== 'running') await this.refreshBoundary(true);
+    if (resume && this.trainer.epoch < this.config.maxEpochs) this.play();
+    else if (this.state !== 'running') await this.refreshBoundary(true);
   }
 
   /** New optimiser settings on the current weights (e.g. a lower learning rate after divergence). */

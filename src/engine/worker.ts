@@ -10,6 +10,7 @@ import { Session } from './session';
 import { emit, engineState } from './engineState';
 import { attackApi } from './attackApi';
 import { benchApi } from './benchApi';
+import { imageApi } from './imageApi';
 import { exportLayersModel } from './modelExport';
 
 /** The engine: all tfjs work lives here; the page sends commands and receives events. */
@@ -98,6 +99,6 @@ const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; memory(
   },
 };
 
-const fullApi = { ...api, ...attackApi, ...benchApi };
+const fullApi = { ...api, ...attackApi, ...benchApi, ...imageApi };
 export type WorkerApi = typeof fullApi;
 Comlink.expose(fullApi);

@@ -80,8 +80,10 @@ export function PointEditor() {
         if (controls) (controls as unknown as { enabled: boolean }).enabled = true;
         return;
       }
-      // A click (no drag) on the manifold adds a point of the chosen class.
-      if (!downAt || Math.hypot(e.clientX - downAt.x, e.clientY - downAt.y) > 4) return;
+      // A left click (no drag) on the manifold adds a point of the chosen class.
+      const start = downAt;
+      downAt = null;
+      if (e.button !== 0 || !start || Math.hypot(e.clientX - start.x, e.clientY - start.y) > 4) return;
       setRay(e);
       const p = target(false, null);
       if (p) editPoints({ kind: 'add', point: p, label: useApp.getState().editClass });

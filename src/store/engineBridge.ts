@@ -10,6 +10,7 @@ import { SETTINGS, type Settings } from './settings';
 import { writeUrl } from './urlSync';
 import { resetPointHistory } from './pointEditing';
 import { onAttackEvent } from './attackEvents';
+import { onImageEvent } from '../ui/image/imageEvents';
 
 /** The page's side of the engine: turns user actions into commands and events into state. */
 let engine: EngineClient | null = null;
@@ -48,6 +49,10 @@ function onEvent(e: EngineEvent): void {
     case 'attack-result':
     case 'attack-batch-progress':
       onAttackEvent(e);
+      break;
+    case 'image-status':
+    case 'image-ab-progress':
+      onImageEvent(e);
       break;
   }
 }

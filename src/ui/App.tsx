@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useApp } from '../store/appStore';
 import { Viewport } from '../scene/Viewport';
 import { SettingsPanel } from './SettingsPanel';
@@ -11,19 +12,25 @@ import { useKeyboard } from './useKeyboard';
 import { ShareMenu } from './ShareMenu';
 import { AttackReadout } from './attack/AttackReadout';
 import { useAttackKeys } from './attack/useAttackKeys';
+import { useView, ViewTabs } from './image/ViewTabs';
+
+const ImageLab = lazy(() => import('./image/ImageLab'));
 
 export function App() {
   useKeyboard();
   useAttackKeys();
   const status = useApp((s) => s.engineStatus);
   const hidden = useApp((s) => s.hidden);
+  const [view, setView] = useView();
+  const toys = view === 'toys';
   const shown = (id: string) => !hidden.includes(id);
   return (
-    <div className="app" data-engine={status}>
+    <div className={toys ? 'app' : 'app app-image'} data-engine={status}>
       <header className="topbar">
         <h1 title="Shamir, Melamed & BenShmuel (2021): The Dimpled Manifold Model of Adversarial Examples">Dimpled Manifold Lab</h1>
-        {shown('presets') && <PresetPicker />}
-        {shown('transport') && <TransportControls />}
+        <ViewTabs view={view} onChange={setView} />
+        {toys && shown('presets') && <PresetPicker />}
+        {toys && shown('transport') && <TransportControls />}
         <div className="topbar-right">
           <ShareMenu />
           <button onClick={() => useApp.setState((s) => ({ cameraResetToken: s.cameraResetToken + 1 }))} title="Reset the camera (V)" data-testid="reset-view">
@@ -36,19 +43,27 @@ export function App() {
           )}
         </div>
       </header>
-      <SettingsPanel />
-      <main className="stage">
-        <Viewport />
-        {status !== 'ready' && status !== 'failed' && (
-          <div className="stage-status" role="progressbar" aria-label="Starting the engine">
-            <div className="spinner" /> {status === 'choosing-backend' ? 'Measuring the backends…' : 'Starting the engine…'}
-          </div>
-        )}
-        <AttackReadout />
-        <Notices />
-      </main>
-      {shown('charts') ? <ChartsPanel /> : <aside className="panel charts-panel" aria-label="Measurements" />}
-      <footer className="footer">{shown('timeline') && <TimelineBar />}</footer>
+      {toys ? (
+        <>
+          <SettingsPanel />
+          <main className="stage">
+            <Viewport />
+            {status !== 'ready' && status !== 'failed' && (
+              <div className="stage-status" role="progressbar" aria-label="Starting the engine">
+                <div className="spinner" /> {status === 'choosing-backend' ? 'Measuring the backends…' : 'Starting the engine…'}
+              </div>
+            )}
+            <AttackReadout />
+            <Notices />
+          </main>
+          {shown('charts') ? <ChartsPanel /> : <aside className="panel charts-panel" aria-label="Measurements" />}
+          <footer className="footer">{shown('timeline') && <TimelineBar />}</footer>
+        </>
+      ) : (
+        <Suspense fallback={<main className="stage viewport-empty">Loading the image lab…</main>}>
+          <ImageLab />
+        </Suspense>
+      )}
       <HelpOverlay />
     </div>
   );

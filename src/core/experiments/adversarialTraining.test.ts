@@ -62,7 +62,7 @@ describe('adversarial batches respect the budget', () => {
 describe('standard vs adversarial training on the 3-D paper toy (SCIENCE.md §6)', () => {
   it('eps = 0.1 raises the median |D_i| above standard training (same init, data, epochs)', async () => {
     const eps = 0.1;
-    const r = await compareAdversarialTraining(paper, PAPER_RECIPE, { norm: 'L2', eps, steps: 10, mix: 0.5 }, 500);
+    const r = await compareAdversarialTraining(paper, PAPER_RECIPE, { norm: 'L2', eps, steps: 5, mix: 0.5 }, 400);
     const f = (s: typeof r.before) => `C ${s.clinging.toFixed(3)}, median |D| ${s.medianAbsD.toFixed(3)}, |D|>=eps ${s.fracAtLeastEps.toFixed(2)}, acc ${s.accuracy.toFixed(2)}`;
     console.log(`before: ${f(r.before)}\nstandard: ${f(r.standard.after)}\nadversarial: ${f(r.adversarial.after)}`);
     // Both arms fit the training set, so D_i are all positive and comparable.

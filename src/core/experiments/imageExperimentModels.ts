@@ -53,26 +53,40 @@ export async function loadManifest(files: ModelFiles): Promise<ModelManifest> {
   return parseModelManifest(await files.json('manifest.json'));
 }
 
+/** A classifier entry as a plain-JS MLP (its tfjs model is disposed). */
+export async function loadClassifier(files: ModelFiles, entry: ModelEntry): Promise<{ weights: MlpWeights; classifier: Classifier }> {
+  if (entry.kind !== 'classifier') throw new Error(`${entry.id} is not a classifier`);
+  const model = await loadEntry(files, entry);
+  try {
+    const weights = mlpWeightsFromModel(model);
+    return { weights, classifier: mlpClassifier(weights, entry.numClasses ?? undefined) };
+  } catch (e) {
+    throw new Error(`model ${entry.id}: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    model.dispose();
+  }
+}
+
+/** An autoencoder entry as plain Dense stacks E and D (its tfjs model is disposed). */
+export async function loadAutoencoder(files: ModelFiles, entry: ModelEntry): Promise<AutoencoderStacks> {
+  if (entry.kind !== 'autoencoder') throw new Error(`${entry.id} is not an autoencoder`);
+  const model = await loadEntry(files, entry);
+  try {
+    return autoencoderStacks(model);
+  } catch (e) {
+    throw new Error(`model ${entry.id}: ${e instanceof Error ? e.message : String(e)}`);
+  } finally {
+    model.dispose();
+  }
+}
+
 /** The classifier and autoencoder of one data set and latent size. */
 export async function loadLabModels(files: ModelFiles, choice: LabModelChoice, manifest?: ModelManifest): Promise<LabModels> {
   const man = manifest ?? (await loadManifest(files));
   const classifierEntry = findModel(man, choice.classifierId ?? `${choice.dataset}-mlp`);
   const autoencoderEntry = findModel(man, `${choice.dataset}-ae-k${choice.k}`);
-  if (classifierEntry.kind !== 'classifier') throw new Error(`${classifierEntry.id} is not a classifier`);
   if (classifierEntry.dataset !== choice.dataset) throw new Error(`${classifierEntry.id} was trained on ${classifierEntry.dataset}, not ${choice.dataset}`);
-  const clfModel = await loadEntry(files, classifierEntry);
-  let weights: MlpWeights;
-  try {
-    weights = mlpWeightsFromModel(clfModel);
-  } finally {
-    clfModel.dispose();
-  }
-  const aeModel = await loadEntry(files, autoencoderEntry);
-  let maps: AutoencoderStacks;
-  try {
-    maps = autoencoderStacks(aeModel);
-  } finally {
-    aeModel.dispose();
-  }
-  return { manifest: man, classifierEntry, autoencoderEntry, weights, classifier: mlpClassifier(weights, classifierEntry.numClasses ?? undefined), maps };
+  const { weights, classifier } = await loadClassifier(files, classifierEntry);
+  const maps = await loadAutoencoder(files, autoencoderEntry);
+  return { manifest: man, classifierEntry, autoencoderEntry, weights, classifier, maps };
 }

@@ -1,0 +1,85 @@
+/**
+ * Worker-side image-lab commands (issue 4); the worker spreads this object into its API.
+ * Attacks, slices and Experiments A+B run as plain JS on the MNIST-14 MLP and the AE
+ * manifold (SCIENCE.md §3); a load failure is reported as an 'image-status' error event and
+ * leaves the rest of the engine untouched.
+ */
+import { runExperimentAB, type ABResult } from '../core/experiments/experimentAB';
+import { predictClass } from '../core/model/classifier';
+import { emit } from './engineState';
+import { attackImage, type ImageAttackRun } from './imageAttack';
+import { bundledModels, dataFetcher } from './imageFiles';
+import { loadImageLab, type ImageLab } from './imageLab';
+import { imageSlice } from './imageSlice';
+import type { ImageAttackRequest, ImageAttackResult, ImageLabChoice, ImageLabInfo, ImageSliceRequest, ImageSliceResult, ImageThumbnails } from './imageTypes';
+
+let lab: ImageLab | null = null;
+let lastRun: ImageAttackRun | null = null;
+let seed = 1;
+/** Bumped by imageCancel(); a run started under an older generation stops. */
+let generation = 0;
+/** Experiments A+B in the browser cap each run lower than the CLI so one image stays a few seconds. */
+const BROWSER_AB = { maxSteps: 2000 };
+
+function need(): ImageLab {
+  if (!lab) throw new Error('the image lab is not loaded');
+  return lab;
+}
+
+export const imageApi = {
+  async imageLoad(choice: ImageLabChoice): Promise<ImageLabInfo> {
+    emit({ type: 'image-status', state: 'loading', message: `Loading ${choice.dataset} and its models (k = ${choice.k})…` });
+    try {
+      lab = await loadImageLab(choice, bundledModels, dataFetcher(choice.dataBase), lab);
+      lastRun = null;
+      emit({ type: 'image-status', state: 'ready', message: 'Image lab ready', info: lab.info });
+      return lab.info;
+    } catch (e) {
+      const message = `The image lab could not load: ${e instanceof Error ? e.message : String(e)}`;
+      emit({ type: 'image-status', state: 'error', message });
+      throw new Error(message);
+    }
+  },
+
+  /** The first `count` test images as bytes, with labels and the classifier's predictions. */
+  imageThumbnails(count: number): ImageThumbnails {
+    const { test, classifier } = need();
+    const m = Math.max(0, Math.min(count, test.count));
+    const pixels = new Uint8Array(m * test.n);
+    const preds = new Int32Array(m);
+    for (let i = 0; i < m; i++) {
+      const x = test.images.subarray(i * test.n, (i + 1) * test.n);
+      for (let j = 0; j < test.n; j++) pixels[i * test.n + j] = Math.round(x[j] * 255);
+      preds[i] = predictClass(classifier.logits(x));
+    }
+    return { side: test.side, pixels, labels: test.labels.slice(0, m), preds };
+  },
+
+  /** Attack one digit; the result is the paper's seven-image row. */
+  imageAttack(req: ImageAttackRequest): ImageAttackResult {
+    const gen = generation;
+    lastRun = attackImage(need(), req, seed++, () => gen !== generation);
+    return lastRun.result;
+  },
+
+  /** The 3-D slice around the last attacked digit. */
+  imageSlice(req: ImageSliceRequest): ImageSliceResult {
+    if (!lastRun) throw new Error('attack a digit first: the slice is centred on it');
+    return imageSlice(need(), lastRun, req);
+  },
+
+  /** Experiments A and B on the first `count` test images, with 'image-ab-progress' events. */
+  async imageRunAB(count: number): Promise<ABResult> {
+    const l = need();
+    const gen = ++generation;
+    return runExperimentAB(l.classifier, l.tangentAt, l.test, count, BROWSER_AB, {
+      onProgress: (done, total, row) => emit({ type: 'image-ab-progress', done, total, row }),
+      shouldCancel: () => gen !== generation,
+      yieldNow: () => new Promise((resolve) => setTimeout(resolve, 0)),
+    });
+  },
+
+  imageCancel(): void {
+    generation++;
+  },
+};

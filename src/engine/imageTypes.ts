@@ -1,0 +1,133 @@
+/**
+ * The image-lab part of the worker protocol (issue 4; SCIENCE.md §3): what the page asks for
+ * (load, thumbnails, an attack on a digit, a 3-D slice, Experiments A+B) and what comes back.
+ * Images are flat Float32Arrays of n = side * side pixels in [0, 1].
+ */
+import type { AttackName, AttackParams } from '../core/attacks/types';
+import type { ImageDatasetId } from '../core/datasets/mnist14';
+import type { ABResult, ABRow } from '../core/experiments/experimentAB';
+
+export interface ImageLabChoice {
+  dataset: ImageDatasetId;
+  /** Autoencoder latent size k (8, 16, 32). */
+  k: number;
+  /** Absolute URL of the folder that serves public/data (the page knows it, the worker does not). */
+  dataBase: string;
+}
+
+export interface ImageLabInfo {
+  dataset: ImageDatasetId;
+  k: number;
+  n: number;
+  side: number;
+  numClasses: number;
+  testCount: number;
+  classifierId: string;
+  classifierArchitecture: string;
+  testAccuracy: number | null;
+  autoencoderId: string;
+  autoencoderArchitecture: string;
+  reconstructionMse: number | null;
+  /** Latent sizes with a shipped autoencoder for this data set. */
+  availableK: number[];
+}
+
+export interface ImageThumbnails {
+  side: number;
+  /** count x n bytes (0-255). */
+  pixels: Uint8Array;
+  labels: Int32Array;
+  /** The classifier's prediction for each thumbnail. */
+  preds: Int32Array;
+}
+
+export interface ImageAttackRequest {
+  attackId: AttackName;
+  params?: AttackParams;
+  /** A test image... */
+  index?: number;
+  /** ...or a drawn one (length n). */
+  pixels?: Float32Array;
+  target?: number;
+}
+
+export type PanelKey = 'x' | 'delta' | 'tangent' | 'normal' | 'adv' | 'advTangent' | 'advNormal';
+
+/** One image of the paper's row x | δ | P_T δ | P_N δ | x+δ | x+P_T δ | x+P_N δ. */
+export interface ImagePanel {
+  key: PanelKey;
+  title: string;
+  /** 'image': intensities; 'diff': a signed perturbation (diverging colour map). */
+  kind: 'image' | 'diff';
+  pixels: Float32Array;
+  /** L2 norm of the perturbation this panel shows or adds. */
+  norm: number;
+  /** Prediction and its softmax probability (images only). */
+  pred: number | null;
+  confidence: number | null;
+}
+
+export interface ImageAttackResult {
+  attackId: AttackName;
+  index: number | null;
+  label: number | null;
+  originalClass: number;
+  finalClass: number;
+  success: boolean;
+  flipStep: number | null;
+  steps: number;
+  l2: number;
+  linf: number;
+  rho: number;
+  angleDeg: number;
+  /** Tangent dimension (numerical rank of dD/dz) and the §4 null of ρ. */
+  rank: number;
+  nullMean: number;
+  nullLo: number;
+  nullHi: number;
+  /** |D(E(x)) − x|² / n: how far x is from the AE manifold. */
+  reconMse: number;
+  panels: ImagePanel[];
+  elapsedMs: number;
+}
+
+export interface ImageSliceRequest {
+  /** Grid vertices per axis. */
+  res?: number;
+  /** Third axis: the attack's own direction beyond the two tangent axes, or the steepest normal one. */
+  third?: 'attack' | 'normal';
+  /** Half-width of the slice in L2 units (default: 2 |δ|, at least 0.5). */
+  extent?: number;
+}
+
+export interface ImageSliceResult {
+  res: number;
+  extent: number;
+  /** Marching-cubes mesh of margin = 0 in world units (the slice scaled to [-1, 1]^3). */
+  positions: Float32Array;
+  normals: Float32Array;
+  indices: Uint32Array;
+  /** Attack path projected on the three axes, world units (m x 3); empty without an attack. */
+  path: Float32Array;
+  axisLabels: [string, string, string];
+  /** Share of grid vertices on the original class's side. */
+  originalShare: number;
+  computeMs: number;
+}
+
+export interface ImageStatusEvent {
+  type: 'image-status';
+  state: 'loading' | 'ready' | 'error';
+  message: string;
+  info?: ImageLabInfo;
+}
+
+export interface ImageAbProgressEvent {
+  type: 'image-ab-progress';
+  done: number;
+  total: number;
+  row: ABRow;
+}
+
+export type ImageEvent = ImageStatusEvent | ImageAbProgressEvent;
+export type { ABResult, ABRow };

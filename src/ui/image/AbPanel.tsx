@@ -1,0 +1,76 @@
+import { useMemo, useState } from 'react';
+import { abCsv, abMarkdown } from '../../core/experiments/experimentABFormat';
+import { summarizeAB, type ABSummary } from '../../core/experiments/experimentABStats';
+import { downloadText } from '../download';
+import { AbHistogram } from './AbHistogram';
+import { AbTable } from './AbTable';
+import { cancelAB, loadLab, runAB } from './imageLabActions';
+import { useImageLab } from './imageLabStore';
+
+/** Where mean ρ_δ sits relative to k/n, at ±2 standard errors. */
+function verdict(s: ABSummary): string {
+  const { mean, sd, count } = s.stats.rhoDelta;
+  const kn = s.null?.mean ?? NaN;
+  const se = 2 * sd / Math.sqrt(Math.max(count, 1));
+  const head = `ρ_δ = ${mean.toFixed(3)} ± ${se.toFixed(3)} vs k/n = ${kn.toFixed(3)}: `;
+  if (!(count > 1 && Number.isFinite(kn))) return head + 'too few digits to compare.';
+  if (mean + se < kn) return head + 'perturbations are more normal to M than a random direction (the DMM claim, beyond k ≪ n).';
+  if (mean - se > kn) return head + 'perturbations lean towards M more than a random direction — not the DMM direction.';
+  return head + 'indistinguishable from a random direction: "mostly normal" here follows from k ≪ n alone.';
+}
+
+/** Experiments A and B over the first N test digits (SCIENCE.md §3), live as they finish. */
+export function AbPanel() {
+  const ab = useImageLab((s) => s.ab);
+  const info = useImageLab((s) => s.info);
+  const ready = useImageLab((s) => s.status === 'ready');
+  const [count, setCount] = useState(String(ab.count));
+  const n = info?.n ?? 196;
+  const summary = useMemo(() => (ab.rows.length ? summarizeAB(ab.rows, n) : null), [ab.rows, n]);
+  const name = `ab-${info?.dataset ?? 'images'}-k${info?.k ?? ''}-n${ab.rows.length}`;
+  const start = () => {
+    const c = Math.round(Number(count));
+    if (Number.isFinite(c) && c >= 1) void runAB(Math.min(c, info?.testCount ?? c));
+  };
+  return (
+    <aside className="panel image-ab" data-testid="ab-panel">
+      <h2 title="SCIENCE.md §3: A = how much of the PGD perturbation lies along the manifold; B = the L2 norm needed to flip with unconstrained, on-manifold and off-manifold PGD">Experiments A + B</h2>
+      <div className="ab-controls">
+        <label title="How many test digits (the first N of the test split; misclassified ones are skipped)">
+          N <input type="text" inputMode="numeric" value={count} onChange={(e) => setCount(e.target.value)} data-testid="ab-count" />
+        </label>
+        <label title="Latent size k of the autoencoder whose decoder Jacobian gives the tangent space (reloads that autoencoder)">
+          k{' '}
+          <select value={info?.k ?? 16} disabled={ab.running || !info} onChange={(e) => void loadLab(info?.dataset, Number(e.target.value))} data-testid="ab-k">
+            {(info?.availableK ?? [16]).map((k) => <option key={k} value={k}>{k}</option>)}
+          </select>
+        </label>
+        {ab.running ? (
+          <button onClick={cancelAB} title="Stop after the current digit; the table keeps the finished ones" data-testid="ab-cancel">Cancel</button>
+        ) : (
+          <button className="primary" onClick={start} disabled={!ready} title="Run Experiments A and B in the engine worker" data-testid="ab-run">Run</button>
+        )}
+      </div>
+      {(ab.running || ab.total > 0) && (
+        <div className="ab-progress" title="Digits finished">
+          <progress max={ab.total || 1} value={ab.done} data-testid="ab-progress" />
+          <span>{ab.done} / {ab.total}{ab.result && ` · ${ab.result.seconds.toFixed(1)} s`}</span>
+        </div>
+      )}
+      {summary && (
+        <>
+          <p className="ab-verdict" data-testid="ab-verdict" title="Mean ρ_δ ± 2 standard errors against the null mean k/n (SCIENCE.md §4)">
+            {verdict(summary)}
+          </p>
+          <AbHistogram rows={ab.rows} k={summary.k} n={summary.n} />
+          <AbTable summary={summary} />
+          <div className="ab-export">
+            <button onClick={() => downloadText(abCsv(ab.rows), `${name}.csv`, 'text/csv')} title="One row per digit: ρ_δ, norms, flip norms, ratios" data-testid="ab-csv">CSV</button>
+            <button onClick={() => downloadText(JSON.stringify({ info, summary, rows: ab.rows, options: ab.result?.options }, null, 1), `${name}.json`, 'application/json')} title="Summary, options and per-digit rows as JSON" data-testid="ab-json">JSON</button>
+            <button onClick={() => downloadText(abMarkdown(summary, name), `${name}.md`, 'text/markdown')} title="The summary table as markdown (as the command line prints it)">Markdown</button>
+          </div>
+        </>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,59 @@
+import { ATTACKS } from '../../core/attacks/registry';
+import type { AttackName, ParamSpec } from '../../core/attacks/types';
+import { coerceParam } from '../attack/AttackParamsForm';
+import { chooseAttack, runImageAttack, setImageParam } from './imageLabActions';
+import { useImageLab } from './imageLabStore';
+
+/** Attacks that work on images: all but the exact-manifold walk (toys only). */
+const IMAGE_ATTACKS = ATTACKS.filter((a) => a.needs !== 'manifold');
+
+function Param({ attackId, spec, value }: { attackId: AttackName; spec: ParamSpec; value: number | boolean }) {
+  const id = `image-param-${spec.key}`;
+  return (
+    <label className="image-param" htmlFor={id} title={`${spec.help} Registry default ${String(spec.default)}.`}>
+      <span>{spec.label}</span>
+      {spec.kind === 'boolean' ? (
+        <input id={id} type="checkbox" checked={Boolean(value)} onChange={(e) => setImageParam(attackId, spec.key, e.target.checked)} />
+      ) : (
+        <input
+          id={id}
+          type="text"
+          inputMode="decimal"
+          defaultValue={String(value)}
+          key={`${attackId}-${String(value)}`}
+          onBlur={(e) => {
+            const v = coerceParam(spec, e.target.value);
+            if (v === null) e.target.value = String(value);
+            else if (v !== value) setImageParam(attackId, spec.key, v);
+          }}
+          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
+        />
+      )}
+    </label>
+  );
+}
+
+/** Attack chooser with the registry's parameter controls, and the run button. */
+export function ImageAttackPanel() {
+  const attackId = useImageLab((s) => s.attackId);
+  const params = useImageLab((s) => s.params[s.attackId]);
+  const busy = useImageLab((s) => s.attackBusy);
+  const ready = useImageLab((s) => s.status === 'ready');
+  const spec = IMAGE_ATTACKS.find((a) => a.id === attackId) ?? IMAGE_ATTACKS[0];
+  return (
+    <div className="image-attack-panel">
+      <label title={spec.description}>
+        Attack{' '}
+        <select value={attackId} onChange={(e) => chooseAttack(e.target.value as AttackName)} data-testid="image-attack-select" title="Which attack to run on the chosen digit (SCIENCE.md §7); on/off-manifold PGD use the autoencoder's tangent space at the digit">
+          {IMAGE_ATTACKS.map((a) => <option key={a.id} value={a.id}>{a.displayName}</option>)}
+        </select>
+      </label>
+      {spec.params.filter((p) => p.key !== 'recordEvery').map((p) => (
+        <Param key={p.key} attackId={attackId} spec={p} value={params?.[p.key] ?? p.default} />
+      ))}
+      <button className="primary" disabled={!ready || busy} onClick={() => void runImageAttack()} title="Run the attack on the chosen digit (or click a thumbnail)" data-testid="image-attack-run">
+        {busy ? 'Attacking…' : 'Attack'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useEffect } from 'react';
+import { useApp } from '../../store/appStore';
+import { controls } from '../../store/engineBridge';
+import { AbPanel } from './AbPanel';
+import { ImageLabSidebar } from './ImageLabSidebar';
+import { ImageStage } from './ImageStage';
+import { loadLab } from './imageLabActions';
+import { useImageLab } from './imageLabStore';
+
+/**
+ * The image lab (issue 4; SCIENCE.md §3): MNIST-14 digits, a classifier, the autoencoder
+ * manifold, attacks shown as the paper's image row and as a 3-D slice, and Experiments A+B.
+ * Loaded lazily from App.tsx; the toy training is paused while it is open (one worker).
+ */
+export default function ImageLab() {
+  const engineReady = useApp((s) => s.engineStatus === 'ready');
+  const status = useImageLab((s) => s.status);
+  useEffect(() => {
+    if (useApp.getState().runState === 'running') controls.pause();
+  }, []);
+  useEffect(() => {
+    if (engineReady && status === 'idle') void loadLab();
+  }, [engineReady, status]);
+  return (
+    <>
+      <ImageLabSidebar />
+      <ImageStage />
+      <AbPanel />
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ImageDatasetId } from '../../core/datasets/mnist14';
+import { DrawDigit } from './DrawDigit';
+import { loadLab } from './imageLabActions';
+import { useImageLab } from './imageLabStore';
+import { ThumbnailGrid } from './ThumbnailGrid';
+
+const pct = (v: number | null) => (v === null ? '–' : `${(100 * v).toFixed(1)} %`);
+
+/** Data set and models (with their shipped metrics), the digit picker and the drawing pad. */
+export function ImageLabSidebar() {
+  const info = useImageLab((s) => s.info);
+  const status = useImageLab((s) => s.status);
+  const message = useImageLab((s) => s.message);
+  const dataset = useImageLab((s) => s.dataset);
+  return (
+    <aside className="panel settings-panel image-sidebar" data-testid="image-sidebar">
+      <h2>Data and models</h2>
+      <label className="setting" title="Which shipped 14×14 test set (no download at run time)">
+        <span>Data set</span>
+        <select value={dataset} disabled={status === 'loading'} onChange={(e) => void loadLab(e.target.value as ImageDatasetId)} data-testid="image-dataset">
+          <option value="mnist14">MNIST 14×14</option>
+          <option value="fmnist14">Fashion-MNIST 14×14</option>
+        </select>
+      </label>
+      <p className="image-status" data-testid="image-status" data-state={status}>
+        {status === 'loading' && <><span className="spinner" /> {message || 'Loading…'}</>}
+        {status === 'error' && <span className="image-error">{message}</span>}
+        {status === 'ready' && info && (
+          <span className="muted" title={`${info.classifierArchitecture}\n${info.autoencoderArchitecture}`}>
+            {info.classifierId}: test accuracy {pct(info.testAccuracy)} · {info.autoencoderId}: test MSE {info.reconstructionMse?.toFixed(4) ?? '–'} · n = {info.n}, k = {info.k}
+          </span>
+        )}
+      </p>
+      <h2 title="The first test images; misclassified ones have a red frame">Pick a digit</h2>
+      <ThumbnailGrid />
+      <h2>…or draw one</h2>
+      <DrawDigit />
+    </aside>
+  );
+}

@@ -1,0 +1,48 @@
+import { Canvas } from '@react-three/fiber';
+import { ImageSliceScene } from '../../scene/ImageSliceScene';
+import { refreshSlice } from './imageLabActions';
+import { useImageLab } from './imageLabStore';
+
+const AXIS_COLORS = ['#2a9d43', '#8e44ad', '#e8710a'];
+
+/** The 3-D slice of image space around the attacked digit, with its legend and axis choice. */
+export function ImageSliceView() {
+  const slice = useImageLab((s) => s.slice);
+  const busy = useImageLab((s) => s.sliceBusy);
+  const third = useImageLab((s) => s.sliceThird);
+  return (
+    <section className="image-slice" data-testid="image-slice" data-triangles={slice ? slice.indices.length / 3 : 0}>
+      <div className="image-slice-bar">
+        <span title="The affine 3-D slice x + a·t₁ + b·t₂ + c·u through the digit x: t₁, t₂ are the two leading tangent directions of the autoencoder manifold (largest singular values of dD/dz), u the third axis. The surface is the classifier's decision boundary (margin of x's class = 0) inside the slice, coloured by c.">
+          3-D slice through x {busy && <span className="muted">(computing…)</span>}
+        </span>
+        <label title="Third axis: the attack's direction (δ minus its part along t₁, t₂, so x + δ lies in the slice), or the steepest normal direction P_N ∇margin">
+          third axis{' '}
+          <select value={third} onChange={(e) => void refreshSlice(e.target.value as 'attack' | 'normal')} data-testid="slice-third">
+            <option value="attack">attack direction</option>
+            <option value="normal">steepest normal</option>
+          </select>
+        </label>
+      </div>
+      {slice ? (
+        <>
+          <div className="image-slice-canvas">
+            <Canvas camera={{ position: [2.7, -2.3, 1.9], up: [0, 0, 1], fov: 40, near: 0.01, far: 100 }} dpr={[1, 1.5]} gl={{ antialias: false, preserveDrawingBuffer: true }} data-testid="slice-canvas">
+              <color attach="background" args={['#f4f5f7']} />
+              <ImageSliceScene slice={slice} />
+            </Canvas>
+          </div>
+          <p className="image-slice-legend">
+            {slice.axisLabels.map((l, i) => (
+              <span key={l} style={{ color: AXIS_COLORS[i] }}>■ {['x', 'y', 'z'][i]}: {l}</span>
+            ))}
+            <span>box ±{slice.extent.toFixed(2)} (L2) · {slice.res}³ grid · {(100 * slice.originalShare).toFixed(0)} % on x’s side · {slice.computeMs.toFixed(0)} ms</span>
+            <span><span style={{ color: '#1d2330' }}>●</span> x <span style={{ color: '#d7263d' }}>●—</span> attack path</span>
+          </p>
+        </>
+      ) : (
+        <p className="muted image-slice-empty">Attack a digit to see the decision boundary around it.</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { attackSpec } from '../../core/attacks/registry';
+import { Notices } from '../Notices';
+import type { ImageAttackResult } from '../../engine/imageTypes';
+import { ImageAttackPanel } from './ImageAttackPanel';
+import { ImageSliceView } from './ImageSliceView';
+import { useImageLab } from './imageLabStore';
+import { SevenImageRow } from './SevenImageRow';
+
+function AttackSummary({ r }: { r: ImageAttackResult }) {
+  const flipped = r.finalClass !== r.originalClass;
+  return (
+    <p className="image-attack-summary" data-testid="image-attack-summary">
+      <b>{attackSpec(r.attackId).displayName}</b>
+      {r.index !== null ? ` on test digit ${r.index} (label ${r.label})` : ' on the drawn digit'}:{' '}
+      <span className={flipped ? 'flipped' : ''}>{r.originalClass} → {r.finalClass}</span>
+      {flipped ? ` at step ${r.flipStep}` : ' (no flip)'} of {r.steps} · |δ|₂ = {r.l2.toFixed(3)} · |δ|∞ = {r.linf.toFixed(3)} ·{' '}
+      <span title="ρ_δ = |P_T δ|²/|δ|² against the autoencoder tangent space at x, with the null of a random direction Beta(k/2, (n−k)/2) (SCIENCE.md §4)">
+        ρ_δ = {r.rho.toFixed(3)} (null k/n = {r.nullMean.toFixed(3)}, 95 % {r.nullLo.toFixed(3)}–{r.nullHi.toFixed(3)})
+      </span>{' '}
+      · angle to M {r.angleDeg.toFixed(0)}° · x to manifold MSE {r.reconMse.toFixed(4)} · {r.elapsedMs.toFixed(0)} ms
+    </p>
+  );
+}
+
+/** The middle column: attack bar, the seven-image row with its summary, and the 3-D slice. */
+export function ImageStage() {
+  const attack = useImageLab((s) => s.attack);
+  const side = useImageLab((s) => s.info?.side ?? 14);
+  return (
+    <main className="stage image-stage" data-testid="image-stage">
+      <ImageAttackPanel />
+      {attack ? (
+        <>
+          <SevenImageRow result={attack} side={side} />
+          <AttackSummary r={attack} />
+        </>
+      ) : (
+        <p className="muted image-hint">Click a digit on the left (or draw one) to attack it.</p>
+      )}
+      <ImageSliceView />
+      <Notices />
+    </main>
+  );
+}

@@ -1,0 +1,27 @@
+import { useState } from 'react';
+
+export type View = 'toys' | 'image';
+
+/** Which view is open; '#image' in the link opens the image lab directly. */
+export function useView(): [View, (v: View) => void] {
+  const [view, setView] = useState<View>(() => (window.location.hash === '#image' ? 'image' : 'toys'));
+  const change = (v: View) => {
+    setView(v);
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${v === 'image' ? '#image' : ''}`);
+  };
+  return [view, change];
+}
+
+/** Toys | Image lab switch in the top bar. */
+export function ViewTabs({ view, onChange }: { view: View; onChange: (v: View) => void }) {
+  return (
+    <div className="view-tabs" role="tablist">
+      <button role="tab" aria-selected={view === 'toys'} className={view === 'toys' ? 'active' : ''} onClick={() => onChange('toys')} title="Toy manifolds: watch the boundary cling and dimple while a small network trains" data-testid="tab-toys">
+        Toys
+      </button>
+      <button role="tab" aria-selected={view === 'image'} className={view === 'image' ? 'active' : ''} onClick={() => onChange('image')} title="Image lab: MNIST-14 digits, an autoencoder manifold, attacks as images and a 3-D slice, Experiments A+B (SCIENCE.md §3)" data-testid="tab-image">
+        Image lab
+      </button>
+    </div>
+  );
+}
