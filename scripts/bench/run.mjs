@@ -37,12 +37,17 @@ async function main() {
     for (const s of SECTIONS.filter((x) => !only || only.includes(x.id))) {
       log(`▶ ${s.title}`);
       const started = Date.now();
+      const contexts = new Set();
+      const sectionCtx = { ...ctx, track: (c) => contexts.add(c) };
       try {
-        const out = await withTimeout(s.run(ctx), SECTION_TIMEOUT_MS, `section ${s.id}`);
+        const out = await withTimeout(s.run(sectionCtx), SECTION_TIMEOUT_MS, `section ${s.id}`);
         sections.push({ id: s.id, title: s.title, seconds: (Date.now() - started) / 1000, ...out });
       } catch (e) {
         log(`  ✗ ${s.id} failed: ${e.stack ?? e}`);
         sections.push({ id: s.id, title: s.title, seconds: (Date.now() - started) / 1000, error: String(e.message ?? e) });
+      } finally {
+        // A timed-out section may still be running: closing its pages stops it.
+        await Promise.all([...contexts].map((c) => c.close().catch(() => {})));
       }
       log(`  (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     }

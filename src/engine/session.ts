@@ -311,6 +311,11 @@ export class Session {
     return { weights, epoch: viewed ? viewed.epoch : this.trainer.epoch, manifold: this.manifold, scene: this.scene };
   }
 
+  /** The recorded weights of timeline epoch `epoch` (read-only), or null if not recorded. */
+  timelineWeights(epoch: number): MlpWeights | null {
+    return this.timeline.find((r) => r.epoch === epoch)?.weights ?? null;
+  }
+
   get running(): boolean {
     return this.state === 'running';
   }

@@ -11,6 +11,7 @@ import { emit, engineState } from './engineState';
 import { attackApi } from './attackApi';
 import { benchApi } from './benchApi';
 import { imageApi } from './imageApi';
+import { panelsApi } from './panelsApi';
 import { exportLayersModel } from './modelExport';
 
 /** The engine: all tfjs work lives here; the page sends commands and receives events. */
@@ -99,6 +100,6 @@ const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; memory(
   },
 };
 
-const fullApi = { ...api, ...attackApi, ...benchApi, ...imageApi };
+const fullApi = { ...api, ...attackApi, ...benchApi, ...imageApi, ...panelsApi };
 export type WorkerApi = typeof fullApi;
 Comlink.expose(fullApi);

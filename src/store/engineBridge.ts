@@ -6,9 +6,10 @@ import { clearLive, live, recordBoundary, recordMetrics, recordStats, recordWeig
 import { patchSettings, pushNotice, settingChanged, useApp } from './appStore';
 import { presetById } from './presets';
 import { DATA_SETTINGS, datasetSpecOf, REBUILD_SETTINGS, RECONFIGURE_SETTINGS, trainConfigOf } from './sceneFromSettings';
-import { SETTINGS, type Settings } from './settings';
+import { SETTINGS, defaultSettings, type Settings } from './settings';
 import { writeUrl } from './urlSync';
 import { resetPointHistory } from './pointEditing';
+import { storeSceneFromLink } from './applyLink';
 import { onAttackEvent } from './attackEvents';
 import { onImageEvent } from '../ui/image/imageEvents';
 
@@ -135,7 +136,7 @@ export async function loadScene(resume?: { weights: MlpWeights; epoch: number })
     // A combination no dataset supports (e.g. a spiral on a line): say so, open the default scene.
     const fallback = presetById(SETTINGS.preset.default)!;
     pushNotice('warning', `These data settings do not make a dataset (${String((err as Error).message ?? err)}); the default scene "${fallback.label}" is shown instead.`);
-    settings = patchSettings({ ...fallback.settings, preset: fallback.id, seed: settings.seed });
+    settings = patchSettings({ ...defaultSettings(), ...fallback.settings, preset: fallback.id, backend: settings.backend });
     writeUrl(settings);
     dataset = makeDataset(datasetSpecOf(settings));
   }
@@ -187,6 +188,24 @@ export async function changeSettings(patch: Partial<Settings>): Promise<void> {
   }
 }
 
+/**
+ * Open a link in place (lecture steps, tests): store its scene, then rebuild the run, choosing
+ * the backend again if the link names another one.
+ */
+export async function openLink(search: string): Promise<number> {
+  const before = useApp.getState().settings.backend;
+  const notices = storeSceneFromLink(search);
+  writeUrl();
+  if (!engine) return notices;
+  if (useApp.getState().settings.backend !== before) {
+    useApp.setState({ engineStatus: 'choosing-backend' });
+    await chooseBackend(useApp.getState().settings.backend);
+    useApp.setState({ engineStatus: 'ready' });
+  }
+  await loadScene();
+  return notices;
+}
+
 export const controls = {
   play: () => {
     useApp.setState({ viewingEpoch: null });
@@ -209,6 +228,7 @@ export const controls = {
   memory: () => engine?.memory(),
   /** For the fault tests: kill the worker as a crash would (the heartbeat notices). */
   killWorker: () => worker?.terminate(),
+  openLink,
   /** For the fault tests: destroy the WebGPU device under tfjs, as a driver reset would. */
   loseGpuDevice: () => engine?.loseGpuDevice(),
   live,

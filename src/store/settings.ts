@@ -16,7 +16,7 @@ export const SETTINGS = {
   layout: { kind: 'enum', values: ['paper', 'grid', 'random'], default: 'paper', label: 'Layout', help: "Where the points sit: the paper's exact points, a regular grid, or uniformly random from the seed." },
   count: { kind: 'number', min: 2, max: 2000, integer: true, default: 25, label: 'Points', help: 'Number of training points (grid and random layouts).' },
   seed: { kind: 'number', min: 0, max: 2 ** 31 - 1, integer: true, default: 1, label: 'Seed', help: 'Seeds the data, the initial weights and the shuffling: the same seed gives the same run on the same backend.' },
-  amplitude: { kind: 'number', min: 0, max: 0.3, default: 0.1, label: 'Sheet amplitude', help: 'Height of the sine waves of the curved sheet.' },
+  amplitude: { kind: 'number', min: 0, max: 0.25, default: 0.1, label: 'Sheet amplitude', help: 'Height of the sine waves of the curved sheet.' },
   hidden: { kind: 'intList', min: 1, max: 1024, maxLength: 6, default: [400], label: 'Hidden layers', help: "Widths of the hidden layers, comma-separated. The paper's toy network is 400 (3-400-1)." },
   activation: { kind: 'enum', values: ['relu', 'tanh', 'elu', 'softplus', 'sigmoid'], default: 'relu', label: 'Activation', help: 'Hidden-layer nonlinearity (ReLU in the paper; tanh is about 4x slower on the CPU backends).' },
   initScale: { kind: 'number', min: 0.0001, max: 10, default: 1, label: 'Init scale', help: 'Multiplies the standard (PyTorch-default) initialisation. Smaller init clings less (Melamed et al. 2023).' },

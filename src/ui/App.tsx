@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useApp } from '../store/appStore';
 import { Viewport } from '../scene/Viewport';
 import { SettingsPanel } from './SettingsPanel';
@@ -13,6 +13,10 @@ import { ShareMenu } from './ShareMenu';
 import { AttackReadout } from './attack/AttackReadout';
 import { useAttackKeys } from './attack/useAttackKeys';
 import { useView, ViewTabs } from './image/ViewTabs';
+import { PanelsButton, PanelsDrawer } from './panels/PanelsDrawer';
+import { LectureButton } from './lecture/LectureButton';
+import { LecturePanel } from './lecture/LecturePanel';
+import { useLecture } from './lecture/lectureStore';
 
 const ImageLab = lazy(() => import('./image/ImageLab'));
 
@@ -23,15 +27,21 @@ export function App() {
   const hidden = useApp((s) => s.hidden);
   const [view, setView] = useView();
   const toys = view === 'toys';
+  const lecture = useLecture((s) => s.active);
+  const presenter = useLecture((s) => s.presenter);
+  useEffect(() => {
+    if (lecture) setView('toys'); // the lecture walks through the toy scenes
+  }, [lecture]);
   const shown = (id: string) => !hidden.includes(id);
   return (
-    <div className={toys ? 'app' : 'app app-image'} data-engine={status}>
+    <div className={`${toys ? 'app' : 'app app-image'}${lecture ? ' lecture' : ''}${presenter ? ' presenter' : ''}`} data-engine={status}>
       <header className="topbar">
         <h1 title="Shamir, Melamed & BenShmuel (2021): The Dimpled Manifold Model of Adversarial Examples">Dimpled Manifold Lab</h1>
         <ViewTabs view={view} onChange={setView} />
         {toys && shown('presets') && <PresetPicker />}
         {toys && shown('transport') && <TransportControls />}
         <div className="topbar-right">
+          <LectureButton />
           <ShareMenu />
           <button onClick={() => useApp.setState((s) => ({ cameraResetToken: s.cameraResetToken + 1 }))} title="Reset the camera (V)" data-testid="reset-view">
             Reset view
@@ -45,7 +55,7 @@ export function App() {
       </header>
       {toys ? (
         <>
-          <SettingsPanel />
+          {lecture ? <LecturePanel /> : <SettingsPanel />}
           <main className="stage">
             <Viewport />
             {status !== 'ready' && status !== 'failed' && (
@@ -57,7 +67,13 @@ export function App() {
             <Notices />
           </main>
           {shown('charts') ? <ChartsPanel /> : <aside className="panel charts-panel" aria-label="Measurements" />}
-          <footer className="footer">{shown('timeline') && <TimelineBar />}</footer>
+          <footer className="footer">
+            <PanelsDrawer />
+            <div className="footer-row">
+              <PanelsButton />
+              {shown('timeline') && <TimelineBar />}
+            </div>
+          </footer>
         </>
       ) : (
         <Suspense fallback={<main className="stage viewport-empty">Loading the image lab…</main>}>

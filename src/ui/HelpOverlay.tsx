@@ -30,14 +30,26 @@ export function HelpOverlay() {
           <li><b>Min margin</b>: smallest signed logit margin; training stops when it passes the stop margin (0.01 in the paper).</li>
           <li><b>Timeline</b>: boundary snapshots at init, 10, 20, 30, 100, 200 and every 100 epochs; scrub or replay them.</li>
         </ul>
+        <h3>Side by side, and the lecture</h3>
+        <ul>
+          <li><b>Panels → Epoch panels</b>: the paper figure's snapshots next to each other (2-D: init, 10, 20, 30, 100; 3-D: init, 10, 30, 100, 200), with C and accuracy; click one to show it large.</li>
+          <li><b>Panels → Init &amp; weight-decay ablation</b>: the current data trained from the same seed with standard init, init ÷ 3, weight decay 10⁻³ and both; a larger final C means less clinging (Melamed et al. 2023).</li>
+          <li><b>Lecture</b>: a guided walk through the paper's four puzzles, each with its main critique and what the app measures. <i>Presenter view</i> goes full screen with large, high-contrast text.</li>
+        </ul>
         <h3>Keyboard</h3>
         <ul className="keys">
           <li><kbd>Space</kbd> train / pause</li>
           <li><kbd>S</kbd> one epoch</li>
           <li><kbd>R</kbd> reset the network</li>
           <li><kbd>V</kbd> reset the view</li>
-          <li><kbd>←</kbd> <kbd>→</kbd> step through the timeline</li>
-          <li><kbd>?</kbd> this help, <kbd>Esc</kbd> close</li>
+          <li><kbd>←</kbd> <kbd>→</kbd> step through the timeline (in the lecture: previous / next step)</li>
+          <li><kbd>A</kbd> attack the last clicked point again</li>
+          <li><kbd>E</kbd> switch between attack and edit mode</li>
+          <li><kbd>Ctrl</kbd>+<kbd>Z</kbd> undo, <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redo a point edit</li>
+          <li><kbd>P</kbd> show / hide the side-by-side panels</li>
+          <li><kbd>L</kbd> start / leave the lecture</li>
+          <li><kbd>F</kbd> presenter view (in the lecture)</li>
+          <li><kbd>?</kbd> this help, <kbd>Esc</kbd> close it (or leave the lecture)</li>
         </ul>
         <h3>Backends</h3>
         <p>

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { useApp } from '../store/appStore';
 import { controls } from '../store/engineBridge';
 import { redoPoints, undoPoints } from '../store/pointEditing';
+import { lectureKey } from './lecture/lectureStore';
+import { panelsKey } from './panels/panelsStore';
 
 /** Global shortcuts (ignored while typing in a field). */
 export function useKeyboard(): void {
@@ -16,6 +18,11 @@ export function useKeyboard(): void {
         return;
       }
       if (e.ctrlKey || e.metaKey || e.altKey) return;
+      // Lecture mode takes ← → Esc (steps, exit) and L, F; P toggles the side-by-side panels.
+      if (lectureKey(e.key) || panelsKey(e.key)) {
+        e.preventDefault();
+        return;
+      }
       const { timeline, viewingEpoch } = useApp.getState();
       switch (e.key) {
         case ' ':

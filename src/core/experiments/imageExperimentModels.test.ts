@@ -30,7 +30,7 @@ describe('loading the shipped image-lab models', () => {
   });
 
   it('a corrupt or missing file is a clear error naming the model', async () => {
-    const truncated: ModelFiles = { ...disk, bytes: async (p) => (await disk.bytes(p)).subarray(0, 100) };
+    const truncated: ModelFiles = { ...disk, bytes: async (p) => new Uint8Array(await disk.bytes(p)).subarray(0, 100) };
     await expect(loadLabModels(truncated, { dataset: 'mnist14', k: 16 })).rejects.toThrow(/mnist14-mlp .*weights\.bin has 100 bytes/);
     const missing: ModelFiles = { ...disk, json: async (p) => (p.includes('ae-k16') ? Promise.reject(new Error('HTTP 404')) : disk.json(p)) };
     await expect(loadLabModels(missing, { dataset: 'mnist14', k: 16 })).rejects.toThrow(/mnist14-ae-k16 .*HTTP 404/);

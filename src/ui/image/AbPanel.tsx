@@ -51,6 +51,14 @@ export function AbPanel() {
           <button className="primary" onClick={start} disabled={!ready} title="Run Experiments A and B in the engine worker" data-testid="ab-run">Run</button>
         )}
       </div>
+      {!summary && !ab.running && (
+        <p className="muted ab-intro">
+          For each of the first N test digits: <b>A</b> splits the early-stop PGD-L2 perturbation δ with the autoencoder’s
+          tangent space at the digit and reports ρ_δ = |P_T δ|²/|δ|², next to the null k/n of a random direction and a
+          random k-subspace; <b>B</b> measures the L2 norm needed to flip the label unconstrained, on-manifold and
+          off-manifold, and the ratios r_on, r_off (SCIENCE.md §3, §4). About 0.5 s per digit.
+        </p>
+      )}
       {(ab.running || ab.total > 0) && (
         <div className="ab-progress" title="Digits finished">
           <progress max={ab.total || 1} value={ab.done} data-testid="ab-progress" />

@@ -27,7 +27,9 @@ export function ImageLabSidebar() {
         {status === 'error' && <span className="image-error">{message}</span>}
         {status === 'ready' && info && (
           <span className="muted" title={`${info.classifierArchitecture}\n${info.autoencoderArchitecture}`}>
-            {info.classifierId}: test accuracy {pct(info.testAccuracy)} · {info.autoencoderId}: test MSE {info.reconstructionMse?.toFixed(4) ?? '–'} · n = {info.n}, k = {info.k}
+            {info.classifierId}: test accuracy {pct(info.testAccuracy)}
+            <br />
+            {info.autoencoderId}: test MSE {info.reconstructionMse?.toFixed(4) ?? '–'} (n = {info.n}, k = {info.k})
           </span>
         )}
       </p>

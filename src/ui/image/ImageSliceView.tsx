@@ -10,6 +10,7 @@ export function ImageSliceView() {
   const slice = useImageLab((s) => s.slice);
   const busy = useImageLab((s) => s.sliceBusy);
   const third = useImageLab((s) => s.sliceThird);
+  const extent = useImageLab((s) => s.sliceExtent);
   return (
     <section className="image-slice" data-testid="image-slice" data-triangles={slice ? slice.indices.length / 3 : 0}>
       <div className="image-slice-bar">
@@ -23,11 +24,17 @@ export function ImageSliceView() {
             <option value="normal">steepest normal</option>
           </select>
         </label>
+        <label title="Half-width of the slice in L2 units along each axis; auto = twice |δ| (at least 0.5). Larger shows more of the boundary's curvature, at the same grid resolution">
+          box ±{' '}
+          <select value={extent ?? 0} onChange={(e) => void refreshSlice(third, Number(e.target.value) || null)} data-testid="slice-extent">
+            {[0, 0.5, 1, 2, 4].map((v) => <option key={v} value={v}>{v === 0 ? 'auto' : v}</option>)}
+          </select>
+        </label>
       </div>
       {slice ? (
         <>
           <div className="image-slice-canvas">
-            <Canvas camera={{ position: [2.7, -2.3, 1.9], up: [0, 0, 1], fov: 40, near: 0.01, far: 100 }} dpr={[1, 1.5]} gl={{ antialias: false, preserveDrawingBuffer: true }} data-testid="slice-canvas">
+            <Canvas camera={{ position: [3.0, -2.6, 2.0], up: [0, 0, 1], fov: 40, near: 0.01, far: 100 }} dpr={[1, 1.5]} gl={{ antialias: false, preserveDrawingBuffer: true }} data-testid="slice-canvas">
               <color attach="background" args={['#f4f5f7']} />
               <ImageSliceScene slice={slice} />
             </Canvas>

@@ -81,9 +81,10 @@ export async function runImageAttack(): Promise<void> {
   if (attack) await refreshSlice();
 }
 
-export async function refreshSlice(third = get().sliceThird): Promise<void> {
-  set({ sliceBusy: true, sliceThird: third });
-  const slice = await call('The 3-D slice', () => engine().imageSlice({ third }));
+/** Recompute the slice; extent null = automatic (2 |δ|). */
+export async function refreshSlice(third = get().sliceThird, extent = get().sliceExtent): Promise<void> {
+  set({ sliceBusy: true, sliceThird: third, sliceExtent: extent });
+  const slice = await call('The 3-D slice', () => engine().imageSlice({ third, ...(extent ? { extent } : {}) }));
   set({ sliceBusy: false, ...(slice ? { slice } : {}) });
 }
 

@@ -47,6 +47,8 @@ export interface ImageLabState {
   slice: ImageSliceResult | null;
   sliceBusy: boolean;
   sliceThird: 'attack' | 'normal';
+  /** Slice half-width in L2 units; null = automatic. */
+  sliceExtent: number | null;
   ab: AbState;
 }
 
@@ -66,6 +68,7 @@ export const useImageLab = create<ImageLabState>()(() => ({
   slice: null,
   sliceBusy: false,
   sliceThird: 'attack',
+  sliceExtent: null,
   ab: { count: 100, running: false, done: 0, total: 0, rows: [], result: null, error: null },
 }));
 

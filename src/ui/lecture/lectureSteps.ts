@@ -1,0 +1,106 @@
+import type { Settings } from '../../store/settings';
+import type { DrawerTab } from '../panels/panelsStore';
+
+/** One step of the guided lecture: a scene to set up and a short text (SCIENCE.md §1, §5). */
+export interface LectureStep {
+  id: string;
+  title: string;
+  /** Applied on entering the step (a preset plus overrides); unchanged settings keep the run. */
+  settings: Partial<Settings>;
+  /** Start training once the scene is set up. */
+  play?: boolean;
+  /** Side-by-side view to open under the main view (null closes it). */
+  drawer: DrawerTab | null;
+  /** Run the ablation when entering (if it has no results yet). */
+  runAblation?: boolean;
+  /** Training point that the A key attacks in this step. */
+  attackPoint?: number;
+  /** The model's explanation, in two or three sentences. */
+  claim: string;
+  /** The main critique (SCIENCE.md §5). */
+  critique: string;
+  /** What the app measures about it. */
+  measures: string;
+  /** What to do now, e.g. which key to press. */
+  action: string;
+}
+
+const PLANE: Partial<Settings> = { preset: 'paper-plane' };
+
+export const LECTURE_STEPS: readonly LectureStep[] = [
+  {
+    id: 'intro',
+    title: 'The dimpled manifold model',
+    settings: PLANE,
+    drawer: null,
+    claim: 'Natural data lie on a low-dimensional manifold M. Training first moves the decision boundary onto M (clinging, fast), then bends it into shallow dimples around each training point (dimpling, slow). Shamir et al. (2021) say this explains four puzzles of adversarial examples.',
+    critique: 'No official code was released and the figures show hand-picked toys; every claim below is a hypothesis to test, not a fact.',
+    measures: 'C(t): mean normal distance from M to the boundary (clinging). D_i: signed normal distance from each training point to the boundary (dimple depth).',
+    action: 'Press → for the first puzzle. Space trains, S steps, R resets, ? shows all keys.',
+  },
+  {
+    id: 'exist',
+    title: '1. Why adversarial examples exist',
+    settings: { preset: 'paper-line' },
+    play: true,
+    drawer: 'epochs',
+    claim: 'The boundary starts far away, tilts across the line and within ~30 epochs lies along it: it clings to M. Every point then sits a tiny distance from the boundary, so a small step off M crosses it.',
+    critique: 'Tanay & Griffin (2016): a boundary lying close to the data (boundary tilting) already explained this; clinging is not new, and Gilmer et al. (2018) find adversarial examples on the manifold itself.',
+    measures: "The paper's panels (init, 10, 20, 30, 100) side by side with C at each; C(t) falls fast while accuracy is still rising.",
+    action: 'Watch the panels fill in as training reaches each epoch; click one to show it large.',
+  },
+  {
+    id: 'norms',
+    title: '2. Why their norms are tiny',
+    settings: PLANE,
+    play: true,
+    drawer: null,
+    attackPoint: 12,
+    claim: 'After clinging, the boundary hugs the plane z = 0.5 and only dimples around each point. The way across is the depth of a dimple, far shorter than the distance between classes (0.25 here).',
+    critique: 'Small norms need no manifold story: in high dimension any small error region is close to almost every point (Gilmer et al. 2018, concentration of measure).',
+    measures: 'D_i per training point (dimple bars, right): ~0.03–0.1 at convergence. The attack readout gives the flip norm of a real attack.',
+    action: 'When training has converged, press A to attack the centre point and compare its norm with 0.25.',
+  },
+  {
+    id: 'noise',
+    title: '3. Why they look like noise',
+    settings: PLANE,
+    drawer: null,
+    attackPoint: 12,
+    claim: 'The shortest way across a boundary parallel to M is perpendicular to M. Normal directions carry no meaning, so the perturbation looks like noise.',
+    critique: 'A random direction is already mostly perpendicular when k ≪ n (null: ρ ≈ k/n), so "perpendicular" alone proves little; Stutz et al. (2019) and Xiao et al. (2022) find on-manifold adversarial examples too, sometimes more successful.',
+    measures: 'Each attack is split into tangent and normal parts: ρ_δ = |P_T δ|²/|δ|² next to its null k/n (2/3 for a plane in R³; 0.04 for MNIST-14 with k = 8).',
+    action: 'Press A: the readout shows ρ_δ against its null band.',
+  },
+  {
+    id: 'advtrain',
+    title: '4. Why adversarial training deepens dimples',
+    settings: PLANE,
+    drawer: null,
+    claim: 'Adversarial training pushes each training point to at least ε from the boundary: the dimples deepen to about ε, while the boundary still clings to M between points.',
+    critique: 'Stutz et al. (2019): robustness off M says nothing about attacks along M. And on this toy clinging did not survive: with ε = 0.1 (L2 PGD, 500 epochs, seeds 1–2) the median |D_i| rose from 0.17–0.26 to 0.38–0.50, but C rose too, from 0.13–0.22 to 0.33–0.34.',
+    measures: 'D_i of every training point (bars) and C, before and after, on the same data and init (src/core/experiments/dimpleComparison.ts).',
+    action: 'Look at the dimple bars: the model predicts they grow to ε while C stays small.',
+  },
+  {
+    id: 'mislabelled',
+    title: '5. Why mislabelled training still generalises',
+    settings: PLANE,
+    drawer: null,
+    claim: 'Ilyas et al. (2019) trained a net only on adversarial images labelled with the wrong class, and it still classified clean test images well. The DMM says the new net clings to the same M and merely dimples around the points just off it.',
+    critique: 'Ilyas et al. (2019) explain it by non-robust but predictive features instead. On this toy it does not reproduce: N2\'s clean accuracy was at chance (0.48–0.52, seeds 1–3, ε = 0.2).',
+    measures: "N2's accuracy on clean held-out points against chance (scripts/experiments/ilyas-toy.ts).",
+    action: 'Ask: what would the toy need (more dimensions, more data) for the paradox to appear?',
+  },
+  {
+    id: 'ablation',
+    title: '6. Clinging depends on how you train',
+    settings: PLANE,
+    drawer: 'ablation',
+    runAblation: true,
+    claim: 'The same data and initial weights, trained with a smaller init or with weight decay, end with a boundary that clings less.',
+    critique: 'Melamed, Yehudai & Vardi (2023): for data on a subspace, 2-layer ReLU nets get large gradients orthogonal to it, and small init or L2 weight decay reduces them, so clinging is a property of the training recipe, not of learning itself.',
+    measures: 'Final C of each arm side by side (paper checkerboard, seeds 1–6: 0.17 standard, 0.24 init ÷ 3, 0.24 weight decay 10⁻³).',
+    action: 'Compare the four boundaries and their C; Esc leaves the lecture.',
+  },
+];
