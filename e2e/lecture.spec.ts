@@ -20,7 +20,7 @@ test('lecture mode: walked end to end with the keyboard, presenter view, shortcu
     titles.push(await page.getByTestId('lecture-title').textContent());
     await expect(panel).toContainText('The main critique');
     await expect(panel).toContainText('What the app measures');
-    if (i === 2) await expect(page.getByTestId('preset')).toHaveValue('paper-line');
+    if (i === 2) await expect(page.getByTestId('preset')).toHaveValue('paper-plane');
     if (i === 2) await expect(page.getByTestId('epoch-panels')).toBeVisible();
   }
   expect(new Set(titles).size).toBe(STEPS);
@@ -44,7 +44,9 @@ test('lecture mode: walked end to end with the keyboard, presenter view, shortcu
   await page.waitForTimeout(400);
   await page.screenshot({ path: 'test-results/lecture-presenter.png' });
 
-  // The lab's shortcuts work in lecture mode: Space plays and pauses, S steps, ? opens help.
+  // The lab's shortcuts work in lecture mode: R resets, Space plays and pauses, S steps, ? opens help.
+  await page.keyboard.press('r');
+  await expect(page.getByTestId('readout-epoch')).toHaveText('0');
   await page.keyboard.press(' ');
   await expect(page.getByTestId('run-state')).toHaveText('running');
   await page.keyboard.press(' ');

@@ -38,13 +38,15 @@ async function main() {
       log(`▶ ${s.title}`);
       const started = Date.now();
       const contexts = new Set();
-      const sectionCtx = { ...ctx, track: (c) => contexts.add(c) };
+      const events = [];
+      const sectionCtx = { ...ctx, track: (c) => contexts.add(c), events };
       try {
         const out = await withTimeout(s.run(sectionCtx), SECTION_TIMEOUT_MS, `section ${s.id}`);
-        sections.push({ id: s.id, title: s.title, seconds: (Date.now() - started) / 1000, ...out });
+        if (events.length) out.rows.push({ metric: 'engine worker closed during the section (app heartbeat restart?)', display: events.join('; ').slice(0, 200), target: 'none', met: false });
+        sections.push({ id: s.id, title: s.title, seconds: (Date.now() - started) / 1000, events, ...out });
       } catch (e) {
         log(`  ✗ ${s.id} failed: ${e.stack ?? e}`);
-        sections.push({ id: s.id, title: s.title, seconds: (Date.now() - started) / 1000, error: String(e.message ?? e) });
+        sections.push({ id: s.id, title: s.title, seconds: (Date.now() - started) / 1000, error: String(e.message ?? e), events });
       } finally {
         // A timed-out section may still be running: closing its pages stops it.
         await Promise.all([...contexts].map((c) => c.close().catch(() => {})));

@@ -1,6 +1,7 @@
 /**
  * Experiments A and B (SCIENCE.md §3) from the command line:
  *   npm run experiment -- --exp ab --dataset mnist14 --k 16 --n 100 [--out experiments/ab-mnist14-k16.json]
+ *     [--step 0.01] [--max-steps 3000] [--seed 1] [--no-clip] [--classifier mnist14-mlp]
  * Prints the markdown table (with the §4 null and the §3 reference) and writes JSON.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -33,6 +34,7 @@ export async function main(args: string[]): Promise<void> {
       step: { type: 'string', default: '0.01' },
       'max-steps': { type: 'string', default: '3000' },
       seed: { type: 'string', default: '1' },
+      'no-clip': { type: 'boolean', default: false },
     },
   });
   const dataset = values.dataset as ImageDatasetId;
@@ -44,7 +46,9 @@ export async function main(args: string[]): Promise<void> {
   await tf.setBackend('cpu'); // tfjs only parses the files; inference is plain JS
   const models = await loadLabModels(diskModels, { dataset, k, classifierId: values.classifier });
   const { set } = await loadSplit(dataset, 'test');
-  const options = { stepSize: Number(values.step), maxSteps: Number(values['max-steps']), seed: Number(values.seed) };
+  // --no-clip drops the [0, 1] pixel box: on-manifold PGD then cannot get stuck on the box faces.
+  const box = values['no-clip'] ? { lo: -Infinity, hi: Infinity } : { lo: 0, hi: 1 };
+  const options = { stepSize: Number(values.step), maxSteps: Number(values['max-steps']), seed: Number(values.seed), ...box };
   const label = `${dataset}, ${models.classifierEntry.id} (test acc. ${models.classifierEntry.metrics.testAccuracy}), ${models.autoencoderEntry.id}`;
   console.error(`Experiments A+B: ${label}, first ${count} test images`);
   const res = await runExperimentAB(models.classifier, decoderTangentProvider(models.maps), set, count, options, {
@@ -52,7 +56,8 @@ export async function main(args: string[]): Promise<void> {
       if (done % 10 === 0 || done === total) console.error(`  ${done}/${total} images`);
     },
   });
-  const title = `Experiments A+B: ${label}, ${res.rows.length} test images, ${res.seconds.toFixed(1)} s`;
+  const clip = values['no-clip'] ? 'no pixel clipping' : 'pixels clipped to [0, 1]';
+  const title = `Experiments A+B: ${label}, ${res.rows.length} test images, ${clip}, ${res.seconds.toFixed(1)} s`;
   console.log(abMarkdown(res.summary, title));
   mkdirSync(dirname(out), { recursive: true });
   const doc = {

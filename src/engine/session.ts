@@ -39,6 +39,8 @@ export class Session {
   private rateWindow: { t: number; epoch: number } = { t: 0, epoch: 0 };
   private stepsPerSecond = 0;
   private viewing: number | null = null;
+  /** The margin stop condition; off once the user plays on past convergence. */
+  private marginStop = true;
 
   constructor(
     private scene: SceneData,
@@ -79,8 +81,9 @@ export class Session {
   play(): void {
     if (this.state === 'running' || this.state === 'diverged') return;
     if (this.state === 'converged' || this.state === 'max-epochs') {
-      // Playing on after a stop condition continues training until the epoch cap.
+      // Playing on after convergence keeps training (to watch the dimples deepen) up to the cap.
       if (this.trainer.epoch >= this.config.maxEpochs) return;
+      if (this.state === 'converged') this.marginStop = false;
     }
     this.state = 'running';
     this.viewing = null;
@@ -186,7 +189,7 @@ export class Session {
       }
       if (refresh) await this.refreshBoundary(true, weights);
     }
-    if (stats.minMargin > this.config.marginTarget && stats.accuracy === 1 && this.state === 'running') {
+    if (this.marginStop && stats.minMargin > this.config.marginTarget && stats.accuracy === 1 && this.state === 'running') {
       this.state = 'converged';
       this.emit({ type: 'notice', level: 'info', message: `Converged at epoch ${epoch}: every training point is on its side with margin > ${this.config.marginTarget}.` });
     } else if (epoch >= this.config.maxEpochs && this.state === 'running') {

@@ -41,7 +41,6 @@ export function App() {
         {toys && shown('presets') && <PresetPicker />}
         {toys && shown('transport') && <TransportControls />}
         <div className="topbar-right">
-          <LectureButton />
           <ShareMenu />
           <button onClick={() => useApp.setState((s) => ({ cameraResetToken: s.cameraResetToken + 1 }))} title="Reset the camera (V)" data-testid="reset-view">
             Reset view
@@ -71,6 +70,7 @@ export function App() {
             <PanelsDrawer />
             <div className="footer-row">
               <PanelsButton />
+              <LectureButton />
               {shown('timeline') && <TimelineBar />}
             </div>
           </footer>

@@ -12,12 +12,17 @@ export async function openLab(ctx, { query = '', initScript, timeoutMs = 90_000 
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
-  // A crashed page or engine worker never answers: make pending engine calls fail instead of hang.
-  page.benchGone = new Promise((_, reject) => {
-    page.on('crash', () => reject(new Error('the page crashed')));
-    page.on('worker', (w) => w.on('close', () => reject(new Error(`worker ${w.url().split('/').pop()} closed (crashed or out of memory?)`))));
-  });
-  page.benchGone.catch(() => {});
+  // A crashed page, or an engine worker that was closed (the app's heartbeat restarts a worker
+  // that stays busy > 10 s), never answers: pending engine calls fail instead of hanging.
+  page.benchEvents = [];
+  page.benchGoneListeners = new Set();
+  const gone = (why) => {
+    page.benchEvents.push({ at: Date.now(), what: why });
+    ctx.events?.push(why);
+    for (const f of page.benchGoneListeners) f(new Error(why));
+  };
+  page.on('crash', () => gone('the page crashed'));
+  page.on('worker', (w) => w.on('close', () => gone(`worker ${w.url().split('/').pop()} closed (engine restarted?)`)));
   if (initScript) await page.addInitScript(initScript);
   await page.goto(`${ctx.baseUrl}/${query ? `?${query}` : ''}`);
   const handle = await page.waitForFunction(
@@ -40,8 +45,10 @@ export async function openLab(ctx, { query = '', initScript, timeoutMs = 90_000 
 /** Calls a worker bench command through the page (window.__lab.engine() is the comlink remote). */
 export function engineCall(page, method, args, timeoutMs = 120_000) {
   const call = page.evaluate(([m, a]) => window.__lab.engine()[m](a), [method, args]);
+  let onGone;
+  const gone = new Promise((_, reject) => page.benchGoneListeners?.add((onGone = reject)));
   return withTimeout(
-    Promise.race([call, page.benchGone]),
+    Promise.race([call, gone]).finally(() => page.benchGoneListeners?.delete(onGone)),
     timeoutMs,
     `engine.${method}(${JSON.stringify(args)})`,
   );

@@ -31,6 +31,7 @@ export default {
         }
       }
       const measured = Object.entries(results).filter(([, r]) => r.stepsPerSecond);
+      if (!measured.length) throw new Error(`no backend could be measured: ${Object.values(results)[0]?.unavailable}`);
       const [fastest, best] = measured.reduce((a, b) => (b[1].stepsPerSecond > a[1].stepsPerSecond ? b : a));
       const autoRate = results[auto.active]?.stepsPerSecond ?? NaN;
       const autoRatio = best.stepsPerSecond / autoRate;

@@ -5,7 +5,7 @@ import { orthonormalize } from '../geometry/orthonormalize';
 import { projectNormal } from '../geometry/projector';
 import type { Classifier } from '../model/classifier';
 import { createRng } from '../rng';
-import { runExperimentAB, runImageAB, type ImageSource } from './experimentAB';
+import { AB_DEFAULTS, runExperimentAB, runImageAB, type ImageSource } from './experimentAB';
 import { abCsv, abMarkdown } from './experimentABFormat';
 import { stat } from './experimentABStats';
 
@@ -50,6 +50,9 @@ describe('Experiments A and B on a linear classifier and an exact linear manifol
     expect(row.advClass).toBe(0);
     // The random k-frame sees the same delta at about k/n, not at rho_g.
     expect(row.rhoRandom).toBeLessThan(0.2);
+    // Without the pixel box (--no-clip) nothing changes here: the box is never active.
+    const free = runImageAB(clf, tangentAt, x0, 1, 0, { ...AB_DEFAULTS, lo: -Infinity, hi: Infinity });
+    expect(free.normOn).toBeCloseTo(row.normOn as number, 9);
   });
 
   it('skips a misclassified image and reports no-flip as null', () => {

@@ -25,12 +25,13 @@ export function AbPanel() {
   const info = useImageLab((s) => s.info);
   const ready = useImageLab((s) => s.status === 'ready');
   const [count, setCount] = useState(String(ab.count));
+  const [clip, setClip] = useState(true);
   const n = info?.n ?? 196;
   const summary = useMemo(() => (ab.rows.length ? summarizeAB(ab.rows, n) : null), [ab.rows, n]);
   const name = `ab-${info?.dataset ?? 'images'}-k${info?.k ?? ''}-n${ab.rows.length}`;
   const start = () => {
     const c = Math.round(Number(count));
-    if (Number.isFinite(c) && c >= 1) void runAB(Math.min(c, info?.testCount ?? c));
+    if (Number.isFinite(c) && c >= 1) void runAB(Math.min(c, info?.testCount ?? c), clip);
   };
   return (
     <aside className="panel image-ab" data-testid="ab-panel">
@@ -44,6 +45,9 @@ export function AbPanel() {
           <select value={info?.k ?? 16} disabled={ab.running || !info} onChange={(e) => void loadLab(info?.dataset, Number(e.target.value))} data-testid="ab-k">
             {(info?.availableK ?? [16]).map((k) => <option key={k} value={k}>{k}</option>)}
           </select>
+        </label>
+        <label title="Keep every attacked image in the pixel range [0, 1] (SCIENCE.md §3, §7: clip, then re-project). On-manifold PGD often gets stuck on the box faces, most of all for small k; untick to measure without the box">
+          <input type="checkbox" checked={clip} onChange={(e) => setClip(e.target.checked)} data-testid="ab-clip" /> clip [0, 1]
         </label>
         {ab.running ? (
           <button onClick={cancelAB} title="Stop after the current digit; the table keeps the finished ones" data-testid="ab-cancel">Cancel</button>

@@ -89,10 +89,10 @@ export async function refreshSlice(third = get().sliceThird, extent = get().slic
 }
 
 /** Experiments A and B on the first `count` test images (k = the loaded autoencoder's). */
-export async function runAB(count: number): Promise<void> {
+export async function runAB(count: number, clip: boolean): Promise<void> {
   patchAb({ count, running: true, done: 0, total: count, rows: [], result: null, error: null });
   try {
-    const result = await engine().imageRunAB(count);
+    const result = await engine().imageRunAB(count, clip);
     patchAb({ running: false, result, rows: result.rows });
     if (result.cancelled) pushNotice('info', `Experiments A+B cancelled after ${result.rows.length} images; the table shows those.`);
   } catch (e) {

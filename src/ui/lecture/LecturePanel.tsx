@@ -27,15 +27,17 @@ export function LecturePanel() {
           ✕ Exit
         </button>
       </div>
-      <h2 className="lecture-title" data-testid="lecture-title">
-        {step.title}
-      </h2>
-      <p className="lecture-claim">{step.claim}</p>
-      <h3>The main critique</h3>
-      <p>{step.critique}</p>
-      <h3>What the app measures</h3>
-      <p>{step.measures}</p>
-      <p className="lecture-action">{step.action}</p>
+      <div className="lecture-body">
+        <h2 className="lecture-title" data-testid="lecture-title">
+          {step.title}
+        </h2>
+        <p className="lecture-claim">{step.claim}</p>
+        <h3>The main critique</h3>
+        <p>{step.critique}</p>
+        <h3>What the app measures</h3>
+        <p>{step.measures}</p>
+        <p className="lecture-action">{step.action}</p>
+      </div>
       <nav className="lecture-nav" aria-label="Lecture steps">
         <button onClick={act(prevStep)} disabled={index === 0} title="Previous step (←)" data-testid="lecture-prev">
           ← Back

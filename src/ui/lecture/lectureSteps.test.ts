@@ -40,10 +40,9 @@ describe('lecture steps', () => {
 
   it('keep the running scene when the settings already match, and rebuild it otherwise', () => {
     const plane = LECTURE_STEPS.find((s) => s.id === 'norms')!;
-    const line = LECTURE_STEPS.find((s) => s.id === 'exist')!;
     const onPlane = { ...defaultSettings(), ...stepSettings(plane) } as Settings;
     expect(needsSetup(onPlane, plane)).toBe(false);
-    expect(needsSetup(onPlane, line)).toBe(true);
+    expect(needsSetup({ ...onPlane, preset: 'paper-line', manifold: 'line2d' }, plane)).toBe(true);
     expect(needsSetup({ ...onPlane, lr: 0.5 }, plane)).toBe(true);
     expect(needsSetup({ ...onPlane, hidden: [400, 10] }, plane)).toBe(true);
   });

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { useApp } from '../../store/appStore';
 import { useAttack } from '../../store/attackStore';
-import { changeSettings, controls } from '../../store/engineBridge';
+import { changeSettings, controls, loadScene } from '../../store/engineBridge';
 import { openDrawer, runAblation, usePanels } from '../panels/panelsStore';
 import { needsSetup } from './lectureSetup';
 import { LECTURE_STEPS } from './lectureSteps';
@@ -23,6 +23,7 @@ async function enter(index: number): Promise<void> {
   const step = LECTURE_STEPS[index];
   openDrawer(step.drawer);
   if (needsSetup(useApp.getState().settings, step)) await changeSettings(step.settings);
+  else if (step.reset) await loadScene();
   if (token !== entering || !useLecture.getState().active) return;
   if (step.attackPoint !== undefined) useAttack.setState({ lastPoint: step.attackPoint });
   if (step.play) controls.play();

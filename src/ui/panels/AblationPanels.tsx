@@ -48,9 +48,13 @@ export function AblationPanels() {
 
 function ResultLine({ r }: { r: AblationResult }) {
   return (
-    <span title="C: clinging, larger = clings less; |D|: median dimple depth; epochs until the stop rule (SCIENCE §2, §6)" data-testid={`ablation-c-${r.id}`}>
-      {' '}
-      · C = {r.clinging.toFixed(3)} · |D| {r.medianAbsDimple.toFixed(3)} · acc {(r.accuracy * 100).toFixed(0)} % · {r.epochs} ep{r.converged ? '' : ' (not converged)'}
+    <span className="ablation-result" title="C: clinging, larger = clings less; |D|: median dimple depth; epochs until the stop rule (SCIENCE §2, §6)" data-testid={`ablation-c-${r.id}`}>
+      <span>
+        C = {r.clinging.toFixed(3)} · median |D| {r.medianAbsDimple.toFixed(3)}
+      </span>
+      <span className={r.converged ? 'muted' : 'panel-warn'}>
+        {r.epochs} epochs · acc {(r.accuracy * 100).toFixed(0)} %{r.converged ? '' : ' · not converged'}
+      </span>
     </span>
   );
 }
