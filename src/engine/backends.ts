@@ -37,6 +37,21 @@ async function hardwareWebGpu(): Promise<{ ok: boolean; note: string }> {
   }
 }
 
+/** The WebGL renderer string seen from this worker, or null without WebGL2. */
+function webGlRenderer(): string | null {
+  try {
+    if (typeof OffscreenCanvas === 'undefined') return null;
+    const gl = new OffscreenCanvas(1, 1).getContext('webgl2');
+    if (!gl) return null;
+    const ext = gl.getExtension('WEBGL_debug_renderer_info');
+    const name = String(gl.getParameter(ext ? ext.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return name;
+  } catch {
+    return null;
+  }
+}
+
 async function trySet(name: BackendName): Promise<boolean> {
   // The plain-JS trainer needs no tfjs backend; tfjs keeps wasm (or cpu) for everything else.
   if (name === 'js') return (await trySet('wasm')) || (await trySet('cpu'));
@@ -74,7 +89,14 @@ export async function chooseBackend(pref: BackendPref | 'auto-cpu'): Promise<Bac
   }
   available.webgpu = false;
   const measured: Partial<Record<BackendName, number>> = {};
-  for (const name of (skipGpu ? ['wasm', 'cpu'] : ['wasm', 'webgl', 'cpu']) as TfBackendName[]) {
+  // Software WebGL (SwiftShader, llvmpipe) is never the fastest here and costs seconds of
+  // shader compilation to time, which would delay the first frame: it is skipped like a
+  // fallback WebGPU adapter. Forcing ?backend=webgl still uses it.
+  const gl = skipGpu ? null : webGlRenderer();
+  const softwareGl = gl !== null && /swiftshader|llvmpipe|softpipe|software|basic render/i.test(gl);
+  const candidates: TfBackendName[] = skipGpu || softwareGl ? ['wasm', 'cpu'] : ['wasm', 'webgl', 'cpu'];
+  if (softwareGl) available.webgl = true;
+  for (const name of candidates) {
     if (!(await trySet(name))) {
       available[name] = false;
       continue;
@@ -89,9 +111,10 @@ export async function chooseBackend(pref: BackendPref | 'auto-cpu'): Promise<Bac
   const [best] = ranked[0];
   await trySet(best);
   const table = ranked.map(([n, t]) => `${n} ${t.toFixed(2)}`).join(', ');
+  const glNote = softwareGl ? `; WebGL is software-rendered (${gl}), not timed` : '';
   return {
     active: best,
-    reason: `${gpu.note}; fastest measured training step: ${best} (ms/step: ${table})`,
+    reason: `${gpu.note}${glNote}; fastest measured training step: ${best} (ms/step: ${table})`,
     available,
     measured,
   };

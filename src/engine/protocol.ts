@@ -3,6 +3,7 @@ import type { TrainConfig } from '../core/model/trainConfig';
 import type { MlpWeights } from '../core/model/mlpWeights';
 import type { AttackEvent } from './attackTypes';
 import type { ImageEvent } from './imageTypes';
+import type { ClaimsProgressEvent } from './claimsTypes';
 
 /**
  * Backends the engine can train on; 'auto' lets it choose (see backends.ts). The first four are
@@ -115,7 +116,7 @@ export interface WeightsEvent {
   weights: MlpWeights;
 }
 
-export type EngineEvent = StatsEvent | BoundaryEvent | MetricsEvent | TimelineEvent | NoticeEvent | WeightsEvent | FaultEvent | AttackEvent | ImageEvent;
+export type EngineEvent = StatsEvent | BoundaryEvent | MetricsEvent | TimelineEvent | NoticeEvent | WeightsEvent | FaultEvent | AttackEvent | ImageEvent | ClaimsProgressEvent;
 
 /** Grid resolutions: coarser while training, finer when paused (issue 2 §5). */
 export interface GridSettings {

@@ -319,6 +319,11 @@ export class Session {
     return this.timeline.find((r) => r.epoch === epoch)?.weights ?? null;
   }
 
+  /** The training config of this run (read-only; the claims experiments train with it). */
+  get trainConfig(): TrainConfig {
+    return this.config;
+  }
+
   get running(): boolean {
     return this.state === 'running';
   }

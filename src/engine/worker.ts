@@ -12,6 +12,7 @@ import { attackApi } from './attackApi';
 import { benchApi } from './benchApi';
 import { imageApi } from './imageApi';
 import { panelsApi } from './panelsApi';
+import { claimsApi } from './claimsApi';
 import { exportLayersModel } from './modelExport';
 
 /** The engine: all tfjs work lives here; the page sends commands and receives events. */
@@ -100,6 +101,6 @@ const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; memory(
   },
 };
 
-const fullApi = { ...api, ...attackApi, ...benchApi, ...imageApi, ...panelsApi };
+const fullApi = { ...api, ...attackApi, ...benchApi, ...imageApi, ...panelsApi, ...claimsApi };
 export type WorkerApi = typeof fullApi;
 Comlink.expose(fullApi);

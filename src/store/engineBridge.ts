@@ -12,6 +12,7 @@ import { resetPointHistory } from './pointEditing';
 import { storeSceneFromLink } from './applyLink';
 import { onAttackEvent } from './attackEvents';
 import { onImageEvent } from '../ui/image/imageEvents';
+import { onClaimsProgress } from '../ui/claims/claimsStore';
 
 /** The page's side of the engine: turns user actions into commands and events into state. */
 let engine: EngineClient | null = null;
@@ -20,7 +21,7 @@ let worker: Worker | null = null;
 let generation = 0;
 let heartbeat: number | null = null;
 const HEARTBEAT_MS = 3000;
-const HEARTBEAT_TIMEOUT_MS = 10000;
+const HEARTBEAT_TIMEOUT_MS = 30000;
 
 function onEvent(e: EngineEvent): void {
   switch (e.type) {
@@ -55,6 +56,9 @@ function onEvent(e: EngineEvent): void {
     case 'image-ab-progress':
       onImageEvent(e);
       break;
+    case 'claims-progress':
+      onClaimsProgress(e);
+      break;
   }
 }
 
@@ -86,13 +90,20 @@ export async function bootEngine(resume?: { weights: MlpWeights; epoch: number }
   startHeartbeat();
 }
 
-/** A worker that stops answering (crash, lost GPU device, killed) is restarted. */
+/**
+ * A worker that stops answering (crash, lost GPU device, killed) is restarted. One ping is in
+ * flight at a time; the worker gets HEARTBEAT_TIMEOUT_MS to answer, which long synchronous
+ * jobs (experiments, the bench) must stay under by yielding now and then.
+ */
 function startHeartbeat(): void {
   if (heartbeat !== null) clearInterval(heartbeat);
+  let pending = false;
   heartbeat = window.setInterval(async () => {
-    if (!engine || document.hidden || useApp.getState().engineStatus !== 'ready') return;
+    if (pending || !engine || document.hidden || useApp.getState().engineStatus !== 'ready') return;
+    pending = true;
     const gen = generation;
     const answered = await Promise.race([engine.ping().then(() => true, () => false), new Promise<boolean>((r) => setTimeout(() => r(false), HEARTBEAT_TIMEOUT_MS))]);
+    pending = false;
     if (!answered && gen === generation) void recoverEngine('it stopped responding');
   }, HEARTBEAT_MS);
 }

@@ -17,6 +17,7 @@ export async function openLab(ctx, { query = '', initScript, timeoutMs = 90_000 
   page.benchEvents = [];
   page.benchGoneListeners = new Set();
   const gone = (why) => {
+    if (!page.benchGoneListeners.size) return; // e.g. the section closing its own page
     page.benchEvents.push({ at: Date.now(), what: why });
     ctx.events?.push(why);
     for (const f of page.benchGoneListeners) f(new Error(why));

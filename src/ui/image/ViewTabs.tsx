@@ -1,13 +1,13 @@
 import { useState } from 'react';
 
-export type View = 'toys' | 'image';
+export type View = 'toys' | 'image' | 'claims';
 
 /** Which view is open; '#image' in the link opens the image lab directly. */
 export function useView(): [View, (v: View) => void] {
-  const [view, setView] = useState<View>(() => (window.location.hash === '#image' ? 'image' : 'toys'));
+  const [view, setView] = useState<View>(() => (window.location.hash === '#image' ? 'image' : window.location.hash === '#claims' ? 'claims' : 'toys'));
   const change = (v: View) => {
     setView(v);
-    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${v === 'image' ? '#image' : ''}`);
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${v === 'toys' ? '' : `#${v}`}`);
   };
   return [view, change];
 }
@@ -21,6 +21,9 @@ export function ViewTabs({ view, onChange }: { view: View; onChange: (v: View) =
       </button>
       <button role="tab" aria-selected={view === 'image'} className={view === 'image' ? 'active' : ''} onClick={() => onChange('image')} title="Image lab: MNIST-14 digits, an autoencoder manifold, attacks as images and a 3-D slice, Experiments A+B (SCIENCE.md §3)" data-testid="tab-image">
         Image lab
+      </button>
+      <button role="tab" aria-selected={view === 'claims'} className={view === 'claims' ? 'active' : ''} onClick={() => onChange('claims')} title="The remaining claims put to the test on the toys: adversarial training, the mislabelled-data paradox, gradient alignment over training (SCIENCE.md §1, §6)" data-testid="tab-claims">
+        Claims
       </button>
     </div>
   );

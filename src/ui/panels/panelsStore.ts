@@ -52,7 +52,7 @@ export async function runAblation(): Promise<void> {
       Comlink.proxy((variant: number, epoch: number, maxEpochs: number) => set({ variant, epoch, maxEpochs })),
     );
     // Stopped, or the scene changed meanwhile: the results belong to other data.
-    if (!results || useApp.getState().dataset !== dataset) set({ running: false });
+    if (!results || !sameData(useApp.getState().dataset, dataset)) set({ running: false });
     else set({ running: false, results, dataset });
   } catch (err) {
     set({ running: false });
@@ -64,10 +64,17 @@ export function cancelAblation(): void {
   void getEngine()?.cancelAblation();
 }
 
+/** Same points and labels (a reset rebuilds the dataset object but not the data). */
+function sameData(a: Dataset | null, b: Dataset | null): boolean {
+  if (!a || !b) return a === b;
+  const eq = (x: ArrayLike<number>, y: ArrayLike<number>) => x.length === y.length && Array.prototype.every.call(x, (v: number, i: number) => v === y[i]);
+  return a.manifold.kind === b.manifold.kind && eq(a.points, b.points) && eq(a.labels, b.labels);
+}
+
 // New data invalidate the ablation: it was trained on the old points.
 useApp.subscribe((s, prev) => {
   if (s.dataset === prev.dataset || !usePanels.getState().ablation.results) return;
-  usePanels.setState({ ablation: IDLE });
+  if (!sameData(s.dataset, usePanels.getState().ablation.dataset)) usePanels.setState({ ablation: IDLE });
 });
 
 /** Panel keys; returns true when the key was used (see useKeyboard.ts). */

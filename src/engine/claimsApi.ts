@@ -1,0 +1,139 @@
+import * as Comlink from 'comlink';
+import { makeDataset, type LabDataset } from '../core/datasets';
+import { dimpleSummary } from '../core/experiments/dimpleComparison';
+import { asSet } from '../core/experiments/evaluate';
+import { exactTangentSpace } from '../core/experiments/gradientAlignment';
+import { heldOutDataset } from '../core/experiments/heldOut';
+import { sanitizeTrainConfig, type TrainConfig } from '../core/model/trainConfig';
+import { computeBoundary } from './boundary';
+import { ClaimsCancelled, adversarialTrainYielding, gradientAlignmentYielding, type RunHooks } from './claimsRuns';
+import { paradoxYielding } from './claimsParadox';
+import { ALIGN_RECIPE, alignmentSpec, checkAdvRequest, checkAlignRequest, checkParadoxRequest } from './claimsRequests';
+import type { AdvTrainingOutcome, AdvTrainingRequest, AlignmentOutcome, AlignmentRequest, ArmOutcome, ClaimsRun, ParadoxOutcome, ParadoxRequest } from './claimsTypes';
+import { currentSession, emit } from './engineState';
+
+/**
+ * Worker commands of issue 6 (the remaining claims): adversarial training vs standard, the
+ * mislabelled-data paradox, and gradient alignment over training. Each streams
+ * 'claims-progress' events, returns its result (arrays transferred), and returns null when
+ * cancelled or superseded by a newer run of the same kind. The worker spreads this object.
+ */
+const generation: Record<ClaimsRun, number> = { advtrain: 0, paradox: 0, align: 0 };
+/** Boundary grid per axis for the side-by-side panels (as the ablation panels use). */
+const PANEL_RES = 40;
+
+function hooksFor(run: ClaimsRun): RunHooks {
+  const gen = ++generation[run];
+  return { pause: () => new Promise((r) => setTimeout(r, 0)), shouldStop: () => gen !== generation[run] };
+}
+
+/** Progress, at most every ~80 ms per run (and always the last step). */
+function progress(run: ClaimsRun): (stage: string, done: number, total: number) => void {
+  let last = 0;
+  return (stage, done, total) => {
+    const now = performance.now();
+    if (now - last < 80 && done < total) return;
+    last = now;
+    emit({ type: 'claims-progress', run, stage, done, total });
+  };
+}
+
+/** The current toy scene as a dataset (edited points included) and its training config. */
+async function currentToy(): Promise<{ dataset: LabDataset; config: TrainConfig }> {
+  const s = currentSession();
+  if (!s) throw new Error('no toy scene is loaded yet');
+  const { scene, manifold } = await s.snapshot();
+  const base = makeDataset(scene.spec);
+  const dataset: LabDataset = { ...base, manifold, points: scene.points, labels: scene.labels, count: scene.labels.length };
+  return { dataset, config: sanitizeTrainConfig(s.trainConfig).config };
+}
+
+async function guarded<T>(run: () => Promise<T>): Promise<T | null> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof ClaimsCancelled) return null;
+    throw e;
+  }
+}
+
+export const claimsApi = {
+  /** Standard and adversarial training from the same init on the current toy; D_i, C, boundaries. */
+  async runAdvTrainingComparison(req: AdvTrainingRequest): Promise<AdvTrainingOutcome | null> {
+    const r = checkAdvRequest(req);
+    const hooks = hooksFor('advtrain');
+    const tell = progress('advtrain');
+    return guarded(async () => {
+      const { dataset, config } = await currentToy();
+      const set = asSet(dataset);
+      const { bounds } = dataset.manifold;
+      const adv = { norm: r.norm, eps: r.eps, steps: r.steps, mix: r.mix };
+      const total = 2 * r.epochs;
+      const std = await adversarialTrainYielding(set, config, { ...adv, mix: 0 }, bounds, r.epochs, hooks, (e) => tell('standard', e.epoch, total));
+      const adt = await adversarialTrainYielding(set, config, adv, bounds, r.epochs, hooks, (e) => tell('adversarial', r.epochs + e.epoch, total));
+      const transfer: Transferable[] = [];
+      const arm = (run: typeof std): ArmOutcome => {
+        const b = computeBoundary(run.weights, dataset.manifold, PANEL_RES);
+        const summary = dimpleSummary(run.weights, dataset, r.eps);
+        transfer.push(...b.transfer, summary.dimples.buffer);
+        return { ...summary, history: run.history, boundary: b.event };
+      };
+      const out: AdvTrainingOutcome = { request: r, before: dimpleSummary(std.initial, dataset, r.eps), standard: arm(std), adversarial: arm(adt) };
+      return Comlink.transfer(out, transfer);
+    });
+  },
+
+  /** Train N1, make targeted adversarial points, train N2 only on them; test N2 on clean points. */
+  async runParadox(req: ParadoxRequest): Promise<ParadoxOutcome | null> {
+    const hooks = hooksFor('paradox');
+    const tell = progress('paradox');
+    return guarded(async () => {
+      const { dataset, config } = await currentToy();
+      const r = checkParadoxRequest(req, dataset.numClasses);
+      const test = heldOutDataset(dataset, r.testCount);
+      const cfg = { ...config, maxEpochs: r.epochs };
+      const stageName = { n1: 'training N1', attack: 'targeted PGD toward the wrong class', n2: 'training N2 on the mislabelled points' } as const;
+      const res = await paradoxYielding(asSet(dataset), asSet(test), {
+        config: cfg,
+        attack: { norm: r.norm, eps: r.eps, steps: r.steps },
+        target: r.target,
+        bounds: dataset.manifold.bounds,
+        seed: config.seed,
+      }, hooks, (stage, done, total) => tell(stageName[stage], done, total));
+      const { n1, n2, adversarial, originalLabels, ...numbers } = res;
+      const b1 = dataset.n <= 3 ? computeBoundary(n1, dataset.manifold, PANEL_RES) : null;
+      const b2 = dataset.n <= 3 ? computeBoundary(n2, dataset.manifold, PANEL_RES) : null;
+      const out: ParadoxOutcome = {
+        ...numbers,
+        request: r,
+        testCount: test.count,
+        adversarialPoints: adversarial.points,
+        adversarialLabels: adversarial.labels,
+        originalLabels,
+        n1Boundary: b1?.event ?? null,
+        n2Boundary: b2?.event ?? null,
+      };
+      const transfer = [...(b1?.transfer ?? []), ...(b2?.transfer ?? []), adversarial.points.buffer, adversarial.labels.buffer, originalLabels.buffer];
+      return Comlink.transfer(out, transfer);
+    });
+  },
+
+  /** rho_g over training on the plane-in-R^n toy against its exact tangent basis. */
+  async runGradientAlignment(req: AlignmentRequest): Promise<AlignmentOutcome | null> {
+    const r = checkAlignRequest(req);
+    const hooks = hooksFor('align');
+    const tell = progress('align');
+    return guarded(async () => {
+      const train = makeDataset(alignmentSpec(r));
+      const test = heldOutDataset(train, train.count);
+      const series = await gradientAlignmentYielding(asSet(train), asSet(test), exactTangentSpace(train.manifold), ALIGN_RECIPE, { epochs: r.epochs, every: r.every }, hooks, (p) =>
+        tell('training and measuring rho_g', p.epoch, r.epochs),
+      );
+      return { ...series, request: r, trainCount: train.count, testCount: test.count };
+    });
+  },
+
+  cancelClaims(run: ClaimsRun): void {
+    generation[run]++;
+  },
+};
