@@ -2,6 +2,7 @@ import { TfTrainer } from '../core/model/tfTrainer';
 import { JsTrainer } from '../core/model/jsTrainer';
 import { PAPER_RECIPE } from '../core/model/trainConfig';
 import type { Trainer } from '../core/model/trainer';
+import { makeDataset } from '../core/datasets';
 
 /**
  * Milliseconds per training step of the paper's 3-D recipe (3-400-1, 25 points, full-batch
@@ -31,12 +32,5 @@ async function timeSteps(t: Trainer, steps: number, warmup = 3): Promise<number>
 }
 
 function paperPlane(): { points: Float32Array; labels: Int32Array } {
-  const pts: number[] = [];
-  const labels: number[] = [];
-  for (let i = 0; i < 5; i++)
-    for (let j = 0; j < 5; j++) {
-      pts.push(i / 4, j / 4, 0.5);
-      labels.push((i + j) % 2);
-    }
-  return { points: Float32Array.from(pts), labels: Int32Array.from(labels) };
+  return makeDataset({ manifold: 'plane3d', pattern: 'checkerboard', layout: 'paper', count: 25, seed: 1 });
 }

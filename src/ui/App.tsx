@@ -19,6 +19,7 @@ import { LecturePanel } from './lecture/LecturePanel';
 import { useLecture } from './lecture/lectureStore';
 
 const ImageLab = lazy(() => import('./image/ImageLab'));
+const ClaimsView = lazy(() => import('./claims/ClaimsView'));
 
 export function App() {
   useKeyboard();
@@ -34,7 +35,7 @@ export function App() {
   }, [lecture]);
   const shown = (id: string) => !hidden.includes(id);
   return (
-    <div className={`${toys ? 'app' : 'app app-image'}${lecture ? ' lecture' : ''}${presenter ? ' presenter' : ''}`} data-engine={status}>
+    <div className={`${toys ? 'app' : view === 'claims' ? 'app app-claims' : 'app app-image'}${lecture ? ' lecture' : ''}${presenter ? ' presenter' : ''}`} data-engine={status}>
       <header className="topbar">
         <h1 title="Shamir, Melamed & BenShmuel (2021): The Dimpled Manifold Model of Adversarial Examples">Dimpled Manifold Lab</h1>
         <ViewTabs view={view} onChange={setView} />
@@ -75,6 +76,10 @@ export function App() {
             </div>
           </footer>
         </>
+      ) : view === 'claims' ? (
+        <Suspense fallback={<main className="stage viewport-empty">Loading the claims view…</main>}>
+          <ClaimsView />
+        </Suspense>
       ) : (
         <Suspense fallback={<main className="stage viewport-empty">Loading the image lab…</main>}>
           <ImageLab />

@@ -39,12 +39,14 @@ export default {
         const r = results[b] ?? {};
         if (!r.stepsPerSecond) return { metric: `${b} steps/s`, display: r.unavailable?.includes('took longer') ? 'timed out' : 'not available', target: '', met: null };
         const mark = [b === auto.active ? 'auto' : '', b === fastest ? 'fastest' : ''].filter(Boolean).join(', ');
+        // The target is the app's: the backend auto picks must reach it; the others are context.
+        const isAuto = b === auto.active;
         return {
           metric: `${b} steps/s${mark ? ` (${mark})` : ''}`,
           value: r.stepsPerSecond,
           display: r.stepsPerSecond.toFixed(0),
-          target: `≥ ${TARGET_STEPS}`,
-          met: r.stepsPerSecond >= TARGET_STEPS,
+          target: isAuto ? `≥ ${TARGET_STEPS}` : '',
+          met: isAuto ? r.stepsPerSecond >= TARGET_STEPS : null,
         };
       });
       rows.push({

@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { makeDataset } from '../datasets';
 import * as tf from '@tensorflow/tfjs';
 import { JsTrainer } from './jsTrainer';
 import { TfTrainer } from './tfTrainer';
 import { PAPER_RECIPE, type TrainConfig } from './trainConfig';
 
 function checkerboard(): { points: Float32Array; labels: Int32Array } {
-  const pts: number[] = [];
-  const labels: number[] = [];
-  for (let i = 0; i < 5; i++)
-    for (let j = 0; j < 5; j++) {
-      pts.push(i / 4, j / 4, 0.5);
-      labels.push((i + j) % 2);
-    }
-  return { points: Float32Array.from(pts), labels: Int32Array.from(labels) };
+  return makeDataset({ manifold: 'plane3d', pattern: 'checkerboard', layout: 'paper', count: 25, seed: 1 });
 }
 
 async function bothAfter(config: TrainConfig, points: Float32Array, labels: Int32Array, dim: number, classes: number, epochs: number) {

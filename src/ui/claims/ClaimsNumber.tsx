@@ -1,0 +1,35 @@
+/** A labelled number input with an explanation as its tooltip. */
+export function ClaimsNumber({ label, help, value, min, max, step, onChange, testId, disabled }: {
+  label: string; help: string; value: number; min: number; max: number; step: number;
+  onChange: (v: number) => void; testId: string; disabled?: boolean;
+}) {
+  return (
+    <label className="claims-field" title={help}>
+      <span>{label}</span>
+      <input
+        type="number" value={value} min={min} max={max} step={step} disabled={disabled} data-testid={testId}
+        onChange={(e) => {
+          const v = Number(e.target.value);
+          if (Number.isFinite(v) && e.target.value !== '') onChange(Math.min(max, Math.max(min, v)));
+        }}
+      />
+    </label>
+  );
+}
+
+/** A labelled select with a tooltip. */
+export function ClaimsSelect<T extends string>({ label, help, value, options, onChange, testId, disabled }: {
+  label: string; help: string; value: T; options: { value: T; label: string }[];
+  onChange: (v: T) => void; testId: string; disabled?: boolean;
+}) {
+  return (
+    <label className="claims-field" title={help}>
+      <span>{label}</span>
+      <select value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as T)} data-testid={testId}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
