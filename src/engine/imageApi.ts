@@ -76,12 +76,12 @@ export const imageApi = {
    * Experiments A and B on the first `count` test images, with 'image-ab-progress' events;
    * clip = false drops the [0, 1] pixel box (on-manifold PGD can stall on its faces).
    */
-  async imageRunAB(count: number, clip = true): Promise<ABResult> {
+  async imageRunAB(count: number, clip = true, runId = 0): Promise<ABResult> {
     const l = need();
     const gen = ++generation;
     const box = clip ? { lo: 0, hi: 1 } : { lo: -Infinity, hi: Infinity };
     return runExperimentAB(l.classifier, l.tangentAt, l.test, count, { ...BROWSER_AB, ...box }, {
-      onProgress: (done, total, row) => emit({ type: 'image-ab-progress', done, total, row }),
+      onProgress: (done, total, row) => emit({ type: 'image-ab-progress', runId, done, total, row }),
       shouldCancel: () => gen !== generation,
       yieldNow: () => new Promise((resolve) => setTimeout(resolve, 0)),
     });

@@ -124,6 +124,8 @@ export interface ImageStatusEvent {
 
 export interface ImageAbProgressEvent {
   type: 'image-ab-progress';
+  /** The page's id for the run (events travel apart from the call's reply, so late ones are told apart). */
+  runId: number;
   done: number;
   total: number;
   row: ABRow;

@@ -90,9 +90,10 @@ export async function refreshSlice(third = get().sliceThird, extent = get().slic
 
 /** Experiments A and B on the first `count` test images (k = the loaded autoencoder's). */
 export async function runAB(count: number, clip: boolean): Promise<void> {
-  patchAb({ count, running: true, done: 0, total: count, rows: [], result: null, error: null });
+  const runId = get().ab.runId + 1;
+  patchAb({ runId, count, running: true, done: 0, total: count, rows: [], result: null, error: null });
   try {
-    const result = await engine().imageRunAB(count, clip);
+    const result = await engine().imageRunAB(count, clip, runId);
     patchAb({ running: false, result, rows: result.rows });
     if (result.cancelled) pushNotice('info', `Experiments A+B cancelled after ${result.rows.length} images; the table shows those.`);
   } catch (e) {

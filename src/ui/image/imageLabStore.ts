@@ -21,6 +21,8 @@ export const IMAGE_PARAM_DEFAULTS: Partial<Record<AttackName, AttackParams>> = {
 };
 
 export interface AbState {
+  /** Id of the latest run; progress events of other runs are ignored. */
+  runId: number;
   count: number;
   running: boolean;
   done: number;
@@ -69,7 +71,7 @@ export const useImageLab = create<ImageLabState>()(() => ({
   sliceBusy: false,
   sliceThird: 'attack',
   sliceExtent: null,
-  ab: { count: 100, running: false, done: 0, total: 0, rows: [], result: null, error: null },
+  ab: { runId: 0, count: 100, running: false, done: 0, total: 0, rows: [], result: null, error: null },
 }));
 
 export function patchAb(patch: Partial<AbState>): void {

@@ -82,7 +82,7 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
     drawer: null,
     claim: 'Adversarial training pushes each training point to at least ε from the boundary: the dimples deepen to about ε, while the boundary still clings to M between points.',
     critique: 'Stutz et al. (2019): robustness off M says nothing about attacks along M. And on this toy clinging did not survive: with ε = 0.1 (L2 PGD, 500 epochs, seeds 1–2) the median |D_i| rose from 0.17–0.26 to 0.38–0.50, but C rose too, from 0.13–0.22 to 0.33–0.34.',
-    measures: 'D_i of every training point (dimple bars, under the charts) and C, before and after, on the same data and init (src/core/experiments/dimpleComparison.ts).',
+    measures: 'D_i of every training point (dimple bars, under the charts) and C. The Claims tab trains a standard and an adversarially trained net from the same init side by side, with C and the median |D_i| before and after.',
     action: 'Look at the dimple bars: the model predicts they grow to ε while C stays small.',
   },
   {
@@ -92,7 +92,7 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
     drawer: null,
     claim: 'Ilyas et al. (2019) trained a net only on adversarial images labelled with the wrong class, and it still classified clean test images well. The DMM says the new net clings to the same M and merely dimples around the points just off it.',
     critique: 'Ilyas et al. (2019) explain it by non-robust but predictive features instead. On this toy it does not reproduce: N2\'s clean accuracy was at chance (0.48–0.52, seeds 1–3, ε = 0.2).',
-    measures: "N2's accuracy on clean held-out points against chance (scripts/experiments/ilyas-toy.ts).",
+    measures: "The Claims tab runs the paradox step by step (train N1, targeted PGD, train N2 on the wrong labels) and reports N2's accuracy on clean held-out points against chance.",
     action: 'Ask: what would the toy need (more dimensions, more data) for the paradox to appear?',
   },
   {

@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, watchErrors } from './helpers';
+
+/** Distinct colours in each canvas under `selector` (a blank canvas has one). */
+async function colourCounts(page: Page, selector: string): Promise<number[]> {
+  return page.evaluate((sel) => {
+    return Array.from(document.querySelectorAll(`${sel} canvas`)).map((src) => {
+      const c = document.createElement('canvas');
+      c.width = 120;
+      c.height = 90;
+      const g = c.getContext('2d')!;
+      g.drawImage(src as HTMLCanvasElement, 0, 0, c.width, c.height);
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < d.length; i += 4) seen.add(((d[i] >> 3) << 10) | ((d[i + 1] >> 3) << 5) | (d[i + 2] >> 3));
+      return seen.size;
+    });
+  }, selector);
+}
+
+const num = async (page: Page, id: string) => Number(await page.getByTestId(id).textContent());
+
+test('claims on the 3-D toy: adversarial training side by side, then the paradox to completion', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, '?preset=paper-plane');
+  await page.getByTestId('tab-claims').click();
+  await expect(page.getByTestId('claims-view')).toBeVisible();
+
+  // (a) Adversarial training, eps 0.1: both boundaries, the D_i comparison and C values.
+  await page.getByTestId('advtrain-epochs').fill('250');
+  await page.getByTestId('advtrain-run').click();
+  await expect(page.getByTestId('advtrain-cancel')).toBeVisible();
+  await expect(page.getByTestId('advtrain-stage')).toContainText(/standard|adversarial/, { timeout: 20_000 });
+  await expect(page.getByTestId('advtrain-thumb-adversarial')).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByTestId('advtrain-thumb-standard')).toBeVisible();
+  await expect(page.getByTestId('dimple-compare')).toBeVisible();
+  const dStd = await num(page, 'advtrain-d-standard');
+  const dAdv = await num(page, 'advtrain-d-adversarial');
+  expect(dAdv).toBeGreaterThan(dStd);
+  for (const id of ['advtrain-c-standard', 'advtrain-c-adversarial']) expect(await num(page, id)).toBeGreaterThanOrEqual(0);
+  await expect(page.getByTestId('advtrain-verdict')).toContainText('median |D_i| rose');
+  await page.waitForTimeout(500);
+  const thumbs = await colourCounts(page, '.claims-thumbs');
+  expect(thumbs).toHaveLength(2);
+  for (const c of thumbs) expect(c).toBeGreaterThan(12);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('advtrain-export-csv-d-i').click()]);
+  expect(download.suggestedFilename()).toBe('adversarial-training-dimples.csv');
+  await page.getByTestId('claims-advtrain').screenshot({ path: 'test-results/claims-advtrain.png' });
+
+  // (b) The paradox: N1, targeted PGD, N2 only on the mislabelled points, N2's clean accuracy.
+  await page.getByTestId('paradox-run').click();
+  await expect(page.getByTestId('paradox-n2-clean')).toContainText('%', { timeout: 90_000 });
+  await expect(page.getByTestId('paradox-n2-clean')).toContainText('on 500 points');
+  const own = Number((await page.getByTestId('paradox-n2-own').textContent())!.replace('%', ''));
+  expect(own).toBeGreaterThan(90); // N2 fits its own (mislabelled) training set
+  await expect(page.getByTestId('paradox-verdict')).toContainText('N2');
+  await expect(page.getByTestId('paradox-canvas')).toBeVisible();
+  await page.waitForTimeout(500);
+  const [pc] = await colourCounts(page, '[data-testid=paradox-canvas]');
+  expect(pc).toBeGreaterThan(12);
+  await page.getByTestId('claims-paradox').screenshot({ path: 'test-results/claims-paradox.png' });
+  expect(errors).toEqual([]);
+});
