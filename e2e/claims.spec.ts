@@ -43,7 +43,7 @@ test('claims on the 3-D toy: adversarial training side by side, then the paradox
   const thumbs = await colourCounts(page, '.claims-thumbs');
   expect(thumbs).toHaveLength(2);
   for (const c of thumbs) expect(c).toBeGreaterThan(12);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('advtrain-export-csv-d-i').click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('advtrain-export-csv-d_i').click()]);
   expect(download.suggestedFilename()).toBe('adversarial-training-dimples.csv');
   await page.getByTestId('claims-advtrain').screenshot({ path: 'test-results/claims-advtrain.png' });
 

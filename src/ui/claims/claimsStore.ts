@@ -60,7 +60,7 @@ export async function runClaims(run: ClaimsRun): Promise<void> {
     if (run === 'advtrain') result = await engine.runAdvTrainingComparison(useClaims.getState().advtrain.params);
     else if (run === 'paradox') result = await engine.runParadox(useClaims.getState().paradox.params);
     else result = await engine.runGradientAlignment(useClaims.getState().align.params);
-    if (result) patch(run, { running: false, result, dataset } as Partial<ClaimsState[typeof run]>);
+    if (result) patch(run, { running: false, stage: 'done', result, dataset } as Partial<ClaimsState[typeof run]>);
     else patch(run, { running: false, stage: 'cancelled' });
   } catch (err) {
     const message = `${label[run]} failed: ${String((err as Error)?.message ?? err)}`;
