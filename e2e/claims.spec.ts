@@ -23,6 +23,7 @@ const num = async (page: Page, id: string) => Number(await page.getByTestId(id).
 test('claims on the 3-D toy: adversarial training side by side, then the paradox to completion', async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page, '?preset=paper-plane');
+  await page.setViewportSize({ width: 1400, height: 2600 }); // whole sections on screen for the screenshots
   await page.getByTestId('tab-claims').click();
   await expect(page.getByTestId('claims-view')).toBeVisible();
 
@@ -59,5 +60,13 @@ test('claims on the 3-D toy: adversarial training side by side, then the paradox
   const [pc] = await colourCounts(page, '[data-testid=paradox-canvas]');
   expect(pc).toBeGreaterThan(12);
   await page.getByTestId('claims-paradox').screenshot({ path: 'test-results/claims-paradox.png' });
+
+  // (c) Gradient alignment on the plane in R^20, k = 2: the series with its k/n null.
+  await page.getByTestId('align-n').fill('20');
+  await page.getByTestId('align-epochs').fill('60');
+  await page.getByTestId('align-run').click();
+  await expect(page.getByTestId('align-chart')).toContainText('null k/n = 0.1000', { timeout: 60_000 });
+  await expect(page.getByTestId('align-verdict')).toContainText('At epoch 60');
+  await page.getByTestId('claims-align').screenshot({ path: 'test-results/claims-align.png' });
   expect(errors).toEqual([]);
 });

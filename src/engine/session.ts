@@ -46,7 +46,7 @@ export class Session {
     private scene: SceneData,
     private config: TrainConfig,
     private grid: GridSettings,
-    private readonly emit: (e: EngineEvent, transfer?: Transferable[]) => void,
+    private readonly emitRaw: (e: EngineEvent, transfer?: Transferable[]) => void,
     /** Train with the plain-JS kernels instead of tfjs. */
     private readonly useJs = false,
     /** Resume from these weights (engine recovery) instead of a fresh init. */
@@ -54,6 +54,13 @@ export class Session {
   ) {
     this.manifold = manifoldOf(scene.spec);
     this.trainer = this.newTrainer(resume?.weights, resume?.epoch ?? 0);
+  }
+
+  /** A disposed session (reset, new scene) sends nothing more, even from a loop still winding down. */
+  private disposed = false;
+
+  private emit(e: EngineEvent, transfer?: Transferable[]): void {
+    if (!this.disposed) this.emitRaw(e, transfer);
   }
 
   private newTrainer(initial?: MlpWeights, epoch = 0): Trainer {
@@ -116,7 +123,7 @@ export class Session {
       while (this.state === 'running') {
         const t0 = performance.now();
         let budget = this.epochsThisTick();
-        while (budget > 0 && this.state === 'running') {
+        while (budget > 0 && this.state === 'running' && !this.disposed) {
           const cur = this.trainer.epoch;
           const k = Math.min(budget, nextTimelineEpoch(cur) - cur, this.config.maxEpochs - cur);
           if (k <= 0) break;
@@ -131,13 +138,16 @@ export class Session {
         await this.yieldTick();
       }
     } catch (e) {
+      if (this.disposed) return;
       this.state = 'paused';
       this.emit({ type: 'fault', message: String((e as Error)?.message ?? e) });
       return;
     } finally {
       this.looping = false;
-      this.emitStats();
-      if (this.state !== 'running') await this.refreshBoundary(true);
+      if (!this.disposed) {
+        this.emitStats();
+        if (this.state !== 'running') await this.refreshBoundary(true);
+      }
     }
   }
 
@@ -329,6 +339,7 @@ export class Session {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.state = 'idle';
     this.trainer.dispose();
   }

@@ -7,7 +7,7 @@ import { SETTINGS } from './settings';
 export const EXTRA_KEYS = ['v', 'pts', 'cam', 'hide'] as const;
 
 /** Panels a lecturer can hide besides any single setting of the registry. */
-export const HIDEABLE_PANELS = ['presets', 'transport', 'settings', 'points', 'backend', 'charts', 'timeline', 'attack', 'help', 'share'] as const;
+export const HIDEABLE_PANELS = ['presets', 'transport', 'settings', 'points', 'backend', 'charts', 'timeline', 'attack', 'help', 'share', 'panels', 'lecture'] as const;
 
 export function isHideable(id: string): boolean {
   return (HIDEABLE_PANELS as readonly string[]).includes(id) || id in SETTINGS;

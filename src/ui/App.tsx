@@ -68,10 +68,10 @@ export function App() {
           </main>
           {shown('charts') ? <ChartsPanel /> : <aside className="panel charts-panel" aria-label="Measurements" />}
           <footer className="footer">
-            <PanelsDrawer />
+            {shown('panels') && <PanelsDrawer />}
             <div className="footer-row">
-              <PanelsButton />
-              <LectureButton />
+              {shown('panels') && <PanelsButton />}
+              {shown('lecture') && <LectureButton />}
               {shown('timeline') && <TimelineBar />}
             </div>
           </footer>

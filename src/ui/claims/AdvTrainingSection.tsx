@@ -1,6 +1,6 @@
-import { BoundaryThumb } from '../panels/BoundaryThumb';
 import type { DimpleSummary } from '../../core/experiments/dimpleComparison';
 import type { AdvTrainingOutcome } from '../../engine/claimsTypes';
+import { ClaimsCanvas } from './ClaimsCanvas';
 import { ClaimsNumber, ClaimsSelect } from './ClaimsNumber';
 import { DimpleCompare } from './DimpleCompare';
 import { ExportButtons } from './ExportButtons';
@@ -36,8 +36,8 @@ export function AdvTrainingSection() {
           </div>
           {st.dataset.n <= 3 && (
             <div className="claims-pair claims-thumbs">
-              <BoundaryThumb dataset={st.dataset} boundary={r.standard.boundary.boundary} title="The boundary of the standard network" testId="advtrain-thumb-standard" />
-              <BoundaryThumb dataset={st.dataset} boundary={r.adversarial.boundary.boundary} title="The boundary of the adversarially trained network" testId="advtrain-thumb-adversarial" />
+              <ClaimsCanvas dataset={st.dataset} boundary={r.standard.boundary.boundary} title="The boundary of the standard network" testId="advtrain-thumb-standard" />
+              <ClaimsCanvas dataset={st.dataset} boundary={r.adversarial.boundary.boundary} title="The boundary of the adversarially trained network" testId="advtrain-thumb-adversarial" />
             </div>
           )}
           <DimpleCompare standard={r.standard.dimples} adversarial={r.adversarial.dimples} eps={r.request.eps} />

@@ -8,10 +8,10 @@ import { setClaimsParams, useClaims } from './claimsStore';
 import { PARADOX_TEXT } from './claimsText';
 
 const STEPS = [
-  { stage: 'training N1', text: '1. Train N1 on the toy data (stop rule of SCIENCE §2 or the epoch cap)' },
-  { stage: 'targeted PGD toward the wrong class', text: '2. Move every training point by targeted PGD on N1 toward the wrong class' },
-  { stage: 'training N2 on the mislabelled points', text: '3. Train a fresh N2 only on those points, labelled with the wrong class' },
-  { stage: 'test', text: "4. Test N2 on clean held-out points with their true labels" },
+  { stage: 'training N1', text: 'Train N1 on the toy data (stop rule of SCIENCE §2 or the epoch cap)' },
+  { stage: 'targeted PGD toward the wrong class', text: 'Move every training point by targeted PGD on N1 toward the wrong class' },
+  { stage: 'training N2 on the mislabelled points', text: 'Train a fresh N2 only on those points, labelled with the wrong class' },
+  { stage: 'test', text: "Test N2 on clean held-out points with their true labels" },
 ];
 
 /** (b) The mislabelled-data paradox as a guided experiment. */
