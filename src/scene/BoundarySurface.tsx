@@ -31,9 +31,12 @@ export function BoundarySurface() {
     m.geometry.dispose();
     m.geometry = g;
     const mat = m.material as THREE.MeshStandardMaterial;
-    mat.vertexColors = colorByHeight;
-    mat.color = colorByHeight ? new THREE.Color('#ffffff') : NEUTRAL;
-    mat.needsUpdate = true;
+    // Recompiling the shader is slow on software GL: only when the colour mode flips.
+    if (mat.vertexColors !== colorByHeight) {
+      mat.vertexColors = colorByHeight;
+      mat.color = colorByHeight ? new THREE.Color('#ffffff') : NEUTRAL;
+      mat.needsUpdate = true;
+    }
     m.userData.triangles = indices.length / 3;
     m.userData.epoch = b.epoch;
   });
@@ -41,7 +44,7 @@ export function BoundarySurface() {
   return (
     <mesh ref={mesh} name="boundary-surface">
       <bufferGeometry />
-      <meshStandardMaterial side={THREE.DoubleSide} roughness={0.55} metalness={0.05} transparent opacity={0.88} />
+      <meshStandardMaterial side={THREE.DoubleSide} roughness={0.55} metalness={0.05} transparent opacity={0.88} vertexColors color="#ffffff" />
     </mesh>
   );
 }

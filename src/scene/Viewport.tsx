@@ -1,4 +1,5 @@
 import { Canvas } from '@react-three/fiber';
+import { AdaptiveDpr } from '@react-three/drei';
 import { useApp } from '../store/appStore';
 import { Scene3D } from './Scene3D';
 import { Scene2D } from './Scene2D';
@@ -18,10 +19,13 @@ export function Viewport() {
       orthographic={is2d}
       camera={is2d ? { position: [0.5, 0.5, 5], near: 0.01, far: 100 } : { fov: 40, near: 0.01, far: 100 }}
       dpr={[1, 1.5]}
+      performance={{ min: 0.5 }}
       gl={{ antialias: false, preserveDrawingBuffer: true }}
       data-testid="viewport"
     >
       <color attach="background" args={['#f4f5f7']} />
+      {/* While orbiting, drei's controls "regress" the frame: render at half resolution. */}
+      <AdaptiveDpr />
       {is2d ? <Scene2D dataset={dataset} /> : <Scene3D dataset={dataset} />}
     </Canvas>
   );
