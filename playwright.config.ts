@@ -18,7 +18,7 @@ export const CHROMIUM_ARGS = [
   '--enable-features=Vulkan',
 ];
 
-const PORT = 4173;
+const PORT = 4317;
 
 export default defineConfig({
   testDir: 'e2e',

@@ -27,6 +27,15 @@ test('claims on the 3-D toy: adversarial training side by side, then the paradox
   await page.getByTestId('tab-claims').click();
   await expect(page.getByTestId('claims-view')).toBeVisible();
 
+  // A long run streams progress and stops on cancel; the engine keeps answering meanwhile.
+  await page.getByTestId('advtrain-epochs').fill('5000');
+  await page.getByTestId('advtrain-run').click();
+  await expect(page.getByTestId('advtrain-stage')).toContainText(/standard · [1-9]\d*\/10000/, { timeout: 20_000 });
+  expect(await page.evaluate(() => (window as any).__lab.engine().ping())).toBe(true);
+  await page.getByTestId('advtrain-cancel').click();
+  await expect(page.getByTestId('advtrain-stage')).toHaveText('cancelled', { timeout: 10_000 });
+  await expect(page.getByTestId('advtrain-thumb-standard')).toHaveCount(0);
+
   // (a) Adversarial training, eps 0.1: both boundaries, the D_i comparison and C values.
   await page.getByTestId('advtrain-epochs').fill('250');
   await page.getByTestId('advtrain-run').click();

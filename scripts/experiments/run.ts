@@ -1,5 +1,5 @@
 /**
- * `npm run experiment -- --exp ab|ilyas|advtrain [options]`: runs one of the paper's
+ * `npm run experiment -- --exp ab|ilyas|advtrain|align [options]`: runs one of the paper's
  * experiments from the command line. Each experiment lives in scripts/experiments/<exp>.ts
  * and exports `main(args: string[]): Promise<void>`; without --exp, Experiments A+B run.
  */
@@ -11,6 +11,7 @@ const EXPERIMENTS: Record<string, string> = {
   ab: 'Experiments A and B on images (SCIENCE.md §3)',
   ilyas: 'training on mislabelled adversarial images (SCIENCE.md §1.5)',
   advtrain: 'adversarial training deepens the dimples (SCIENCE.md §1.4)',
+  align: 'gradient alignment rho_g over training vs its k/n null (SCIENCE.md §6)',
 };
 
 async function dispatch(argv: string[]): Promise<void> {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeDataset } from '../core/datasets';
 import { adversarialTrain } from '../core/experiments/adversarialTraining';
 import { asSet } from '../core/experiments/evaluate';
@@ -60,9 +60,16 @@ describe('the worker runs equal the core experiments', () => {
     const stop = { pause: async () => void 0, shouldStop: () => ++calls > 3 };
     await expect(adversarialTrainYielding(asSet(paper), small, { norm: 'L2', eps: 0.1, steps: 2, mix: 0.5 }, paper.manifold.bounds, 50, stop)).rejects.toBeInstanceOf(ClaimsCancelled);
     expect(calls).toBe(4);
+    // A clock that advances 100 ms per reading: every checkpoint (one per 10-epoch burst) yields.
+    let t = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (t += 100));
     pauses = 0;
-    await fitMlpYielding(asSet(paper), { ...PAPER_RECIPE, maxEpochs: 400, marginTarget: Infinity }, hooks);
-    expect(pauses).toBeGreaterThan(0);
+    try {
+      await fitMlpYielding(asSet(paper), { ...small, maxEpochs: 50, marginTarget: Infinity }, hooks);
+    } finally {
+      clock.mockRestore();
+    }
+    expect(pauses).toBe(5);
   });
 });
 

@@ -11,5 +11,6 @@ import mnistTraining from './mnistTraining.mjs';
 import boundary from './boundary.mjs';
 import longTasks from './longTasks.mjs';
 import orbitFps from './orbitFps.mjs';
+import attacks from './attacks.mjs';
 
-export const SECTIONS = [bundleSize, coldStart, training, boundary, mnistTraining, longTasks, orbitFps];
+export const SECTIONS = [bundleSize, coldStart, training, boundary, mnistTraining, longTasks, orbitFps, attacks];

@@ -48,7 +48,8 @@ export function ParadoxSection() {
         <div className="claims-paradox-view">
           <ParadoxCanvas dataset={st.dataset} result={r} />
           <p className="muted">
-            Large points: the clean training data; small points: N2&apos;s training set (moved by PGD, coloured by the wrong label it was given). Height-coloured surface: N1&apos;s boundary; <span style={{ color: N2_COLOR }}>purple: N2&apos;s</span>.
+            Large points: the clean training data; small points: N2&apos;s training set (moved by PGD, coloured by the wrong label it was given).{' '}
+            {st.dataset.n === 3 ? 'Height-coloured surface: N1’s boundary' : 'Heat map and black curve: N1’s p(class 1) and boundary'}; <span style={{ color: N2_COLOR }}>purple: N2&apos;s boundary</span>.
           </p>
         </div>
       )}
