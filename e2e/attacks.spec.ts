@@ -104,3 +104,23 @@ test('attacks: click a point, readout with null, all attacks, batch histogram, C
   expect(await page.evaluate(() => (window as any).__lab.attacks.live.tracks.length)).toBe(0);
   expect(errors).toEqual([]);
 });
+
+test('a click on the manifold (not on a point) attacks from that point of the plane', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/?backend=js&speed=1000000');
+  await page.waitForFunction(() => (window as any).__lab?.store.getState().engineStatus === 'ready' && (window as any).__lab.live.boundary);
+  await page.getByTestId('play').click();
+  await page.waitForFunction(() => ['converged', 'max-epochs'].includes((window as any).__lab.store.getState().runState), undefined, { timeout: 60_000 });
+  const before = await page.evaluate(() => (window as any).__lab.attacks.live.tracks.length);
+  const spot = await page.evaluate(() => (window as any).__lab.attacks.live.screenOf([0.625, 0.375, 0.5]));
+  await page.mouse.click(spot.x, spot.y);
+  await page.waitForFunction((n) => (window as any).__lab.attacks.live.tracks.length > n, before, { timeout: 30_000 });
+  const start = await page.evaluate(() => {
+    const t = (window as any).__lab.attacks.live.tracks.at(-1);
+    return Array.from(t.path.slice(0, 3)) as number[];
+  });
+  expect(start[2]).toBeCloseTo(0.5, 3); // the attack starts on the plane
+  expect(Math.abs(start[0] - 0.625)).toBeLessThan(0.05);
+  expect(errors).toEqual([]);
+});

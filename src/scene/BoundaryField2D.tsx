@@ -5,7 +5,7 @@ import { live } from '../store/liveData';
 import { probabilityColor } from './colormap';
 
 /** 2-D boundary: the probability heat map as a texture and the p = 0.5 contour as segments. */
-export function BoundaryField2D({ lo, hi }: { lo: number[]; hi: number[] }) {
+export function BoundaryField2D({ lo, hi, onPick }: { lo: number[]; hi: number[]; onPick?: (point: number[]) => void }) {
   const heat = useRef<THREE.Mesh>(null);
   const lines = useRef<THREE.LineSegments>(null);
   const seen = useRef<unknown>(null);
@@ -48,7 +48,16 @@ export function BoundaryField2D({ lo, hi }: { lo: number[]; hi: number[] }) {
   // spans the box exactly, so the quad spans the box.
   return (
     <>
-      <mesh ref={heat} position={[(lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2, -0.01]} name="probability-map">
+      <mesh
+        ref={heat}
+        position={[(lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2, -0.01]}
+        name="probability-map"
+        onClick={(e) => {
+          if (!onPick || e.delta > 4) return;
+          e.stopPropagation();
+          onPick([e.point.x, e.point.y]);
+        }}
+      >
         <planeGeometry args={[hi[0] - lo[0], hi[1] - lo[1]]} />
         <meshBasicMaterial toneMapped={false} />
       </mesh>

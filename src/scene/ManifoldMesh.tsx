@@ -6,7 +6,7 @@ import type { Manifold } from '../core/datasets/types';
  * The data manifold drawn translucent: a template surface (a grid over the box's x-y extent,
  * or a sphere) whose vertices are projected onto M with the manifold's own exact projection.
  */
-export function ManifoldMesh({ manifold }: { manifold: Manifold }) {
+export function ManifoldMesh({ manifold, onPick }: { manifold: Manifold; onPick?: (point: number[]) => void }) {
   const geometry = useMemo(() => {
     const { lo, hi } = manifold.bounds;
     const centre = lo.map((l, i) => (l + hi[i]) / 2);
@@ -30,7 +30,16 @@ export function ManifoldMesh({ manifold }: { manifold: Manifold }) {
   }, [manifold]);
 
   return (
-    <mesh geometry={geometry} name="manifold" renderOrder={-1}>
+    <mesh
+      geometry={geometry}
+      name="manifold"
+      renderOrder={-1}
+      onClick={(e) => {
+        if (!onPick || e.delta > 4) return;
+        e.stopPropagation();
+        onPick(Array.from(manifold.project([e.point.x, e.point.y, e.point.z])));
+      }}
+    >
       <meshStandardMaterial color="#8a8f9c" transparent opacity={0.22} side={THREE.DoubleSide} depthWrite={false} />
     </mesh>
   );

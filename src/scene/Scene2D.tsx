@@ -10,7 +10,7 @@ import { BoundaryField2D } from './BoundaryField2D';
 import { DataPoints } from './DataPoints';
 import { PointEditor } from './PointEditor';
 import { Trajectories } from './Trajectories';
-import { attackPoint } from '../store/attackActions';
+import { attackAt, attackPoint } from '../store/attackActions';
 import { boxSizeOf } from '../store/attackArrows';
 
 /** The 2-D view (line in R²): heat map, boundary curve, the line and the points; pan and zoom. */
@@ -42,7 +42,7 @@ export function Scene2D({ dataset }: { dataset: Dataset }) {
     <>
       <ambientLight intensity={1.2} />
       <directionalLight position={[0, 0, 3]} intensity={1} />
-      <BoundaryField2D lo={lo} hi={hi} />
+      <BoundaryField2D lo={lo} hi={hi} onPick={(p) => useApp.getState().mode === 'attack' && void attackAt(Array.from(dataset.manifold.project(p)))} />
       {showManifold && (
         <mesh position={[(lo[0] + hi[0]) / 2, line[1], 0.002]} name="manifold">
           <planeGeometry args={[hi[0] - lo[0], 0.006]} />

@@ -9,7 +9,7 @@ import { BoundarySurface } from './BoundarySurface';
 import { DataPoints } from './DataPoints';
 import { PointEditor } from './PointEditor';
 import { Trajectories } from './Trajectories';
-import { attackPoint } from '../store/attackActions';
+import { attackAt, attackPoint } from '../store/attackActions';
 import { boxSizeOf } from '../store/attackArrows';
 import { ManifoldMesh } from './ManifoldMesh';
 import { BoxFrame } from './BoxFrame';
@@ -42,7 +42,7 @@ export function Scene3D({ dataset }: { dataset: Dataset }) {
       <directionalLight position={[2, -1, 3]} intensity={1.4} />
       <directionalLight position={[-2, 2, -1]} intensity={0.5} />
       <BoxFrame lo={lo} hi={hi} />
-      {showManifold && <ManifoldMesh manifold={dataset.manifold} />}
+      {showManifold && <ManifoldMesh manifold={dataset.manifold} onPick={(p) => useApp.getState().mode === 'attack' && void attackAt(p)} />}
       <DataPoints dataset={dataset} radius={0.022} onPick={(i) => useApp.getState().mode === 'attack' && void attackPoint(i)} />
       <Trajectories radius={0.022} boxSize={boxSizeOf(dataset.manifold.bounds)} />
       <BoundarySurface />

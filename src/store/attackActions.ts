@@ -33,6 +33,24 @@ export async function attackPoint(index: number): Promise<void> {
   }
 }
 
+/**
+ * Attack from any point of the manifold (a click on the manifold in Attack mode). The start
+ * point is projected onto M by the caller; its label is the model's own prediction there.
+ */
+export async function attackAt(point: number[]): Promise<void> {
+  const engine = getEngine();
+  if (!engine) return;
+  useAttack.setState({ busy: true });
+  attackLive.requestedAt = performance.now();
+  try {
+    await engine.runAttackFrom({ point, ...chosen() });
+  } catch (err) {
+    pushNotice('error', `The attack failed: ${message(err)}`);
+  } finally {
+    useAttack.setState({ busy: false });
+  }
+}
+
 /** Attack the last clicked point again (the 'a' key; e.g. after changing a parameter). */
 export function rerunLast(): void {
   const p = useAttack.getState().lastPoint;
