@@ -8,6 +8,7 @@ import { pgdLinf } from '../attacks/pgdLinf';
 import type { AttackContext } from '../attacks/types';
 import { mlpClassifier } from '../model/jsMlp';
 import { predictClass } from '../model/classifier';
+import type { Checkpoint } from './checkpoint';
 import { JsTrainer } from '../model/jsTrainer';
 import type { MlpWeights } from '../model/mlpWeights';
 import type { TrainConfig } from '../model/trainConfig';
@@ -112,6 +113,7 @@ export async function adversarialTrain(
   bounds: Bounds,
   epochs: number,
   onEpoch?: (r: AdvEpochRecord) => void,
+  checkpoint?: Checkpoint,
 ): Promise<AdversarialRun> {
   if (!(adv.mix >= 0 && adv.mix <= 1)) throw new Error(`mix must be in [0, 1] (got ${adv.mix})`);
   if (!(adv.eps >= 0)) throw new Error(`eps must be >= 0 (got ${adv.eps})`);
@@ -144,6 +146,7 @@ export async function adversarialTrain(
     const rec = { epoch: e, loss: st.loss, accuracy: st.accuracy, minMargin: st.minMargin, attacked, fooled: attacked ? fooled / attacked : 0, maxPerturbation };
     history.push(rec);
     onEpoch?.(rec);
+    await checkpoint?.();
   }
   const weights = await trainer.exportWeights();
   trainer.dispose();

@@ -4,6 +4,7 @@ import type { MlpWeights } from '../model/mlpWeights';
 import type { TrainConfig } from '../model/trainConfig';
 import type { StepStats } from '../model/trainer';
 import type { LabelledSet } from './evaluate';
+import type { Checkpoint } from './checkpoint';
 
 export interface FitResult {
   weights: MlpWeights;
@@ -15,6 +16,7 @@ export interface FitOptions {
   chunk?: number;
   onProgress?: (s: StepStats) => void;
   shouldStop?: () => boolean;
+  checkpoint?: Checkpoint;
 }
 
 /**
@@ -23,13 +25,16 @@ export interface FitOptions {
  */
 export async function fitMlp(set: LabelledSet, config: TrainConfig, opts: FitOptions = {}): Promise<FitResult> {
   const trainer = new JsTrainer(set.points, set.labels, set.n, set.numClasses, config);
-  const chunk = Math.max(1, opts.chunk ?? 10);
-  let stats = await trainer.stats();
-  while (stats.minMargin <= config.marginTarget && trainer.epoch < config.maxEpochs && !opts.shouldStop?.()) {
-    stats = await trainer.train(Math.min(chunk, config.maxEpochs - trainer.epoch));
-    opts.onProgress?.(stats);
+  try {
+    const chunk = Math.max(1, opts.chunk ?? 10);
+    let stats = await trainer.stats();
+    while (stats.minMargin <= config.marginTarget && trainer.epoch < config.maxEpochs && !opts.shouldStop?.()) {
+      stats = await trainer.train(Math.min(chunk, config.maxEpochs - trainer.epoch));
+      opts.onProgress?.(stats);
+      await opts.checkpoint?.();
+    }
+    return { weights: await trainer.exportWeights(), stats };
+  } finally {
+    trainer.dispose();
   }
-  const weights = await trainer.exportWeights();
-  trainer.dispose();
-  return { weights, stats };
 }

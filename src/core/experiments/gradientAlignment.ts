@@ -10,6 +10,7 @@ import { nullRho } from '../geometry/nullModel';
 import { tangentShare } from '../geometry/projector';
 import type { Classifier } from '../model/classifier';
 import { mlpClassifier } from '../model/jsMlp';
+import type { Checkpoint } from './checkpoint';
 import { JsTrainer } from '../model/jsTrainer';
 import type { MlpWeights } from '../model/mlpWeights';
 import type { TrainConfig } from '../model/trainConfig';
@@ -95,6 +96,7 @@ export async function runGradientAlignment(
   config: TrainConfig,
   run: AlignmentRun,
   onPoint?: (p: AlignmentPoint) => void,
+  checkpoint?: Checkpoint,
 ): Promise<AlignmentSeries> {
   const nul = nullRho(space.k, space.n);
   const trainBases = basesOf(space, trainSet);
@@ -113,12 +115,21 @@ export async function runGradientAlignment(
     };
     points.push(p);
     onPoint?.(p);
+    await checkpoint?.();
   };
-  await record();
-  while (trainer.epoch < run.epochs) {
-    await trainer.train(Math.min(every, run.epochs - trainer.epoch));
+  try {
     await record();
+    while (trainer.epoch < run.epochs) {
+      // One epoch between checkpoints: with large n an epoch takes tens of ms.
+      const target = Math.min(trainer.epoch + every, run.epochs);
+      while (trainer.epoch < target) {
+        await trainer.train(1);
+        await checkpoint?.();
+      }
+      await record();
+    }
+  } finally {
+    trainer.dispose();
   }
-  trainer.dispose();
   return { k: space.k, n: space.n, nullMean: nul.mean, nullLo: nul.lo, nullHi: nul.hi, points };
 }

@@ -14,6 +14,7 @@ import type { StepStats } from '../model/trainer';
 import { createRng, type Rng } from '../rng';
 import type { Bounds } from './adversarialTraining';
 import { accuracy, distance, type LabelledSet, type PerturbationNorm } from './evaluate';
+import type { Checkpoint } from './checkpoint';
 import { fitMlp } from './fitMlp';
 
 /** Binary: 'other' (= the other class); multiclass: 'random' other class or 'next' = y+1 mod K. */
@@ -31,6 +32,8 @@ export interface ParadoxOptions {
   bounds: Bounds;
   /** Seeds the target draws and the attacks' random starts. */
   seed: number;
+  /** Between training bursts (the worker yields and cancels here). */
+  checkpoint?: Checkpoint;
 }
 
 export type ParadoxStage = 'n1' | 'attack' | 'n2';
@@ -104,10 +107,11 @@ export function mislabelledSet(
 export async function runParadox(train: LabelledSet, test: LabelledSet, opts: ParadoxOptions, onProgress?: ParadoxProgress): Promise<ParadoxResult> {
   const { config } = opts;
   const n1 =
-    opts.n1 ?? (await fitMlp(train, config, { onProgress: (s) => onProgress?.('n1', s.epoch, config.maxEpochs, s) })).weights;
+    opts.n1 ?? (await fitMlp(train, config, { checkpoint: opts.checkpoint, onProgress: (s) => onProgress?.('n1', s.epoch, config.maxEpochs, s) })).weights;
   const made = mislabelledSet(n1, train, opts, onProgress);
   const n2Config = opts.n2Config ?? { ...config, seed: config.seed + 1 };
-  const fit2 = await fitMlp(made.set, n2Config, { onProgress: (s) => onProgress?.('n2', s.epoch, n2Config.maxEpochs, s) });
+  await opts.checkpoint?.();
+  const fit2 = await fitMlp(made.set, n2Config, { checkpoint: opts.checkpoint, onProgress: (s) => onProgress?.('n2', s.epoch, n2Config.maxEpochs, s) });
   const K = test.numClasses;
   const counts = new Array<number>(K).fill(0);
   for (const l of test.labels) counts[l]++;
