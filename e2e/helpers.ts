@@ -31,18 +31,24 @@ export async function trainUntilStopped(page: Page, timeout = 120_000): Promise<
   return runState(page);
 }
 
-/** Number of distinct colours in the WebGL canvas (a blank canvas has one). */
+/** Distinct colours in each canvas under `selector` (a blank canvas has one). */
+export async function colourCounts(page: Page, selector: string): Promise<number[]> {
+  return page.evaluate((sel) => {
+    return Array.from(document.querySelectorAll(`${sel} canvas`)).map((src) => {
+      const c = document.createElement('canvas');
+      c.width = 200;
+      c.height = 150;
+      const g = c.getContext('2d')!;
+      g.drawImage(src as HTMLCanvasElement, 0, 0, c.width, c.height);
+      const d = g.getImageData(0, 0, c.width, c.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < d.length; i += 4) seen.add(((d[i] >> 3) << 10) | ((d[i + 1] >> 3) << 5) | (d[i + 2] >> 3));
+      return seen.size;
+    });
+  }, selector);
+}
+
+/** Distinct colours in the main view's WebGL canvas. */
 export async function canvasColourCount(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const src = document.querySelector('[data-testid=viewport] canvas, .stage canvas') as HTMLCanvasElement;
-    const c = document.createElement('canvas');
-    c.width = 200;
-    c.height = 150;
-    const g = c.getContext('2d')!;
-    g.drawImage(src, 0, 0, c.width, c.height);
-    const d = g.getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set<number>();
-    for (let i = 0; i < d.length; i += 4) seen.add(((d[i] >> 3) << 10) | ((d[i + 1] >> 3) << 5) | (d[i + 2] >> 3));
-    return seen.size;
-  });
+  return (await colourCounts(page, '.stage'))[0] ?? 0;
 }

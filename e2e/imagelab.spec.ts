@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, watchErrors } from './helpers';
+import { colourCounts, openApp, watchErrors } from './helpers';
 
 // Issue 4 acceptance: open the image lab, the models load, pick a digit, PGD-L2 flips it and
 // the seven-image row renders, the 3-D slice renders, Experiments A+B on 10 digits finish
@@ -8,18 +8,7 @@ import { openApp, watchErrors } from './helpers';
 
 /** Distinct colours in the slice's WebGL canvas (a blank canvas has one). */
 async function sliceColours(page: Page): Promise<number> {
-  return page.evaluate(() => {
-    const src = document.querySelector('[data-testid=image-slice] canvas') as HTMLCanvasElement;
-    const c = document.createElement('canvas');
-    c.width = 200;
-    c.height = 150;
-    const g = c.getContext('2d')!;
-    g.drawImage(src, 0, 0, c.width, c.height);
-    const d = g.getImageData(0, 0, c.width, c.height).data;
-    const seen = new Set<number>();
-    for (let i = 0; i < d.length; i += 4) seen.add(((d[i] >> 3) << 10) | ((d[i + 1] >> 3) << 5) | (d[i + 2] >> 3));
-    return seen.size;
-  });
+  return (await colourCounts(page, '[data-testid=image-slice]'))[0] ?? 0;
 }
 
 test('image lab: load, attack a digit, seven-image row, 3-D slice, Experiments A+B with CSV', async ({ page }) => {

@@ -1,22 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, watchErrors } from './helpers';
-
-/** Distinct colours in each canvas under `selector` (a blank canvas has one). */
-async function colourCounts(page: Page, selector: string): Promise<number[]> {
-  return page.evaluate((sel) => {
-    return Array.from(document.querySelectorAll(`${sel} canvas`)).map((src) => {
-      const c = document.createElement('canvas');
-      c.width = 120;
-      c.height = 90;
-      const g = c.getContext('2d')!;
-      g.drawImage(src as HTMLCanvasElement, 0, 0, c.width, c.height);
-      const d = g.getImageData(0, 0, c.width, c.height).data;
-      const seen = new Set<number>();
-      for (let i = 0; i < d.length; i += 4) seen.add(((d[i] >> 3) << 10) | ((d[i + 1] >> 3) << 5) | (d[i + 2] >> 3));
-      return seen.size;
-    });
-  }, selector);
-}
+import { colourCounts, openApp, watchErrors } from './helpers';
 
 /** Train until the timeline has recorded `epoch` (playing on after an early stop). */
 async function trainPast(page: Page, epoch: number): Promise<void> {
