@@ -1,10 +1,17 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
 export type View = 'toys' | 'image' | 'claims';
 
-/** Which view is open; '#image' in the link opens the image lab directly. */
+const viewOfHash = (): View => (window.location.hash === '#image' ? 'image' : window.location.hash === '#claims' ? 'claims' : 'toys');
+
+/** Which view is open; '#image' / '#claims' in the link (or a later hash change) open them. */
 export function useView(): [View, (v: View) => void] {
-  const [view, setView] = useState<View>(() => (window.location.hash === '#image' ? 'image' : window.location.hash === '#claims' ? 'claims' : 'toys'));
+  const [view, setView] = useState<View>(viewOfHash);
+  useEffect(() => {
+    const onHash = () => setView(viewOfHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
   const change = (v: View) => {
     setView(v);
     window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${v === 'toys' ? '' : `#${v}`}`);
