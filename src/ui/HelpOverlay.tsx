@@ -53,8 +53,10 @@ export function HelpOverlay() {
         </ul>
         <h3>Backends</h3>
         <p>
-          Training runs in a web worker with TensorFlow.js. <i>Auto</i> uses WebGPU on a hardware GPU, otherwise it measures wasm, WebGL and
-          CPU on the paper's training step and takes the fastest. Force one in the Backend panel or with <code>?backend=wasm</code> in the URL.
+          Training runs in a web worker, with TensorFlow.js (webgpu, webgl, wasm, cpu) or a plain-JS trainer for the small toy nets (js).
+          <i>Auto</i> uses WebGPU on a hardware GPU; otherwise it times the paper's training step on wasm, cpu, js and (when it is
+          hardware-rendered) WebGL, and takes the fastest. Force one in the Backend panel or with <code>?backend=wasm</code> in the URL. If
+          a GPU backend fails mid-run, the engine restarts on a CPU backend and resumes from the last weights.
         </p>
         <button onClick={close} data-testid="help-close">Close</button>
       </div>
