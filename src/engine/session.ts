@@ -4,19 +4,14 @@ import type { StepStats, Trainer } from '../core/model/trainer';
 import type { TrainConfig } from '../core/model/trainConfig';
 import { cloneWeights, weightsFinite, type MlpWeights } from '../core/model/mlpWeights';
 import type { Manifold } from '../core/datasets/types';
-import type { EngineEvent, GridSettings, RunState, SceneData, TimelineEntry } from './protocol';
-import { isTimelineEpoch, nextTimelineEpoch, thinTimeline } from './timelinePolicy';
+import type { EngineEvent, GridSettings, RunState, SceneData } from './protocol';
+import { isTimelineEpoch, nextTimelineEpoch } from './timelinePolicy';
+import { WeightTimeline } from './weightTimeline';
+import { stopVerdict } from './stopRules';
 import { computeBoundary } from './boundary';
 import { computeMetrics } from './metrics';
 import { manifoldOf } from './manifoldOf';
 
-interface Recorded extends TimelineEntry {
-  weights: MlpWeights;
-}
-
-const MAX_TIMELINE = 400;
-/** Loss above this counts as exploding (BCE of a sane net on toy data is a few units at most). */
-const EXPLODING_LOSS = 1e4;
 /** Time-slice of one burst of epochs at full speed, ms (keeps commands responsive). */
 const SLICE_MS = 25;
 
@@ -24,7 +19,7 @@ const SLICE_MS = 25;
 export class Session {
   private trainer: Trainer;
   private readonly manifold: Manifold;
-  private timeline: Recorded[] = [];
+  private readonly timeline = new WeightTimeline();
   private lastGood: { weights: MlpWeights; epoch: number } | null = null;
   private state: RunState = 'idle';
   private speed = 1;
@@ -175,15 +170,10 @@ export class Session {
   /** Bookkeeping after each burst: divergence, checkpoints, timeline, stop conditions. */
   private async afterEpochs(stats: StepStats, refresh: boolean): Promise<void> {
     this.lastStats = stats;
-    if (!Number.isFinite(stats.loss) || stats.loss > EXPLODING_LOSS) {
+    const verdict = stopVerdict(stats, this.config, this.marginStop, this.lastGood?.epoch ?? null);
+    if (verdict?.state === 'diverged') {
       this.state = 'diverged';
-      const what = Number.isFinite(stats.loss) ? `exploded to ${stats.loss.toExponential(2)}` : 'became NaN';
-      this.emit({
-        type: 'notice',
-        level: 'error',
-        message: `Training diverged at epoch ${stats.epoch}: the loss ${what}. Lower the learning rate (now ${this.config.learningRate}) or the init scale, then restore the last good checkpoint${this.lastGood ? ` (epoch ${this.lastGood.epoch})` : ''} or reset.`,
-        action: this.lastGood ? 'restore-checkpoint' : undefined,
-      });
+      this.emit(verdict.notice);
       return;
     }
     const epoch = this.trainer.epoch;
@@ -191,20 +181,16 @@ export class Session {
     if (recordNow || refresh) {
       const weights = await this.trainer.exportWeights();
       if (weightsFinite(weights)) this.lastGood = { weights, epoch };
-      if (recordNow && !this.timeline.some((r) => r.epoch === epoch)) {
+      if (recordNow && !this.timeline.has(epoch)) {
         const { clinging } = this.emitMetrics(weights, epoch);
-        this.timeline.push({ epoch, clinging, accuracy: stats.accuracy, loss: stats.loss, weights });
-        this.timeline = thinTimeline(this.timeline, MAX_TIMELINE);
+        this.timeline.record({ epoch, clinging, accuracy: stats.accuracy, loss: stats.loss, weights });
         this.emitTimeline();
       }
       if (refresh) await this.refreshBoundary(true, weights);
     }
-    if (this.marginStop && stats.minMargin > this.config.marginTarget && stats.accuracy === 1 && this.state === 'running') {
-      this.state = 'converged';
-      this.emit({ type: 'notice', level: 'info', message: `Converged at epoch ${epoch}: every training point is on its side with margin > ${this.config.marginTarget}.` });
-    } else if (epoch >= this.config.maxEpochs && this.state === 'running') {
-      this.state = 'max-epochs';
-      this.emit({ type: 'notice', level: 'info', message: `Stopped at the epoch limit (${this.config.maxEpochs}).` });
+    if (verdict && this.state === 'running') {
+      this.state = verdict.state;
+      this.emit(verdict.notice);
     }
   }
 
@@ -224,8 +210,7 @@ export class Session {
   }
 
   private emitTimeline(): void {
-    const entries = this.timeline.map(({ epoch, clinging, accuracy, loss }) => ({ epoch, clinging, accuracy, loss }));
-    this.emit({ type: 'timeline', entries });
+    this.emit({ type: 'timeline', entries: this.timeline.entries() });
   }
 
   /**
@@ -261,12 +246,12 @@ export class Session {
       await this.refreshBoundary(true);
       return;
     }
-    const entry = this.timeline.find((r) => r.epoch === epoch);
-    if (!entry) return;
+    const weights = this.timeline.weightsAt(epoch);
+    if (!weights) return;
     this.viewing = epoch;
-    const b = computeBoundary(entry.weights, this.manifold, this.grid.pausedRes);
+    const b = computeBoundary(weights, this.manifold, this.grid.pausedRes);
     this.emit({ type: 'boundary', epoch, source: 'timeline', ...b.event }, b.transfer);
-    this.emitMetrics(entry.weights, epoch);
+    this.emitMetrics(weights, epoch);
   }
 
   /**
@@ -304,7 +289,7 @@ export class Session {
   async restoreCheckpoint(): Promise<void> {
     if (!this.lastGood) return;
     this.trainer.loadWeights(this.lastGood.weights, this.lastGood.epoch);
-    this.timeline = this.timeline.filter((r) => r.epoch <= this.lastGood!.epoch);
+    this.timeline.truncateAfter(this.lastGood.epoch);
     this.emitTimeline();
     this.state = 'paused';
     const stats = await this.trainer.stats();
@@ -319,14 +304,14 @@ export class Session {
    * (a scrubbed timeline entry, else the latest live weights), the manifold and the data.
    */
   async snapshot(): Promise<{ weights: MlpWeights; epoch: number; manifold: Manifold; scene: SceneData }> {
-    const viewed = this.viewing === null ? undefined : this.timeline.find((r) => r.epoch === this.viewing);
-    const weights = viewed ? viewed.weights : await this.trainer.exportWeights();
-    return { weights, epoch: viewed ? viewed.epoch : this.trainer.epoch, manifold: this.manifold, scene: this.scene };
+    const viewed = this.viewing === null ? null : this.timeline.weightsAt(this.viewing);
+    const weights = viewed ?? (await this.trainer.exportWeights());
+    return { weights, epoch: viewed ? this.viewing! : this.trainer.epoch, manifold: this.manifold, scene: this.scene };
   }
 
   /** The recorded weights of timeline epoch `epoch` (read-only), or null if not recorded. */
   timelineWeights(epoch: number): MlpWeights | null {
-    return this.timeline.find((r) => r.epoch === epoch)?.weights ?? null;
+    return this.timeline.weightsAt(epoch);
   }
 
   /** The training config of this run (read-only; the claims experiments train with it). */
