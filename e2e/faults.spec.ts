@@ -8,6 +8,11 @@ test('killing the worker mid-training restarts the engine with the same points a
   await page.waitForFunction(() => (window as any).__lab.live.stats.epoch >= 20);
   await page.getByTestId('play').click(); // pause
   await expect(page.getByTestId('run-state')).toHaveText('paused');
+  // The paused run sends its final weights after the state change: wait for them.
+  await page.waitForFunction(() => {
+    const live = (window as any).__lab.live;
+    return live.weights && live.stats && live.weights.epoch === live.stats.epoch;
+  });
   const before = await page.evaluate(() => {
     const lab = (window as any).__lab;
     return { epoch: lab.live.weights.epoch, w: Array.from(lab.live.weights.weights.layers[1].W.slice(0, 20)), points: Array.from(lab.store.getState().dataset.points) };
