@@ -1,3 +1,4 @@
+import { drawNullCurve } from '../drawNullCurve';
 import { useEffect, useMemo, useRef } from 'react';
 import { betaPdf } from '../../core/geometry/nullModel';
 import type { NullSummary } from '../../engine/attackTypes';
@@ -40,23 +41,7 @@ export function RhoHistogram({ values, nul }: { values: number[]; nul: NullSumma
       const y = Y(hist.density[i]);
       g.fillRect(X(i / BINS) + dpr, y, X(1 / BINS) - X(0) - 2 * dpr, h - pad.b - y);
     }
-    if (hasNull) {
-      g.strokeStyle = '#e8710a';
-      g.lineWidth = 2 * dpr;
-      g.beginPath();
-      for (let i = 1; i < 200; i++) {
-        const x = i / 200;
-        if (i === 1) g.moveTo(X(x), Y(pdf(x)));
-        else g.lineTo(X(x), Y(pdf(x)));
-      }
-      g.stroke();
-      g.setLineDash([4 * dpr, 3 * dpr]);
-      g.beginPath();
-      g.moveTo(X(nul.mean), pad.t);
-      g.lineTo(X(nul.mean), h - pad.b);
-      g.stroke();
-      g.setLineDash([]);
-    }
+    if (hasNull) drawNullCurve(g, X, Y, pdf, nul.mean, pad.t, h - pad.b, 1, dpr);
     g.fillStyle = '#333';
     g.fillRect(pad.l, h - pad.b, w - pad.l - pad.r, dpr);
     g.font = `${10 * dpr}px system-ui`;

@@ -1,3 +1,4 @@
+import { drawNullCurve } from '../drawNullCurve';
 import { useEffect, useMemo, useRef } from 'react';
 import { betaPdf } from '../../core/geometry/nullModel';
 import type { ABRow } from '../../engine/imageTypes';
@@ -42,19 +43,7 @@ export function AbHistogram({ rows, k, n }: { rows: ABRow[]; k: number; n: numbe
       g.lineTo(X(((i + 1) * X_MAX) / BINS), Y(d));
     });
     g.stroke();
-    if (ok) {
-      g.strokeStyle = '#e8710a';
-      g.lineWidth = 2 * dpr;
-      g.beginPath();
-      for (let i = 1; i <= 200; i++) g.lineTo(X((i / 200) * X_MAX), Y(betaPdf((i / 200) * X_MAX, a, b)));
-      g.stroke();
-      g.setLineDash([4 * dpr, 3 * dpr]);
-      g.beginPath();
-      g.moveTo(X(k / n), pad.t);
-      g.lineTo(X(k / n), h - pad.b);
-      g.stroke();
-      g.setLineDash([]);
-    }
+    if (ok) drawNullCurve(g, X, Y, (x) => betaPdf(x, a, b), k / n, pad.t, h - pad.b, X_MAX, dpr);
     g.fillStyle = '#333';
     g.fillRect(pad.l, h - pad.b, w - pad.l - pad.r, dpr);
     g.font = `${10 * dpr}px system-ui`;
