@@ -58,11 +58,14 @@ export interface AttackReadout {
   normalPart: Float32Array;
 }
 
-/** One table / CSV row: the scalar part of a readout. */
-export interface AttackRow {
+/** What every attack readout reports, toys and images alike (SCIENCE.md §6 decomposition). */
+export interface AttackSummary {
+  attackId: AttackName;
+  /** Training / test point index, or null for a free start point. */
   index: number | null;
   label: number | null;
-  attackId: AttackName;
+  originalClass: number;
+  finalClass: number;
   success: boolean;
   flipStep: number | null;
   steps: number;
@@ -70,11 +73,13 @@ export interface AttackRow {
   linf: number;
   rho: number;
   angleDeg: number;
+}
+
+/** One table / CSV row: the scalar part of a readout. */
+export interface AttackRow extends AttackSummary {
   tangentNorm: number;
   normalNorm: number;
-  originalClass: number;
   originalConfidence: number;
-  finalClass: number;
   finalConfidence: number;
   /** Minimal L2 flip norms, unconstrained / on-manifold / off-manifold (batch only, null = no flip). */
   freeNorm?: number | null;

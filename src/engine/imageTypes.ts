@@ -5,6 +5,7 @@
  */
 import type { AttackName, AttackParams } from '../core/attacks/types';
 import type { ImageDatasetId } from '../core/datasets/mnist14';
+import type { AttackSummary } from './attackTypes';
 import type { ABResult, ABRow } from '../core/experiments/experimentAB';
 
 export interface ImageLabChoice {
@@ -67,19 +68,7 @@ export interface ImagePanel {
   confidence: number | null;
 }
 
-export interface ImageAttackResult {
-  attackId: AttackName;
-  index: number | null;
-  label: number | null;
-  originalClass: number;
-  finalClass: number;
-  success: boolean;
-  flipStep: number | null;
-  steps: number;
-  l2: number;
-  linf: number;
-  rho: number;
-  angleDeg: number;
+export interface ImageAttackResult extends AttackSummary {
   /** Tangent dimension (numerical rank of dD/dz) and the §4 null of ρ. */
   rank: number;
   nullMean: number;

@@ -1,43 +1,7 @@
-import { useLayoutEffect, type ReactNode } from 'react';
-import { Canvas, useThree } from '@react-three/fiber';
-import type { Dataset } from '../../core/datasets/types';
-import type { Field2D, Mesh3D } from '../../engine/protocol';
-import { MiniScene } from '../../scene/MiniScene';
+import type { ComponentProps } from 'react';
+import { BoundaryThumb } from '../panels/BoundaryThumb';
 
-/**
- * A read-only boundary view like panels/BoundaryThumb (MiniScene, rendered on demand), with
- * extra scene content and the 3-D camera zoomed out a little so the whole box fits a larger
- * canvas (MiniScene's framing is tight for the small panels).
- */
-export function ClaimsCanvas({ dataset, boundary, title, testId, className, children }: {
-  dataset: Dataset; boundary: Mesh3D | Field2D; title: string; testId: string; className?: string; children?: ReactNode;
-}) {
-  const is2d = boundary.dim === 2;
-  return (
-    <div className={`boundary-thumb ${className ?? ''}`} title={title} data-testid={testId}>
-      <Canvas
-        frameloop="demand"
-        orthographic={is2d}
-        camera={is2d ? { position: [0.5, 0.5, 5], near: 0.01, far: 100 } : { fov: 40, near: 0.01, far: 100 }}
-        dpr={1}
-        gl={{ antialias: false, preserveDrawingBuffer: true }}
-      >
-        <color attach="background" args={['#f4f5f7']} />
-        <MiniScene dataset={dataset} boundary={boundary} />
-        {!is2d && <ZoomOut factor={0.84} />}
-        {children}
-      </Canvas>
-    </div>
-  );
-}
-
-/** Widen the perspective camera's view after MiniScene has placed it (effects run in order). */
-function ZoomOut({ factor }: { factor: number }) {
-  const { camera, invalidate } = useThree();
-  useLayoutEffect(() => {
-    camera.zoom = factor;
-    camera.updateProjectionMatrix();
-    invalidate();
-  }, [camera, factor, invalidate]);
-  return null;
+/** A boundary view for the Claims tab: the panels' thumbnail, zoomed out to fit a larger canvas. */
+export function ClaimsCanvas(props: Omit<ComponentProps<typeof BoundaryThumb>, 'zoomOut'>) {
+  return <BoundaryThumb {...props} zoomOut={0.84} />;
 }
