@@ -18,7 +18,8 @@ export const CHROMIUM_ARGS = [
   '--enable-features=Vulkan',
 ];
 
-const PORT = 4317;
+// E2E_PORT lets several checkouts (git worktrees) run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4317);
 
 export default defineConfig({
   testDir: 'e2e',

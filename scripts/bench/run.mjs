@@ -24,7 +24,7 @@ async function main() {
   process.chdir(root);
   const t0 = Date.now();
   const loadAvgStart = os.loadavg()[0];
-  const server = await startPreview(4174);
+  const server = await startPreview(Number(process.env.BENCH_PORT ?? 4174));
   const cleanup = () => server.stop();
   process.on('SIGINT', () => (cleanup(), process.exit(130)));
   process.on('SIGTERM', () => (cleanup(), process.exit(143)));
