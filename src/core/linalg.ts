@@ -42,13 +42,3 @@ export function axpy(a: Vec, s: number, b: Vec): Float64Array {
   return out;
 }
 
-export function clipBox(x: Vec, lo: Vec, hi: Vec): Float64Array {
-  const out = new Float64Array(x.length);
-  for (let i = 0; i < x.length; i++) out[i] = Math.min(hi[i], Math.max(lo[i], x[i]));
-  return out;
-}
-
-export function allFinite(a: Vec): boolean {
-  for (let i = 0; i < a.length; i++) if (!Number.isFinite(a[i])) return false;
-  return true;
-}

@@ -1,11 +1,14 @@
 import * as tf from '@tensorflow/tfjs';
 import type { MlpWeights } from '../core/model/mlpWeights';
+import { weightsProblem } from '../core/model/weightsJson';
 
 /**
  * The current network in tfjs layers format (model.json + weights.bin), as `tf.loadLayersModel`
  * reads it: a Sequential of Dense layers with the trained kernels and biases.
  */
 export async function exportLayersModel(w: MlpWeights): Promise<{ modelJson: string; weights: ArrayBuffer }> {
+  const problem = weightsProblem(w.layers);
+  if (problem) throw new Error(`the network cannot be exported: ${problem}`);
   const model = tf.sequential();
   w.layers.forEach((l, i) => {
     const last = i === w.layers.length - 1;

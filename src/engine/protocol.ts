@@ -12,7 +12,6 @@ import type { ClaimsProgressEvent } from './claimsTypes';
 export type TfBackendName = 'webgpu' | 'webgl' | 'wasm' | 'cpu';
 export type BackendName = TfBackendName | 'js';
 export type BackendPref = BackendName | 'auto';
-export const BACKEND_NAMES: BackendName[] = ['webgpu', 'webgl', 'wasm', 'cpu', 'js'];
 
 export interface BackendInfo {
   active: BackendName;

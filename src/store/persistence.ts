@@ -1,4 +1,5 @@
 import type { MlpWeights } from '../core/model/mlpWeights';
+import { resumeJsonSchema, weightsFromJson, weightsToJson } from '../core/model/weightsJson';
 
 /** Keys of what the browser keeps between visits: the last scene's query, and weights to resume. */
 export const SCENE_KEY = 'dimpled-manifold-lab:scene';
@@ -20,14 +21,19 @@ export function rememberedScene(): string | null {
   }
 }
 
-/** Weights handed over by "Load scene" through a reload (read once). */
+/** Hand weights over to the next page load ("Load scene" reloads with the scene's query). */
+export function stashResume(resume: { weights: MlpWeights; epoch: number }): void {
+  sessionStorage.setItem(RESUME_KEY, JSON.stringify({ epoch: resume.epoch, weights: weightsToJson(resume.weights) }));
+}
+
+/** Weights handed over by "Load scene" through a reload (read once; damaged ones are dropped). */
 export function takeResume(): { weights: MlpWeights; epoch: number } | undefined {
   try {
     const text = sessionStorage.getItem(RESUME_KEY);
     sessionStorage.removeItem(RESUME_KEY);
     if (!text) return undefined;
-    const r = JSON.parse(text) as { epoch: number; weights: { activation: MlpWeights['activation']; layers: { inDim: number; outDim: number; W: number[]; b: number[] }[] } };
-    return { epoch: r.epoch, weights: { activation: r.weights.activation, layers: r.weights.layers.map((l) => ({ inDim: l.inDim, outDim: l.outDim, W: Float32Array.from(l.W), b: Float32Array.from(l.b) })) } };
+    const r = resumeJsonSchema.parse(JSON.parse(text));
+    return { epoch: r.epoch, weights: weightsFromJson(r.weights) };
   } catch {
     return undefined;
   }

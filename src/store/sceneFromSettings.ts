@@ -1,6 +1,6 @@
 import type { DatasetSpec } from '../core/datasets';
 import type { TrainConfig } from '../core/model/trainConfig';
-import type { Settings } from './settings';
+import { settingsInGroup, settingsWithEffect, type SettingName, type Settings } from './settings';
 
 /** The dataset spec a settings object describes (derived, never stored twice). */
 export function datasetSpecOf(s: Settings): DatasetSpec {
@@ -29,9 +29,10 @@ export function trainConfigOf(s: Settings): TrainConfig {
   };
 }
 
-/** Settings that define the generated points (a change replaces edited points). */
-export const DATA_SETTINGS = ['manifold', 'pattern', 'layout', 'count', 'seed', 'amplitude', 'preset'] as const;
+/** Settings that define the generated points (a change replaces edited points): the data group and the scene. */
+export const DATA_SETTINGS: readonly SettingName[] = [...settingsInGroup('scene'), ...settingsInGroup('data')];
 
-/** Settings whose change needs a new network (others only change the optimiser or the view). */
-export const REBUILD_SETTINGS = ['manifold', 'pattern', 'layout', 'count', 'seed', 'amplitude', 'hidden', 'activation', 'initScale', 'preset'] as const;
-export const RECONFIGURE_SETTINGS = ['optimizer', 'lr', 'weightDecay', 'batchSize', 'marginTarget', 'maxEpochs'] as const;
+/** Settings whose change needs new data and a new network (registry effect 'rebuild'). */
+export const REBUILD_SETTINGS: readonly SettingName[] = settingsWithEffect('rebuild');
+/** Settings whose change keeps the weights and reconfigures the optimiser (effect 'reconfigure'). */
+export const RECONFIGURE_SETTINGS: readonly SettingName[] = settingsWithEffect('reconfigure');

@@ -1,37 +1,61 @@
+import { LABEL_PATTERNS, LAYOUTS, DATASET_LIMITS } from '../core/datasets/spec';
+import { HIDDEN_ACTIVATIONS } from '../core/model/mlpWeights';
+import { TRAIN_LIMITS } from '../core/model/trainConfig';
+import { SCENE_PRESET_IDS } from './scenePresetIds';
+
 /**
  * The one typed settings registry (TF Playground's state.ts habit): name, type, default,
- * allowed values or range, and the help text that becomes the control's tooltip.
- * The URL codec, the store and the controls all read this table.
+ * allowed values or range, the help text that becomes the control's tooltip, the panel group it
+ * sits in and what a change to it does. The URL codec, the store, the panels and the rebuild
+ * rules (sceneFromSettings.ts) all read this table. Ranges shared with core come from core.
  */
-export type SettingDef =
-  | { kind: 'enum'; values: readonly string[]; default: string; label: string; help: string }
-  | { kind: 'number'; min: number; max: number; integer?: boolean; default: number; label: string; help: string }
-  | { kind: 'bool'; default: boolean; label: string; help: string }
-  | { kind: 'intList'; min: number; max: number; maxLength: number; default: number[]; label: string; help: string };
+export type SettingGroup = 'scene' | 'data' | 'network' | 'training' | 'view' | 'transport' | 'backend';
+
+/**
+ * What a change does: 'rebuild' makes new data and a new network, 'reconfigure' keeps the
+ * weights and changes the optimiser or stop rule, 'backend' restarts the engine on another
+ * backend, 'view' changes only what is drawn or how fast it plays (never the trained result).
+ */
+export type SettingEffect = 'rebuild' | 'reconfigure' | 'backend' | 'view';
+
+interface SettingMeta {
+  label: string;
+  help: string;
+  group: SettingGroup;
+  effect: SettingEffect;
+}
+
+export type SettingDef = SettingMeta &
+  (
+    | { kind: 'enum'; values: readonly string[]; default: string }
+    | { kind: 'number'; min: number; max: number; integer?: boolean; default: number }
+    | { kind: 'bool'; default: boolean }
+    | { kind: 'intList'; min: number; max: number; maxLength: number; default: number[] }
+  );
 
 export const SETTINGS = {
-  preset: { kind: 'enum', values: ['paper-line', 'dense-line', 'paper-plane', 'paper-plane-small-init', 'dense-plane', 'sheet-spiral', 'sheet-checker', 'sphere', 'custom'], default: 'paper-plane', label: 'Scene', help: 'A ready-made dataset and training recipe. The paper presets reproduce the figures of Shamir et al. (2021).' },
-  manifold: { kind: 'enum', values: ['line2d', 'plane3d', 'sheet3d', 'sphere3d'], default: 'plane3d', label: 'Manifold', help: 'The data manifold M: a line in R², a plane, a curved sheet or a sphere in R³.' },
-  pattern: { kind: 'enum', values: ['alternating', 'checkerboard', 'stripes', 'blobs', 'spiral'], default: 'checkerboard', label: 'Labels', help: 'How the two classes are arranged on the manifold.' },
-  layout: { kind: 'enum', values: ['paper', 'grid', 'random'], default: 'paper', label: 'Layout', help: "Where the points sit: the paper's exact points, a regular grid, or uniformly random from the seed." },
-  count: { kind: 'number', min: 2, max: 2000, integer: true, default: 25, label: 'Points', help: 'Number of training points (grid and random layouts).' },
-  seed: { kind: 'number', min: 0, max: 2 ** 31 - 1, integer: true, default: 1, label: 'Seed', help: 'Seeds the data, the initial weights and the shuffling: the same seed gives the same run on the same backend.' },
-  amplitude: { kind: 'number', min: 0, max: 0.25, default: 0.1, label: 'Sheet amplitude', help: 'Height of the sine waves of the curved sheet.' },
-  hidden: { kind: 'intList', min: 1, max: 1024, maxLength: 6, default: [400], label: 'Hidden layers', help: "Widths of the hidden layers, comma-separated. The paper's toy network is 400 (3-400-1)." },
-  activation: { kind: 'enum', values: ['relu', 'tanh', 'elu', 'softplus', 'sigmoid'], default: 'relu', label: 'Activation', help: 'Hidden-layer nonlinearity (ReLU in the paper; tanh is about 4x slower on the CPU backends).' },
-  initScale: { kind: 'number', min: 0.0001, max: 10, default: 1, label: 'Init scale', help: 'Multiplies the standard (PyTorch-default) initialisation. Smaller init clings less (Melamed et al. 2023).' },
-  optimizer: { kind: 'enum', values: ['adam', 'sgd'], default: 'adam', label: 'Optimizer', help: 'Adam (the paper-figure recipe) or plain SGD (the small-init ablation).' },
-  lr: { kind: 'number', min: 1e-6, max: 10, default: 0.01, label: 'Learning rate', help: 'Step size of the optimizer. Too large a rate makes the loss explode; the app pauses and offers the last good checkpoint.' },
-  weightDecay: { kind: 'number', min: 0, max: 1, default: 0, label: 'Weight decay', help: 'L2 penalty (λ/2)|W|² added to the loss. Weight decay makes the boundary cling less (Melamed et al. 2023).' },
-  batchSize: { kind: 'number', min: 0, max: 4096, integer: true, default: 0, label: 'Batch size', help: '0 = full batch (the paper). Otherwise the training set is shuffled into mini-batches every epoch.' },
-  marginTarget: { kind: 'number', min: 0, max: 10, default: 0.01, label: 'Stop margin', help: 'Training stops when every point is classified correctly with a signed logit margin above this (0.01 in the paper).' },
-  maxEpochs: { kind: 'number', min: 1, max: 1_000_000, integer: true, default: 2000, label: 'Max epochs', help: 'Training stops at this epoch even if the margin is not reached.' },
-  backend: { kind: 'enum', values: ['auto', 'webgpu', 'webgl', 'wasm', 'cpu', 'js'], default: 'auto', label: 'Backend', help: 'Where training runs: the tfjs backends webgpu, webgl, wasm, cpu, or js (plain-JS kernels for small toy nets). Auto: WebGPU on a hardware GPU, otherwise the fastest measured on this machine.' },
-  speed: { kind: 'number', min: 0.05, max: 1_000_000, default: 1, label: 'Speed', help: 'Epochs per tick (about 60 ticks a second). Below 1 is slow motion.' },
-  gridTrain: { kind: 'number', min: 8, max: 96, integer: true, default: 32, label: 'Grid (training)', help: 'Resolution of the boundary grid while training (per axis).' },
-  gridPaused: { kind: 'number', min: 8, max: 128, integer: true, default: 64, label: 'Grid (paused)', help: 'Resolution of the boundary grid when paused (per axis).' },
-  colorByHeight: { kind: 'bool', default: true, label: 'Colour by height', help: "Colour the boundary surface by its height z with the paper's jet map clamped to [0.35, 0.65]; off gives a neutral colour." },
-  showManifold: { kind: 'bool', default: true, label: 'Show manifold', help: 'Draw the data manifold (line, plane, sheet or sphere).' },
+  preset: { kind: 'enum', values: [...SCENE_PRESET_IDS, 'custom'], default: 'paper-plane', group: 'scene', effect: 'rebuild', label: 'Scene', help: 'A ready-made dataset and training recipe. The paper presets reproduce the figures of Shamir et al. (2021).' },
+  manifold: { kind: 'enum', values: ['line2d', 'plane3d', 'sheet3d', 'sphere3d'], default: 'plane3d', group: 'data', effect: 'rebuild', label: 'Manifold', help: 'The data manifold M: a line in R², a plane, a curved sheet or a sphere in R³.' },
+  pattern: { kind: 'enum', values: LABEL_PATTERNS, default: 'checkerboard', group: 'data', effect: 'rebuild', label: 'Labels', help: 'How the two classes are arranged on the manifold.' },
+  layout: { kind: 'enum', values: LAYOUTS, default: 'paper', group: 'data', effect: 'rebuild', label: 'Layout', help: "Where the points sit: the paper's exact points, a regular grid, or uniformly random from the seed." },
+  count: { kind: 'number', min: 2, max: DATASET_LIMITS.maxCount, integer: true, default: 25, group: 'data', effect: 'rebuild', label: 'Points', help: 'Number of training points (grid and random layouts).' },
+  seed: { kind: 'number', min: 0, max: 2 ** 31 - 1, integer: true, default: 1, group: 'data', effect: 'rebuild', label: 'Seed', help: 'Seeds the data, the initial weights and the shuffling: the same seed gives the same run on the same backend.' },
+  amplitude: { kind: 'number', min: 0, max: DATASET_LIMITS.maxAmplitude, default: 0.1, group: 'data', effect: 'rebuild', label: 'Sheet amplitude', help: 'Height of the sine waves of the curved sheet.' },
+  hidden: { kind: 'intList', min: 1, max: TRAIN_LIMITS.maxWidth, maxLength: TRAIN_LIMITS.maxDepth, default: [400], group: 'network', effect: 'rebuild', label: 'Hidden layers', help: "Widths of the hidden layers, comma-separated. The paper's toy network is 400 (3-400-1)." },
+  activation: { kind: 'enum', values: HIDDEN_ACTIVATIONS, default: 'relu', group: 'network', effect: 'rebuild', label: 'Activation', help: 'Hidden-layer nonlinearity (ReLU in the paper; tanh is about 4x slower on the CPU backends).' },
+  initScale: { kind: 'number', min: TRAIN_LIMITS.minInitScale, max: TRAIN_LIMITS.maxInitScale, default: 1, group: 'network', effect: 'rebuild', label: 'Init scale', help: 'Multiplies the standard (PyTorch-default) initialisation. Smaller init clings less (Melamed et al. 2023).' },
+  optimizer: { kind: 'enum', values: ['adam', 'sgd'], default: 'adam', group: 'training', effect: 'reconfigure', label: 'Optimizer', help: 'Adam (the paper-figure recipe) or plain SGD (the small-init ablation).' },
+  lr: { kind: 'number', min: TRAIN_LIMITS.minLearningRate, max: TRAIN_LIMITS.maxLearningRate, default: 0.01, group: 'training', effect: 'reconfigure', label: 'Learning rate', help: 'Step size of the optimizer. Too large a rate makes the loss explode; the app pauses and offers the last good checkpoint.' },
+  weightDecay: { kind: 'number', min: 0, max: TRAIN_LIMITS.maxWeightDecay, default: 0, group: 'training', effect: 'reconfigure', label: 'Weight decay', help: 'L2 penalty (λ/2)|W|² added to the loss. Weight decay makes the boundary cling less (Melamed et al. 2023).' },
+  batchSize: { kind: 'number', min: 0, max: 4096, integer: true, default: 0, group: 'training', effect: 'reconfigure', label: 'Batch size', help: '0 = full batch (the paper). Otherwise the training set is shuffled into mini-batches every epoch.' },
+  marginTarget: { kind: 'number', min: 0, max: 10, default: 0.01, group: 'training', effect: 'reconfigure', label: 'Stop margin', help: 'Training stops when every point is classified correctly with a signed logit margin above this (0.01 in the paper).' },
+  maxEpochs: { kind: 'number', min: 1, max: TRAIN_LIMITS.maxEpochs, integer: true, default: 2000, group: 'training', effect: 'reconfigure', label: 'Max epochs', help: 'Training stops at this epoch even if the margin is not reached.' },
+  backend: { kind: 'enum', values: ['auto', 'webgpu', 'webgl', 'wasm', 'cpu', 'js'], default: 'auto', group: 'backend', effect: 'backend', label: 'Backend', help: 'Where training runs: the tfjs backends webgpu, webgl, wasm, cpu, or js (plain-JS kernels for small toy nets). Auto: WebGPU on a hardware GPU, otherwise the fastest measured on this machine.' },
+  speed: { kind: 'number', min: 0.05, max: 1_000_000, default: 1, group: 'transport', effect: 'view', label: 'Speed', help: 'Epochs per tick (about 60 ticks a second). Below 1 is slow motion.' },
+  colorByHeight: { kind: 'bool', default: true, group: 'view', effect: 'view', label: 'Colour by height', help: "Colour the boundary surface by its height z with the paper's jet map clamped to [0.35, 0.65]; off gives a neutral colour." },
+  showManifold: { kind: 'bool', default: true, group: 'view', effect: 'view', label: 'Show manifold', help: 'Draw the data manifold (line, plane, sheet or sphere).' },
+  gridTrain: { kind: 'number', min: 8, max: 96, integer: true, default: 32, group: 'view', effect: 'view', label: 'Grid (training)', help: 'Resolution of the boundary grid while training (per axis).' },
+  gridPaused: { kind: 'number', min: 8, max: 128, integer: true, default: 64, group: 'view', effect: 'view', label: 'Grid (paused)', help: 'Resolution of the boundary grid when paused (per axis).' },
 } as const satisfies Record<string, SettingDef>;
 
 export type SettingName = keyof typeof SETTINGS;
@@ -47,6 +71,18 @@ type ValueOf<D> = D extends { kind: 'enum'; values: readonly (infer V)[] }
         : never;
 
 export type Settings = { -readonly [K in SettingName]: ValueOf<(typeof SETTINGS)[K]> };
+
+const SETTING_NAMES = Object.keys(SETTINGS) as SettingName[];
+
+/** The settings of a panel group, in registry order. */
+export function settingsInGroup(group: SettingGroup): SettingName[] {
+  return SETTING_NAMES.filter((n) => SETTINGS[n].group === group);
+}
+
+/** The settings whose change has this effect, in registry order. */
+export function settingsWithEffect(effect: SettingEffect): SettingName[] {
+  return SETTING_NAMES.filter((n) => SETTINGS[n].effect === effect);
+}
 
 export function defaultSettings(): Settings {
   const out: Record<string, unknown> = {};

@@ -1,15 +1,17 @@
-import type { SettingName } from '../store/settings';
+import { settingsInGroup, type SettingGroup } from '../store/settings';
 import { SettingControl } from './SettingControl';
 import { BackendPanel } from './BackendPanel';
 import { PointsPanel } from './PointsPanel';
 import { useApp } from '../store/appStore';
 
-const GROUPS: { title: string; names: SettingName[] }[] = [
-  { title: 'Data', names: ['manifold', 'pattern', 'layout', 'count', 'seed', 'amplitude'] },
-  { title: 'Network', names: ['hidden', 'activation', 'initScale'] },
-  { title: 'Training', names: ['optimizer', 'lr', 'weightDecay', 'batchSize', 'marginTarget', 'maxEpochs'] },
-  { title: 'View', names: ['colorByHeight', 'showManifold', 'gridTrain', 'gridPaused'] },
+/** The registry groups this panel shows (scene, transport and backend have their own controls). */
+const PANEL_GROUPS: { title: string; group: SettingGroup }[] = [
+  { title: 'Data', group: 'data' },
+  { title: 'Network', group: 'network' },
+  { title: 'Training', group: 'training' },
+  { title: 'View', group: 'view' },
 ];
+const GROUPS = PANEL_GROUPS.map((g) => ({ title: g.title, names: settingsInGroup(g.group) }));
 
 /** Left panel: every setting of the registry, grouped. */
 export function SettingsPanel() {

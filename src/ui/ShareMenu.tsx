@@ -4,7 +4,7 @@ import { getEngine } from '../store/engineBridge';
 import { live } from '../store/liveData';
 import { sceneQuery } from '../store/urlSync';
 import { parseSceneFile, sceneFileText } from '../store/sceneFile';
-import { RESUME_KEY, SCENE_KEY } from '../store/persistence';
+import { SCENE_KEY, stashResume } from '../store/persistence';
 import { downloadBlob, downloadText } from './download';
 import { useRecorder } from './useRecorder';
 
@@ -29,7 +29,7 @@ export function ShareMenu() {
   const loadScene = async (f: File) => {
     const r = parseSceneFile(await f.text());
     if (!r.ok) return pushNotice('error', `${r.message} Nothing was changed.`);
-    if (r.resume) sessionStorage.setItem(RESUME_KEY, JSON.stringify({ epoch: r.resume.epoch, weights: { activation: r.resume.weights.activation, layers: r.resume.weights.layers.map((l) => ({ ...l, W: Array.from(l.W), b: Array.from(l.b) })) } }));
+    if (r.resume) stashResume(r.resume);
     location.search = `?${r.query}`;
   };
   const png = () => {

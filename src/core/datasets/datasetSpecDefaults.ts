@@ -1,4 +1,7 @@
-/** Named dataset presets for the UI and lecture links, and a default spec per manifold. */
+/**
+ * Named dataset presets (the scene presets of store/presets.ts take their data from these by
+ * id), and a default spec per manifold.
+ */
 import type { DatasetSpec } from './spec';
 import type { ManifoldKind } from './types';
 
@@ -42,13 +45,13 @@ export const DATASET_PRESETS: readonly DatasetPreset[] = [
     spec: { manifold: 'sheet3d', pattern: 'spiral', layout: 'random', count: 200, seed: 1, amplitude: 0.1 },
   },
   {
-    id: 'sheet-checkerboard',
+    id: 'sheet-checker',
     label: 'Curved sheet: checkerboard',
     description: '6×6 checkerboard on a sine sheet: does the boundary follow the curvature?',
     spec: { manifold: 'sheet3d', pattern: 'checkerboard', layout: 'grid', count: 36, seed: 1, amplitude: 0.1 },
   },
   {
-    id: 'sphere-blobs',
+    id: 'sphere',
     label: 'Sphere: two blobs',
     description: 'Two clusters at opposite sides of a sphere in R³: the normal is the radial direction.',
     spec: { manifold: 'sphere3d', pattern: 'blobs', layout: 'random', count: 100, seed: 1 },
@@ -81,7 +84,7 @@ const DEFAULT_PRESET: Record<ManifoldKind, string> = {
   line2d: 'paper-line',
   plane3d: 'paper-plane',
   sheet3d: 'sheet-spiral',
-  sphere3d: 'sphere-blobs',
+  sphere3d: 'sphere',
   planeRn: 'plane-rn',
   spheresRn: 'spheres-rn',
 };

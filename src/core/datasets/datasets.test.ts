@@ -98,7 +98,7 @@ describe('layouts and patterns', () => {
   });
 
   it('blobs: balanced, and almost every point is nearer its own centre', () => {
-    const d = makeDataset(presetById('sphere-blobs')!.spec);
+    const d = makeDataset(presetById('sphere')!.spec);
     const [c0, c1] = blobCentres((d.manifold as ChartedManifold).chart);
     let agree = 0;
     for (let i = 0; i < d.count; i++) {

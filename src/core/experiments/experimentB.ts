@@ -9,7 +9,6 @@ import type { AttackContext } from '../attacks/types';
 import { consistency } from '../geometry/nullModel';
 
 export type FlipMode = 'free' | 'on' | 'off';
-export const FLIP_MODES: readonly FlipMode[] = ['free', 'on', 'off'];
 
 export interface FlipRun {
   /** L2 norm at the (bisected) first flip; null when the attack did not flip within its steps. */

@@ -5,7 +5,7 @@
  */
 import type * as tf from '@tensorflow/tfjs';
 import { LATENT_LAYER } from './imageModels';
-import type { Activation } from './mlpWeights';
+import { isActivation } from './mlpWeights';
 import { stackInputDim, stackOutputDim, type DenseStack, type StackLayer } from './decoderMap';
 
 export interface AutoencoderStacks {
@@ -17,12 +17,10 @@ export interface AutoencoderStacks {
   readonly n: number;
 }
 
-const ACTIVATIONS: readonly Activation[] = ['relu', 'tanh', 'elu', 'softplus', 'sigmoid', 'linear'];
-
 function denseLayer(layer: tf.layers.Layer): StackLayer {
   if (layer.getClassName() !== 'Dense') throw new Error(`autoencoder layer ${layer.name} is a ${layer.getClassName()}, expected Dense`);
-  const act = String(layer.getConfig().activation ?? 'linear') as Activation;
-  if (!ACTIVATIONS.includes(act)) throw new Error(`autoencoder layer ${layer.name}: unsupported activation ${act}`);
+  const act = String(layer.getConfig().activation ?? 'linear');
+  if (!isActivation(act)) throw new Error(`autoencoder layer ${layer.name}: unsupported activation ${act}`);
   const [W, b] = layer.getWeights();
   if (!W || !b) throw new Error(`autoencoder layer ${layer.name} has no bias`);
   const outDim = b.size;

@@ -4,7 +4,16 @@
  * Kernel layout matches tfjs Dense: W is inDim x outDim, row-major (W[i * outDim + j]).
  * Hidden layers use `activation`; the last layer is linear (logits).
  */
-export type Activation = 'relu' | 'tanh' | 'elu' | 'softplus' | 'sigmoid' | 'linear';
+/** Nonlinearities a hidden layer may use (the settings offer exactly these). */
+export const HIDDEN_ACTIVATIONS = ['relu', 'tanh', 'elu', 'softplus', 'sigmoid'] as const;
+/** Every activation a Dense layer of ours may carry ('linear' for logits and linear decoders). */
+export const ACTIVATIONS = [...HIDDEN_ACTIVATIONS, 'linear'] as const;
+export type Activation = (typeof ACTIVATIONS)[number];
+export type HiddenActivation = (typeof HIDDEN_ACTIVATIONS)[number];
+
+export function isActivation(a: string): a is Activation {
+  return (ACTIVATIONS as readonly string[]).includes(a);
+}
 
 export interface DenseLayer {
   readonly inDim: number;
@@ -24,10 +33,6 @@ export function inputDimOf(w: MlpWeights): number {
 
 export function outputDimOf(w: MlpWeights): number {
   return w.layers[w.layers.length - 1].outDim;
-}
-
-export function parameterCount(w: MlpWeights): number {
-  return w.layers.reduce((s, l) => s + l.W.length + l.b.length, 0);
 }
 
 export function cloneWeights(w: MlpWeights): MlpWeights {

@@ -1,10 +1,10 @@
-import type { Activation } from './mlpWeights';
+import type { HiddenActivation } from './mlpWeights';
 
 /** Everything that defines a training run of a toy MLP (SCIENCE.md §2). */
 export interface TrainConfig {
   /** Hidden layer widths, e.g. [400] for the paper's 3-400-1 network. */
   hidden: number[];
-  activation: Activation;
+  activation: HiddenActivation;
   /** Multiplies the PyTorch-default init (U(±1/sqrt(fan_in))); 1/3 is the small-init ablation. */
   initScale: number;
   optimizer: 'adam' | 'sgd';
@@ -42,11 +42,17 @@ export const SMALL_INIT_RECIPE: TrainConfig = {
   maxEpochs: 30000,
 };
 
+/** The ranges a run accepts; the settings registry (store/settings.ts) offers the same ranges. */
 export const TRAIN_LIMITS = {
   maxWidth: 1024,
   maxDepth: 6,
   maxEpochs: 1_000_000,
+  /** One floor for the settings and the worker, so a link and a run agree on the smallest rate. */
+  minLearningRate: 1e-6,
   maxLearningRate: 10,
+  minInitScale: 1e-4,
+  maxInitScale: 10,
+  maxWeightDecay: 1,
 } as const;
 
 /** Clamp a config into safe ranges; returns the repaired config and what was changed. */
@@ -76,9 +82,9 @@ export function sanitizeTrainConfig(c: TrainConfig): { config: TrainConfig; note
     config: {
       ...c,
       hidden,
-      initScale: Math.min(10, Math.max(1e-4, fin(c.initScale, 1, 'init scale'))),
-      learningRate: Math.min(TRAIN_LIMITS.maxLearningRate, Math.max(1e-7, lr)),
-      weightDecay: Math.min(1, Math.max(0, fin(c.weightDecay, 0, 'weight decay'))),
+      initScale: Math.min(TRAIN_LIMITS.maxInitScale, Math.max(TRAIN_LIMITS.minInitScale, fin(c.initScale, 1, 'init scale'))),
+      learningRate: Math.min(TRAIN_LIMITS.maxLearningRate, Math.max(TRAIN_LIMITS.minLearningRate, lr)),
+      weightDecay: Math.min(TRAIN_LIMITS.maxWeightDecay, Math.max(0, fin(c.weightDecay, 0, 'weight decay'))),
       batchSize: Math.max(0, Math.round(fin(c.batchSize, 0, 'batch size'))),
       seed: Math.round(fin(c.seed, 1, 'seed')) >>> 0,
       marginTarget: fin(c.marginTarget, 0.01, 'margin target'),

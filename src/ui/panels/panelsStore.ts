@@ -35,10 +35,6 @@ export function openDrawer(drawer: DrawerTab | null): void {
   usePanels.setState({ drawer });
 }
 
-export function toggleDrawer(tab: DrawerTab): void {
-  usePanels.setState((s) => ({ drawer: s.drawer === tab ? null : tab }));
-}
-
 /** Train the ablation arms on the current data in the worker and keep their results. */
 export async function runAblation(): Promise<void> {
   const engine = getEngine();
