@@ -3,6 +3,7 @@ import type { Manifold } from '../core/datasets/types';
 import { evaluateGrid } from '../core/geometry/gridEvaluator';
 import { marchingCubes } from '../core/geometry/isosurface';
 import { contourSegments } from '../core/geometry/contour';
+import { sigmoid } from '../core/model/classifier';
 import type { BoundaryEvent } from './protocol';
 
 type BoundaryPayload = Pick<BoundaryEvent, 'res' | 'boundary' | 'computeMs' | 'evaluatedShare'>;
@@ -33,7 +34,7 @@ export function computeBoundary(w: MlpWeights, manifold: Manifold, res: number):
   const g = evaluateGrid(w, box, res2, { exact: true });
   const segments = contourSegments(g.values, g.dims, box);
   const probability = new Float32Array(g.values.length);
-  for (let i = 0; i < probability.length; i++) probability[i] = 1 / (1 + Math.exp(-g.values[i]));
+  for (let i = 0; i < probability.length; i++) probability[i] = sigmoid(g.values[i]);
   return {
     event: {
       res: res2,

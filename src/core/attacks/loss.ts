@@ -1,4 +1,4 @@
-import type { Classifier } from '../model/classifier';
+import { logSumExp, sigmoid, softmax, type Classifier } from '../model/classifier';
 
 /** Stable softplus log(1 + e^z). */
 function softplus(z: number): number {
@@ -11,22 +11,13 @@ function softplus(z: number): number {
  */
 export function crossEntropy(logits: ArrayLike<number>, y: number): number {
   if (logits.length === 1) return softplus(logits[0]) - y * logits[0];
-  let m = -Infinity;
-  for (let j = 0; j < logits.length; j++) m = Math.max(m, logits[j]);
-  let s = 0;
-  for (let j = 0; j < logits.length; j++) s += Math.exp(logits[j] - m);
-  return m + Math.log(s) - logits[y];
+  return logSumExp(logits) - logits[y];
 }
 
 /** dCE/dlogits: binary sigma(z) - y; multiclass softmax(z) - onehot(y). */
 export function crossEntropyCotangent(logits: ArrayLike<number>, y: number): Float64Array {
-  if (logits.length === 1) return Float64Array.of(1 / (1 + Math.exp(-logits[0])) - y);
-  let m = -Infinity;
-  for (let j = 0; j < logits.length; j++) m = Math.max(m, logits[j]);
-  const out = new Float64Array(logits.length);
-  let s = 0;
-  for (let j = 0; j < logits.length; j++) s += out[j] = Math.exp(logits[j] - m);
-  for (let j = 0; j < logits.length; j++) out[j] /= s;
+  if (logits.length === 1) return Float64Array.of(sigmoid(logits[0]) - y);
+  const out = softmax(logits);
   out[y] -= 1;
   return out;
 }

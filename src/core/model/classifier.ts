@@ -25,19 +25,32 @@ export function predictClass(logits: ArrayLike<number>): number {
   return best;
 }
 
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** log Σ_j e^{z_j}, shifted by the maximum so large logits do not overflow. */
+export function logSumExp(logits: ArrayLike<number>): number {
+  let m = -Infinity;
+  for (let j = 0; j < logits.length; j++) m = Math.max(m, logits[j]);
+  let s = 0;
+  for (let j = 0; j < logits.length; j++) s += Math.exp(logits[j] - m);
+  return m + Math.log(s);
+}
+
+/** softmax(z)_j = e^{z_j} / Σ_k e^{z_k} (computed as e^{z_j − logSumExp(z)}). */
+export function softmax(logits: ArrayLike<number>): Float64Array {
+  const lse = logSumExp(logits);
+  return Float64Array.from(logits, (z) => Math.exp(z - lse));
+}
+
 /** Class probabilities from logits (binary: [1 - sigmoid, sigmoid]). */
 export function probabilities(logits: ArrayLike<number>): Float64Array {
   if (logits.length === 1) {
-    const p = 1 / (1 + Math.exp(-logits[0]));
+    const p = sigmoid(logits[0]);
     return Float64Array.from([1 - p, p]);
   }
-  let m = -Infinity;
-  for (let j = 0; j < logits.length; j++) m = Math.max(m, logits[j]);
-  const out = new Float64Array(logits.length);
-  let s = 0;
-  for (let j = 0; j < logits.length; j++) s += out[j] = Math.exp(logits[j] - m);
-  for (let j = 0; j < logits.length; j++) out[j] /= s;
-  return out;
+  return softmax(logits);
 }
 
 /**
