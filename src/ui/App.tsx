@@ -11,7 +11,6 @@ import { HelpOverlay } from './HelpOverlay';
 import { useKeyboard } from './useKeyboard';
 import { ShareMenu } from './ShareMenu';
 import { AttackReadout } from './attack/AttackReadout';
-import { useAttackKeys } from './attack/useAttackKeys';
 import { useView, ViewTabs } from './image/ViewTabs';
 import { PanelsButton, PanelsDrawer } from './panels/PanelsDrawer';
 import { LectureButton } from './lecture/LectureButton';
@@ -23,7 +22,6 @@ const ClaimsView = lazy(() => import('./claims/ClaimsView'));
 
 export function App() {
   useKeyboard();
-  useAttackKeys();
   const status = useApp((s) => s.engineStatus);
   const hidden = useApp((s) => s.hidden);
   const [view, setView] = useView();

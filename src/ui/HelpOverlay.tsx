@@ -1,4 +1,5 @@
 import { useApp } from '../store/appStore';
+import { KEY_BINDINGS } from './keyBindings';
 
 const close = () => useApp.setState({ helpOpen: false });
 
@@ -37,19 +38,18 @@ export function HelpOverlay() {
           <li><b>Lecture</b>: a guided walk through the paper's four puzzles, each with its main critique and what the app measures. <i>Presenter view</i> goes full screen with large, high-contrast text.</li>
         </ul>
         <h3>Keyboard</h3>
-        <ul className="keys">
-          <li><kbd>Space</kbd> train / pause</li>
-          <li><kbd>S</kbd> one epoch</li>
-          <li><kbd>R</kbd> reset the network</li>
-          <li><kbd>V</kbd> reset the view</li>
-          <li><kbd>←</kbd> <kbd>→</kbd> step through the timeline (in the lecture: previous / next step)</li>
-          <li><kbd>A</kbd> attack the last clicked point again</li>
-          <li><kbd>E</kbd> switch between attack and edit mode</li>
-          <li><kbd>Ctrl</kbd>+<kbd>Z</kbd> undo, <kbd>Ctrl</kbd>+<kbd>Shift</kbd>+<kbd>Z</kbd> redo a point edit</li>
-          <li><kbd>P</kbd> show / hide the side-by-side panels</li>
-          <li><kbd>L</kbd> start / leave the lecture</li>
-          <li><kbd>F</kbd> presenter view (in the lecture)</li>
-          <li><kbd>?</kbd> this help, <kbd>Esc</kbd> close it (or leave the lecture)</li>
+        <ul className="keys" data-testid="help-keys">
+          {KEY_BINDINGS.map((b) => (
+            <li key={`${b.label.join('+')} ${b.help}`}>
+              {b.label.map((k, i) => (
+                <span key={i}>
+                  {i > 0 && (b.ctrl ? '+' : ' ')}
+                  <kbd>{k}</kbd>
+                </span>
+              ))}{' '}
+              {b.help}
+            </li>
+          ))}
         </ul>
         <h3>Backends</h3>
         <p>

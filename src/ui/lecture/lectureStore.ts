@@ -67,20 +67,3 @@ document.addEventListener('fullscreenchange', () => {
   if (wasFullscreen && !now && useLecture.getState().presenter) useLecture.setState({ presenter: false });
   wasFullscreen = now;
 });
-
-/** Lecture keys; returns true when the key was used (see useKeyboard.ts). */
-export function lectureKey(key: string): boolean {
-  const { active } = useLecture.getState();
-  if (key === 'l') {
-    if (active) exitLecture();
-    else startLecture();
-    return true;
-  }
-  if (!active) return false;
-  if (key === 'ArrowRight' || key === 'PageDown') nextStep();
-  else if (key === 'ArrowLeft' || key === 'PageUp') prevStep();
-  else if (key === 'f') togglePresenter();
-  else if (key === 'Escape' && !useApp.getState().helpOpen) exitLecture();
-  else return false;
-  return true;
-}

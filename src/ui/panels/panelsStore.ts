@@ -72,10 +72,3 @@ useApp.subscribe((s, prev) => {
   if (s.dataset === prev.dataset || !usePanels.getState().ablation.results) return;
   if (!sameData(s.dataset, usePanels.getState().ablation.dataset)) usePanels.setState({ ablation: IDLE });
 });
-
-/** Panel keys; returns true when the key was used (see useKeyboard.ts). */
-export function panelsKey(key: string): boolean {
-  if (key !== 'p') return false;
-  openDrawer(usePanels.getState().drawer ? null : 'epochs');
-  return true;
-}
