@@ -1,7 +1,7 @@
 import { JsTrainer } from '../core/model/jsTrainer';
 import { sanitizeTrainConfig } from '../core/model/trainConfig';
 import type { Manifold } from '../core/datasets/types';
-import { median } from '../core/experiments/evaluate';
+import { median } from '../core/stats';
 import { computeBoundary } from './boundary';
 import { computeMetrics } from './metrics';
 import type { SceneData } from './protocol';

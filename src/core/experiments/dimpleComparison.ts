@@ -7,7 +7,8 @@ import type { LabDataset } from '../datasets';
 import type { MlpWeights } from '../model/mlpWeights';
 import type { TrainConfig } from '../model/trainConfig';
 import { computeMetrics } from '../../engine/metrics';
-import { accuracy, asSet, median } from './evaluate';
+import { median } from '../stats';
+import { accuracy, asSet } from './evaluate';
 import { adversarialTrain, type AdvEpochRecord, type AdversarialOptions } from './adversarialTraining';
 
 export interface DimpleSummary {

@@ -38,19 +38,3 @@ export function distance(a: ArrayLike<number>, b: ArrayLike<number>, norm: Pertu
   }
   return norm === 'L2' ? Math.sqrt(s) : s;
 }
-
-/** Median of the finite values (NaN if none). */
-export function median(values: ArrayLike<number>): number {
-  const v = Array.from(values).filter(Number.isFinite).sort((a, b) => a - b);
-  if (v.length === 0) return NaN;
-  const m = v.length >> 1;
-  return v.length % 2 ? v[m] : 0.5 * (v[m - 1] + v[m]);
-}
-
-/** Mean of the finite values (NaN if none). */
-export function mean(values: ArrayLike<number>): number {
-  let s = 0;
-  let c = 0;
-  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) (s += values[i]), c++;
-  return c ? s / c : NaN;
-}

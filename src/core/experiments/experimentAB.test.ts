@@ -7,7 +7,7 @@ import type { Classifier } from '../model/classifier';
 import { createRng } from '../rng';
 import { AB_DEFAULTS, runExperimentAB, runImageAB, type ImageSource } from './experimentAB';
 import { abCsv, abMarkdown } from './experimentABFormat';
-import { stat } from './experimentABStats';
+import { stat } from '../stats';
 
 /** Binary affine classifier f(x) = w.x + b (class 1 iff f > 0). */
 function affine(w: Float64Array, b: number): Classifier {

@@ -2,7 +2,8 @@
  * Experiments A and B as text: the markdown table the CLI prints (every ratio next to its
  * §4 null and the §3 reference), and per-image CSV for the export buttons.
  */
-import { AB_MEASURES, AB_REFERENCE, type ABSummary, type Stat } from './experimentABStats';
+import type { Stat } from '../stats';
+import { AB_MEASURES, AB_REFERENCE, type ABSummary } from './experimentABStats';
 import type { ABRow } from './experimentAB';
 
 const f = (v: number, d = 3) => (Number.isFinite(v) ? v.toFixed(d) : '–');

@@ -4,16 +4,8 @@
  * linearised prediction of the ratios from that null, and the reference reproduction numbers.
  */
 import { nullRho, type NullRho } from '../geometry/nullModel';
+import { stat, type Stat } from '../stats';
 import type { ABRow } from './experimentAB';
-
-export interface Stat {
-  readonly count: number;
-  readonly mean: number;
-  readonly median: number;
-  readonly q25: number;
-  readonly q75: number;
-  readonly sd: number;
-}
 
 /** Keys of ABRow that hold a per-image number. */
 export const AB_MEASURES = [
@@ -41,22 +33,6 @@ export interface ABSummary {
 
 /** Reference reproduction, SCIENCE.md §3 (28x28 MNIST, k = 16, 10 images; not 14x14). */
 export const AB_REFERENCE = { normFree: 0.305, normOn: 0.96, normOff: 0.331, rOn: 3.1, rOff: 1.08 } as const;
-
-function quantile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  const h = (sorted.length - 1) * p;
-  const lo = Math.floor(h);
-  return sorted[lo] + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? sorted[lo]) - sorted[lo]);
-}
-
-/** Statistics of the finite values (NaN fields when there are none). */
-export function stat(values: Iterable<number | null | undefined>): Stat {
-  const v = [...values].filter((x): x is number => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
-  const count = v.length;
-  const mean = count ? v.reduce((s, x) => s + x, 0) / count : NaN;
-  const sd = count > 1 ? Math.sqrt(v.reduce((s, x) => s + (x - mean) ** 2, 0) / (count - 1)) : NaN;
-  return { count, mean, median: quantile(v, 0.5), q25: quantile(v, 0.25), q75: quantile(v, 0.75), sd };
-}
 
 export function summarizeAB(rows: readonly ABRow[], n: number): ABSummary {
   const done = rows.filter((r) => !r.skipped);

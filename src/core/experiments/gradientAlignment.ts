@@ -14,7 +14,8 @@ import type { Checkpoint } from './checkpoint';
 import { JsTrainer } from '../model/jsTrainer';
 import type { MlpWeights } from '../model/mlpWeights';
 import type { TrainConfig } from '../model/trainConfig';
-import { accuracy, mean, median, type LabelledSet } from './evaluate';
+import { mean, median } from '../stats';
+import { accuracy, type LabelledSet } from './evaluate';
 
 /** Which scalar's input gradient: the signed margin (§4) or the cross-entropy loss. */
 export type GradientOf = 'margin' | 'loss';

@@ -14,7 +14,8 @@ import { mlpClassifier } from '../model/jsMlp';
 import type { MlpWeights } from '../model/mlpWeights';
 import { createRng } from '../rng';
 import type { Bounds } from './adversarialTraining';
-import { median, type LabelledSet, type PerturbationNorm } from './evaluate';
+import { median } from '../stats';
+import type { LabelledSet, PerturbationNorm } from './evaluate';
 import { gradientTangentShare } from './gradientAlignment';
 
 export interface RobustnessOptions {

@@ -4,6 +4,7 @@ import { rowsToCsv } from '../../store/attackCsv';
 import { useAttack } from '../../store/attackStore';
 import type { BatchResult } from '../../engine/attackTypes';
 import { CONSISTENCY_TOLERANCE } from '../../engine/attackBatch';
+import { mean } from '../../core/stats';
 import { downloadText } from '../download';
 import { attackName, fmt } from './format';
 import { RhoHistogram } from './RhoHistogram';
@@ -43,8 +44,7 @@ export function BatchSection() {
   const batch = useAttack((s) => s.batch);
   const { rhos, meanRho } = useMemo(() => {
     const rhos = batch?.result?.rows.map((x) => x.rho) ?? [];
-    const finite = rhos.filter(Number.isFinite);
-    return { rhos, meanRho: finite.length ? finite.reduce((a, b) => a + b, 0) / finite.length : NaN };
+    return { rhos, meanRho: mean(rhos) };
   }, [batch?.result]);
   if (!batch) return null;
   const r = batch.result;

@@ -2,7 +2,7 @@ import { drawNullCurve } from '../drawNullCurve';
 import { useEffect, useMemo, useRef } from 'react';
 import { betaPdf } from '../../core/geometry/nullModel';
 import type { NullSummary } from '../../engine/attackTypes';
-import { densityHistogram } from '../../store/attackHistogram';
+import { densityHistogram } from '../../core/stats';
 
 const BINS = 20;
 const HEIGHT = 120;

@@ -2,7 +2,7 @@ import { drawNullCurve } from '../drawNullCurve';
 import { useEffect, useMemo, useRef } from 'react';
 import { betaPdf } from '../../core/geometry/nullModel';
 import type { ABRow } from '../../engine/imageTypes';
-import { densityHistogram } from '../../store/attackHistogram';
+import { densityHistogram } from '../../core/stats';
 
 const BINS = 25;
 const HEIGHT = 130;
