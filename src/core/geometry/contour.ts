@@ -5,6 +5,13 @@ import type { GridBox } from './gridEvaluator';
  * as line segments [x0, y0, x1, y1, ...] in world coordinates, with crossings linearly
  * interpolated along cell edges. Saddle cells are split by the cell-centre average, so the curve
  * never crosses itself. Each segment is oriented with values above the level on its left.
+ *
+ * Hand-written rather than d3-contour because that library lacks what the 2-D view and tests
+ * need (checked with d3-contour 4.0.2 on this file's test grids): it resolves saddles by a fixed
+ * case table, so the 2x2 saddle [1, -0.5, -0.5, 1] (centre above the level) comes out as two
+ * separate rings where the centre rule joins the corners; and it returns closed polygons in
+ * pixel coordinates that also run along the grid border (f = x - 0.3 on 21x21 gives one ring of
+ * 73 points, most of them on the box edge), not open segments with a known orientation.
  */
 export function contourSegments(values: ArrayLike<number>, dims: readonly number[], box: GridBox, level = 0): Float32Array {
   const [nx, ny] = dims;
