@@ -1,44 +1,54 @@
-import { useCallback, useRef } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
+import type uPlot from 'uplot';
 import { live } from '../store/liveData';
 import { useApp } from '../store/appStore';
 import { CLASS_COLORS } from '../scene/colormap';
 import { useLiveFrame } from './useLiveFrame';
+import { AXIS_STYLE, HALF_SLOT, barSeries, horizontalRule, usePlot, type PlotOptions } from './usePlot';
 
-/** Dimple depths D_i: one bar per training point, signed (below zero = misclassified). */
+const EMPTY = [[], ...CLASS_COLORS.map(() => [])] as uPlot.AlignedData;
+
+/** Dimple depths D_i: one bar per training point, signed (below zero = misclassified), by uPlot. */
 export function DimpleBars() {
-  const canvas = useRef<HTMLCanvasElement>(null);
   const dataset = useApp((s) => s.dataset);
+  const figure = useRef<HTMLElement>(null);
+  const shown = useRef({ epoch: -1, dataset: null as unknown });
+  const options = useMemo<PlotOptions>(
+    () => ({
+      legend: { show: false },
+      cursor: { show: false },
+      scales: { x: { time: false, range: HALF_SLOT }, y: { range: (_u, lo, hi) => [Math.min(lo ?? 0, -0.01) * 1.05, Math.max(hi ?? 0, 0.05) * 1.05] } },
+      axes: [{ show: false }, { ...AXIS_STYLE, size: 40, ticks: { show: false } }],
+      series: [{}, ...CLASS_COLORS.map((color, c) => barSeries(`class ${c}`, color, 0.8))],
+      hooks: { draw: [(u) => horizontalRule(u, 0, '#333')] },
+    }),
+    [],
+  );
+  const { host, plot } = usePlot(options, EMPTY, 100);
   const draw = useCallback(() => {
-    const c = canvas.current;
     const m = live.dimples;
-    if (!c || !dataset) return;
-    const w = (c.width = c.clientWidth * devicePixelRatio);
-    const h = (c.height = 110 * devicePixelRatio);
-    const g = c.getContext('2d')!;
-    g.clearRect(0, 0, w, h);
-    if (!m || m.dimples.length !== dataset.count) return;
-    const d = m.dimples;
-    let cap = 0.05;
-    for (let i = 0; i < d.length; i++) cap = Math.max(cap, Math.abs(d[i]));
-    const zero = h * 0.75;
-    const bw = w / d.length;
-    for (let i = 0; i < d.length; i++) {
-      const v = d[i];
-      const len = (Math.abs(v) / cap) * (v >= 0 ? zero - 4 : h - zero - 2);
-      g.fillStyle = CLASS_COLORS[dataset.labels[i] % CLASS_COLORS.length];
-      g.fillRect(i * bw + bw * 0.1, v >= 0 ? zero - len : zero, Math.max(1, bw * 0.8), len);
+    const p = plot.current;
+    if (!p) return;
+    if (!dataset || !m || m.dimples.length !== dataset.count) {
+      // No depths for these points yet (a new scene): show none rather than the old scene's.
+      if (shown.current.epoch !== -1) p.setData(EMPTY);
+      shown.current = { epoch: -1, dataset: null };
+      return;
     }
-    g.fillStyle = '#333';
-    g.fillRect(0, zero, w, 1);
-    g.font = `${10 * devicePixelRatio}px system-ui`;
-    g.fillText(`max ${cap.toFixed(3)}`, 4, 12 * devicePixelRatio);
-    c.dataset.epoch = String(m.epoch);
-  }, [dataset]);
+    if (shown.current.epoch === m.epoch && shown.current.dataset === dataset) return;
+    shown.current = { epoch: m.epoch, dataset };
+    const index = Array.from(m.dimples, (_, i) => i);
+    // One series per class, so each bar takes its point's class colour.
+    const byClass = CLASS_COLORS.map((_, c) => Array.from(m.dimples, (d, i) => (dataset.labels[i] % CLASS_COLORS.length === c ? d : null)));
+    p.setData([index, ...byClass] as uPlot.AlignedData);
+    if (figure.current) figure.current.dataset.epoch = String(m.epoch);
+  }, [dataset, plot]);
   useLiveFrame(draw);
   return (
-    <figure className="chart" title="Dimple depth D_i: signed normal distance from each training point to the boundary (SCIENCE §6). Positive = correct side. Small positive values mean the boundary hugs the points." data-testid="dimple-chart">
+    <figure ref={figure} className="chart" title="Dimple depth D_i: signed normal distance from each training point to the boundary (docs/science.md §6). Positive = correct side. Small positive values mean the boundary hugs the points." data-testid="dimple-chart">
       <figcaption>Dimple depths D_i (per point)</figcaption>
-      <canvas ref={canvas} className="dimple-canvas" />
+      <div ref={host} className="chart-host" />
     </figure>
   );
 }
+

@@ -1,5 +1,5 @@
 import { useApp } from '../store/appStore';
-import { KEY_BINDINGS } from './keyBindings';
+import { KEY_BINDINGS, type KeyBinding } from './keyBindings';
 
 const close = () => useApp.setState({ helpOpen: false });
 
@@ -39,17 +39,11 @@ export function HelpOverlay() {
         </ul>
         <h3>Keyboard</h3>
         <ul className="keys" data-testid="help-keys">
-          {KEY_BINDINGS.map((b) => (
-            <li key={`${b.label.join('+')} ${b.help}`}>
-              {b.label.map((k, i) => (
-                <span key={i}>
-                  {i > 0 && (b.ctrl ? '+' : ' ')}
-                  <kbd>{k}</kbd>
-                </span>
-              ))}{' '}
-              {b.help}
-            </li>
-          ))}
+          {KEY_BINDINGS.filter((b) => !b.context).map(keyItem)}
+        </ul>
+        <h3>Keyboard in the lecture</h3>
+        <ul className="keys" data-testid="help-keys-lecture">
+          {KEY_BINDINGS.filter((b) => b.context === 'lecture').map(keyItem)}
         </ul>
         <h3>Backends</h3>
         <p>
@@ -61,5 +55,19 @@ export function HelpOverlay() {
         <button onClick={close} data-testid="help-close">Close</button>
       </div>
     </div>
+  );
+}
+
+function keyItem(b: KeyBinding) {
+  return (
+    <li key={`${b.label.join('+')} ${b.help}`}>
+      {b.label.map((k, i) => (
+        <span key={i}>
+          {i > 0 && (b.ctrl ? '+' : ' ')}
+          <kbd>{k}</kbd>
+        </span>
+      ))}{' '}
+      {b.help}
+    </li>
   );
 }

@@ -19,6 +19,8 @@ export interface KeyBinding {
   /** Keys as the help overlay shows them. */
   readonly label: readonly string[];
   readonly help: string;
+  /** 'lecture': only while the lecture runs (listed apart in the help). */
+  readonly context?: 'lecture';
   /** When false the press falls through to the next binding. */
   readonly when?: () => boolean;
   readonly run: (key: string) => void;
@@ -39,10 +41,10 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   { keys: ['z', 'Z'], ctrl: true, shift: true, label: ['Ctrl', 'Shift', 'Z'], help: 'redo a point edit', run: redoPoints },
   { keys: ['z', 'Z'], ctrl: true, label: ['Ctrl', 'Z'], help: 'undo a point edit', run: undoPoints },
   { keys: ['l'], label: ['L'], help: 'start / leave the lecture', run: () => (inLecture() ? exitLecture() : startLecture()) },
-  { keys: ['ArrowRight', 'PageDown'], label: ['→'], help: 'next lecture step (in the lecture; also PgDn)', when: inLecture, run: nextStep },
-  { keys: ['ArrowLeft', 'PageUp'], label: ['←'], help: 'previous lecture step (in the lecture; also PgUp)', when: inLecture, run: prevStep },
-  { keys: ['f'], label: ['F'], help: 'presenter view (in the lecture)', when: inLecture, run: togglePresenter },
-  { keys: ['Escape'], label: ['Esc'], help: 'leave the lecture (when the help is closed)', when: () => inLecture() && !useApp.getState().helpOpen, run: exitLecture },
+  { keys: ['ArrowRight', 'PageDown'], label: ['→'], help: 'next step (also PgDn)', context: 'lecture', run: nextStep },
+  { keys: ['ArrowLeft', 'PageUp'], label: ['←'], help: 'previous step (also PgUp)', context: 'lecture', run: prevStep },
+  { keys: ['f'], label: ['F'], help: 'presenter view', context: 'lecture', run: togglePresenter },
+  { keys: ['Escape'], label: ['Esc'], help: 'leave the lecture (when the help is closed)', context: 'lecture', when: () => !useApp.getState().helpOpen, run: exitLecture },
   { keys: ['p'], label: ['P'], help: 'show / hide the side-by-side panels', run: () => openDrawer(usePanels.getState().drawer ? null : 'epochs') },
   { keys: [' '], label: ['Space'], help: 'train / pause', run: () => controls.toggle() },
   { keys: ['s'], label: ['S'], help: 'one epoch', run: () => controls.step() },
@@ -61,6 +63,7 @@ export function bindingFor(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' 
   return KEY_BINDINGS.find((b) => {
     if (!b.keys.includes(e.key)) return false;
     if (b.ctrl ? !ctrl || Boolean(b.shift) !== e.shiftKey : ctrl || e.altKey) return false;
+    if (b.context === 'lecture' && !inLecture()) return false;
     return !b.when || b.when();
   });
 }

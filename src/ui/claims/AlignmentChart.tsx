@@ -1,14 +1,11 @@
-import { useEffect, useRef } from 'react';
-import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
+import { useMemo } from 'react';
+import type uPlot from 'uplot';
 import type { AlignmentOutcome } from '../../engine/claimsTypes';
+import { AXIS_STYLE, usePlot, type PlotOptions } from '../usePlot';
 
 /** rho_g over training (mean at training and test points) with the k/n null and its 95 % band. */
 export function AlignmentChart({ series }: { series: AlignmentOutcome }) {
-  const host = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = host.current;
-    if (!el) return;
+  const { options, data } = useMemo(() => {
     const pts = series.points;
     const x = pts.map((p) => p.epoch);
     const nan = (v: number) => (Number.isFinite(v) ? v : null);
@@ -20,15 +17,12 @@ export function AlignmentChart({ series }: { series: AlignmentOutcome }) {
       x.map(() => series.nullMean),
       x.map(() => series.nullLo),
     ] as uPlot.AlignedData;
-    const w = el.clientWidth || 400;
-    const opts: uPlot.Options = {
-      width: w,
-      height: 200,
+    const options: PlotOptions = {
       legend: { show: true },
       scales: { x: { time: false }, y: { range: (_u, _lo, hi) => [0, Math.max(hi ?? 0, series.nullHi) * 1.1 || 1] } },
       axes: [
-        { size: 28, font: '10px system-ui', stroke: '#555', label: 'epoch', labelSize: 14, labelFont: '10px system-ui' },
-        { size: 44, font: '10px system-ui', stroke: '#555' },
+        { ...AXIS_STYLE, size: 28, label: 'epoch', labelSize: 14, labelFont: AXIS_STYLE.font },
+        { ...AXIS_STYLE, size: 44 },
       ],
       series: [
         { label: 'epoch' },
@@ -40,16 +34,11 @@ export function AlignmentChart({ series }: { series: AlignmentOutcome }) {
       ],
       bands: [{ series: [3, 5], fill: 'rgba(120,120,120,0.18)' }],
     };
-    const plot = new uPlot(opts, data, el);
-    const ro = new ResizeObserver(() => plot.setSize({ width: el.clientWidth || 400, height: 200 }));
-    ro.observe(el);
-    return () => {
-      ro.disconnect();
-      plot.destroy();
-    };
+    return { options, data };
   }, [series]);
+  const { host } = usePlot(options, data, 200);
   return (
-    <figure className="chart claims-chart" title="Mean ρ_g = |P_T g|²/|g|² at the training (blue) and held-out (orange) points over training; grey band: the 95 % interval of the null Beta(k/2, (n−k)/2), dashed: its mean k/n (SCIENCE §4)" data-testid="align-chart">
+    <figure className="chart claims-chart" title="Mean ρ_g = |P_T g|²/|g|² at the training (blue) and held-out (orange) points over training; grey band: the 95 % interval of the null Beta(k/2, (n−k)/2), dashed: its mean k/n (docs/science.md §4)" data-testid="align-chart">
       <figcaption>
         ρ_g over training · n = {series.n}, k = {series.k}, null k/n = {series.nullMean.toFixed(4)}
       </figcaption>
