@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useFrame } from '@react-three/fiber';
 import * as THREE from 'three';
 import { live } from '../store/liveData';
+import { curveGeometry } from './boundaryGeometry';
 import { probabilityColor } from './colormap';
 
 /** 2-D boundary: the probability heat map as a texture and the p = 0.5 contour as segments. */
@@ -31,16 +32,8 @@ export function BoundaryField2D({ lo, hi, onPick }: { lo: number[]; hi: number[]
     mat.map?.dispose();
     mat.map = tex;
     mat.needsUpdate = true;
-    const pos = new Float32Array((segments.length / 2) * 3);
-    for (let i = 0, j = 0; i < segments.length; i += 2, j += 3) {
-      pos[j] = segments[i];
-      pos[j + 1] = segments[i + 1];
-      pos[j + 2] = 0.005;
-    }
-    const g = new THREE.BufferGeometry();
-    g.setAttribute('position', new THREE.BufferAttribute(pos, 3));
     lines.current.geometry.dispose();
-    lines.current.geometry = g;
+    lines.current.geometry = curveGeometry(segments, 0.005);
     lines.current.userData.segments = segments.length / 4;
   });
 

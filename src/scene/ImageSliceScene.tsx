@@ -3,6 +3,7 @@ import { OrbitControls } from '@react-three/drei';
 import * as THREE from 'three';
 import type { ImageSliceResult } from '../engine/imageTypes';
 import { BoxFrame } from './BoxFrame';
+import { meshGeometry } from './boundaryGeometry';
 import { heightColors } from './colormap';
 
 const LO = [-1, -1, -1];
@@ -10,18 +11,11 @@ const HI = [1, 1, 1];
 const AXIS_COLORS = ['#2a9d43', '#8e44ad', '#e8710a'];
 
 /**
- * The image lab's 3-D slice (issue 4): the boundary (margin = 0) in the affine slice through x,
+ * The image lab's 3-D slice: the boundary (margin = 0) in the affine slice through x,
  * coloured by the third (attack / normal) coordinate, the axes through x and the attack path.
  */
 export function ImageSliceScene({ slice }: { slice: ImageSliceResult }) {
-  const surface = useMemo(() => {
-    const g = new THREE.BufferGeometry();
-    g.setIndex(new THREE.BufferAttribute(slice.indices, 1));
-    g.setAttribute('position', new THREE.BufferAttribute(slice.positions, 3));
-    g.setAttribute('normal', new THREE.BufferAttribute(slice.normals, 3));
-    g.setAttribute('color', new THREE.BufferAttribute(heightColors(slice.positions, 2, [-1, 1]), 3));
-    return g;
-  }, [slice]);
+  const surface = useMemo(() => meshGeometry(slice, heightColors(slice.positions, 2, [-1, 1])), [slice]);
   const path = useMemo(() => {
     const g = new THREE.BufferGeometry().setAttribute('position', new THREE.BufferAttribute(slice.path, 3));
     return new THREE.Line(g, new THREE.LineBasicMaterial({ color: '#d7263d' }));

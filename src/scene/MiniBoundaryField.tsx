@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import * as THREE from 'three';
 import type { Field2D } from '../engine/protocol';
+import { curveGeometry } from './boundaryGeometry';
 import { probabilityColor } from './colormap';
 
 /** p(class 1) over the view box as an RGBA texture (red–white–blue, like the live 2-D view). */
@@ -21,14 +22,7 @@ export function probabilityTexture(field: Field2D): THREE.DataTexture {
 /** A fixed 2-D boundary (a panel's snapshot): heat map plus the p = 0.5 curve. */
 export function MiniBoundaryField({ field, lo, hi }: { field: Field2D; lo: number[]; hi: number[] }) {
   const texture = useMemo(() => probabilityTexture(field), [field]);
-  const curve = useMemo(() => {
-    const s = field.segments;
-    const pos = new Float32Array((s.length / 2) * 3);
-    for (let i = 0, j = 0; i < s.length; i += 2, j += 3) pos.set([s[i], s[i + 1], 0.005], j);
-    const g = new THREE.BufferGeometry();
-    g.setAttribute('position', new THREE.BufferAttribute(pos, 3));
-    return g;
-  }, [field]);
+  const curve = useMemo(() => curveGeometry(field.segments, 0.005), [field]);
   useEffect(() => () => texture.dispose(), [texture]);
   useEffect(() => () => curve.dispose(), [curve]);
   return (

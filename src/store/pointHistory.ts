@@ -104,17 +104,18 @@ export class PointHistory {
   }
 
   undo(): PointSet {
-    const prev = this.past.pop();
-    if (!prev) return this.present;
-    this.future.push(this.present);
-    this.present = prev;
-    return prev;
+    return this.move(this.past, this.future);
   }
 
   redo(): PointSet {
-    const next = this.future.pop();
+    return this.move(this.future, this.past);
+  }
+
+  /** Step to the top of `from`, keeping the present on `to` (undo and redo mirror each other). */
+  private move(from: PointSet[], to: PointSet[]): PointSet {
+    const next = from.pop();
     if (!next) return this.present;
-    this.past.push(this.present);
+    to.push(this.present);
     this.present = next;
     return next;
   }

@@ -2,19 +2,9 @@ import { norm2 } from '../linalg';
 import { sampleL2Ball } from './ballSampling';
 import { attackObjective } from './loss';
 import { clipInPlace, Trace } from './trace';
-import type { AttackContext, AttackName, AttackResult } from './types';
+import type { AttackContext, AttackName, AttackResult, PgdParams } from './types';
 
-export interface PgdL2Params {
-  eps: number;
-  steps: number;
-  /** Step a = relStepSize * eps (Foolbox 3 default 0.025). */
-  relStepSize: number;
-  /** Absolute step; overrides relStepSize when > 0. */
-  stepSize?: number;
-  randomStart: boolean;
-  /** Stop at the first flip (measures the distance to the boundary). */
-  earlyStop: boolean;
-}
+export type PgdL2Params = PgdParams;
 export const PGD_L2_DEFAULTS: PgdL2Params = {
   eps: 1,
   steps: 50,
@@ -28,7 +18,7 @@ export type Subspace = (v: Float64Array) => Float64Array;
 
 /**
  * Feasible point near x: delta = P(x - x0), scaled into the eps-ball, x0 + delta clipped to
- * [lo, hi]; with P, delta is re-projected after every clip (SCIENCE.md §3 Exp. B). Clipping
+ * [lo, hi]; with P, delta is re-projected after every clip (docs/science.md §3 Exp. B). Clipping
  * and P both shrink |delta|, so the ball stays satisfied; the box is applied last so iterates
  * are always in bounds (P(delta) = delta exactly whenever the box is not active).
  */
@@ -81,7 +71,7 @@ export function runPgdL2(ctx: AttackContext, params: Partial<PgdL2Params>, name:
 }
 
 /**
- * PGD L2, SCIENCE.md §7: x += a grad/|grad|; delta *= min(1, eps/|delta|); clip.
+ * PGD L2, docs/science.md §7: x += a grad/|grad|; delta *= min(1, eps/|delta|); clip.
  * Random start uniform in the L2 ball.
  */
 export function pgdL2(ctx: AttackContext, params: Partial<PgdL2Params> = {}): AttackResult {

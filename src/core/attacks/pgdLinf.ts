@@ -1,19 +1,9 @@
 import { sampleLinfBox } from './ballSampling';
 import { attackObjective } from './loss';
 import { clipInPlace, Trace } from './trace';
-import type { AttackContext, AttackResult } from './types';
+import type { AttackContext, AttackResult, PgdParams } from './types';
 
-export interface PgdLinfParams {
-  eps: number;
-  steps: number;
-  /** Step a = relStepSize * eps (Foolbox 3 default 0.01/0.3 = 1/30). */
-  relStepSize: number;
-  /** Absolute step; overrides relStepSize when > 0. */
-  stepSize?: number;
-  randomStart: boolean;
-  /** Stop at the first flip (measures the distance to the boundary). */
-  earlyStop: boolean;
-}
+export type PgdLinfParams = PgdParams;
 export const PGD_LINF_DEFAULTS: PgdLinfParams = {
   eps: 0.1,
   steps: 40,
@@ -23,7 +13,7 @@ export const PGD_LINF_DEFAULTS: PgdLinfParams = {
 };
 
 /**
- * PGD Linf, SCIENCE.md §7: x += a sign(grad); delta = clip(x - x0, -eps, eps);
+ * PGD Linf, docs/science.md §7: x += a sign(grad); delta = clip(x - x0, -eps, eps);
  * x = clip(x0 + delta, lo, hi). Random start U(-eps, eps)^n.
  */
 export function pgdLinf(ctx: AttackContext, params: Partial<PgdLinfParams> = {}): AttackResult {

@@ -2,7 +2,7 @@ import type { Classifier } from '../model/classifier';
 import type { Manifold } from '../datasets/types';
 import type { Rng } from '../rng';
 
-/** Attack ids (definitions: shared/SCIENCE.md §7). */
+/** Attack ids (definitions: docs/science.md §7). */
 export type AttackName =
   | 'fgsm'
   | 'fgm'
@@ -35,7 +35,7 @@ export interface AttackResult {
 
 /**
  * Orthogonal projections onto the tangent space T and normal space N of M at x0; the caller
- * builds them from an orthonormal tangent basis (SCIENCE.md §3: P_T = Q Q^T, P_N = I - P_T).
+ * builds them from an orthonormal tangent basis (docs/science.md §3: P_T = Q Q^T, P_N = I - P_T).
  */
 export interface Projector {
   tangent(v: Float64Array): Float64Array;
@@ -86,4 +86,17 @@ export interface AttackSpec {
   targeted: boolean;
   params: ParamSpec[];
   description: string;
+}
+
+/** Parameters of both PGD attacks (L∞ and L2; docs/science.md §7). */
+export interface PgdParams {
+  eps: number;
+  steps: number;
+  /** Step a = relStepSize * eps (Foolbox 3 defaults: L∞ 0.01/0.3 = 1/30, L2 0.025). */
+  relStepSize: number;
+  /** Absolute step; overrides relStepSize when > 0. */
+  stepSize?: number;
+  randomStart: boolean;
+  /** Stop at the first flip (measures the distance to the boundary). */
+  earlyStop: boolean;
 }
