@@ -1,5 +1,5 @@
 /**
- * Experiments A and B (SCIENCE.md §3) from the command line:
+ * Experiments A and B (docs/science.md §3) from the command line:
  *   npm run experiment -- --exp ab --dataset mnist14 --k 16 --n 100 [--out experiments/ab-mnist14-k16.json]
  *     [--step 0.01] [--max-steps 3000] [--seed 1] [--no-clip] [--classifier mnist14-mlp]
  * Prints the markdown table (with the §4 null and the §3 reference) and writes JSON.
@@ -67,7 +67,7 @@ export async function main(args: string[]): Promise<void> {
     dataset,
     classifier: { id: models.classifierEntry.id, architecture: models.classifierEntry.architecture, metrics: models.classifierEntry.metrics },
     autoencoder: { id: models.autoencoderEntry.id, architecture: models.autoencoderEntry.architecture, metrics: models.autoencoderEntry.metrics },
-    reference: { source: 'SCIENCE.md §3 (28x28 MNIST, k = 16, 10 images)', ...AB_REFERENCE },
+    reference: { source: 'docs/science.md §3 (28x28 MNIST, k = 16, 10 images)', ...AB_REFERENCE },
     ...res,
   };
   writeFileSync(out, JSON.stringify(doc, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 1) + '\n');

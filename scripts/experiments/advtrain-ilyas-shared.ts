@@ -14,7 +14,7 @@ import { loadLabModels, type LabModels, type ModelFiles } from '../../src/core/e
 import { createRng } from '../../src/core/rng';
 import { loadSplit } from '../models/nodeTf';
 
-/** parseArgs options describing a toy dataset (SCIENCE.md §2). */
+/** parseArgs options describing a toy dataset (docs/science.md §2). */
 export const TOY_OPTIONS = {
   manifold: { type: 'string', default: 'plane3d' },
   pattern: { type: 'string', default: 'checkerboard' },

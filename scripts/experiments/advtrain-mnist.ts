@@ -1,5 +1,5 @@
 /**
- * Standard vs adversarial training on MNIST-14 (SCIENCE.md §1 item 4): the same MLP, init and
+ * Standard vs adversarial training on MNIST-14 (docs/science.md §1 item 4): the same MLP, init and
  * batches, with and without PGD examples; then clean and robust accuracy, the L2 distance to
  * the boundary, and the tangent shares rho_d / rho_g against the autoencoder tangent space
  * (k = --ae-k) with the null k/n. Usage:

@@ -1,5 +1,5 @@
 /**
- * Standard vs adversarial training on a toy (SCIENCE.md §1 item 4, §6): C and dimple depths
+ * Standard vs adversarial training on a toy (docs/science.md §1 item 4, §6): C and dimple depths
  * D_i before and after, per seed. Usage:
  *   npx tsx scripts/experiments/advtrain-toy.ts [--manifold plane3d --layout paper ...]
  *     [--norm L2|Linf] [--eps 0.1] [--steps 10] [--mix 0.5] [--epochs 500] [--seeds 1,2,3] [--out file.json]

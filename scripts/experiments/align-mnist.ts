@@ -1,5 +1,5 @@
 /**
- * Gradient alignment over training on MNIST-14 (SCIENCE.md §6): a fresh MLP trained with the
+ * Gradient alignment over training on MNIST-14 (docs/science.md §6): a fresh MLP trained with the
  * plain-JS trainer; rho_g at training and test images against the shipped autoencoder's
  * tangent space (decoder Jacobian at E(x), k = --ae-k, §3), with the k/n null (§4). Usage:
  *   npx tsx scripts/experiments/align-mnist.ts [--dataset mnist14] [--train-count 1000]

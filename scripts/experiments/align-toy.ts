@@ -1,5 +1,5 @@
 /**
- * Gradient alignment over training on the plane-in-R^n toy (SCIENCE.md §6): rho_g at training
+ * Gradient alignment over training on the plane-in-R^n toy (docs/science.md §6): rho_g at training
  * and held-out points against the exact k-plane, with the Beta(k/2, (n-k)/2) null (§4). Same
  * toy and network as the app's Claims view (src/engine/claimsRequests.ts). Usage:
  *   npx tsx scripts/experiments/align-toy.ts [--n 50] [--k 2] [--epochs 300] [--every 20]

@@ -1,5 +1,5 @@
 /**
- * The mislabelled-data paradox on MNIST-14 (Ilyas et al. 2019; SCIENCE.md §1 item 5): N1 is
+ * The mislabelled-data paradox on MNIST-14 (Ilyas et al. 2019; docs/science.md §1 item 5): N1 is
  * the shipped MLP; each training image is pushed by targeted PGD toward a wrong class (random
  * other class and/or y+1 mod 10); a fresh N2 learns only those images with the wrong labels
  * and is tested on the clean test split. Usage:

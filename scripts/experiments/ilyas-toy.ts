@@ -1,5 +1,5 @@
 /**
- * The mislabelled-data paradox on a toy (SCIENCE.md §1 item 5): N2, trained only on targeted
+ * The mislabelled-data paradox on a toy (docs/science.md §1 item 5): N2, trained only on targeted
  * adversarial points with wrong labels, tested on clean held-out points. Usage:
  *   npx tsx scripts/experiments/ilyas-toy.ts [--manifold plane3d --layout paper ...]
  *     [--norm L2|Linf] [--eps 0.2] [--steps 20] [--test-count 1000] [--seeds 1,2,3] [--out file.json]

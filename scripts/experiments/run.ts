@@ -8,10 +8,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const EXPERIMENTS: Record<string, string> = {
-  ab: 'Experiments A and B on images (SCIENCE.md §3)',
-  ilyas: 'training on mislabelled adversarial images (SCIENCE.md §1.5)',
-  advtrain: 'adversarial training deepens the dimples (SCIENCE.md §1.4)',
-  align: 'gradient alignment rho_g over training vs its k/n null (SCIENCE.md §6)',
+  ab: 'Experiments A and B on images (docs/science.md §3)',
+  ilyas: 'training on mislabelled adversarial images (docs/science.md §1.5)',
+  advtrain: 'adversarial training deepens the dimples (docs/science.md §1.4)',
+  align: 'gradient alignment rho_g over training vs its k/n null (docs/science.md §6)',
 };
 
 async function dispatch(argv: string[]): Promise<void> {

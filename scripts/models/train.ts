@@ -1,6 +1,6 @@
 /**
  * Trains the image-lab models in Node with plain tfjs on the wasm backend (no native binaries)
- * and writes them in tfjs layers format with a manifest (SCIENCE.md §3):
+ * and writes them in tfjs layers format with a manifest (docs/science.md §3):
  *   models/<dataset>-mlp/        classifier MLP 196-256-256-10
  *   models/<dataset>-ae-k{8,16,32}/  autoencoders with a smooth (softplus) decoder
  *   models/manifest.json

@@ -45,7 +45,7 @@ export function stat(values: Iterable<number | null | undefined>): Stat {
 /**
  * Histogram of values in [lo, hi] with `bins` equal bins, as counts and as a density (integrates
  * to 1 over the range), so it can be drawn against a probability density such as the Beta null
- * of ρ (SCIENCE.md §4). Non-finite and out-of-range values are skipped; hi belongs to the last bin.
+ * of ρ (docs/science.md §4). Non-finite and out-of-range values are skipped; hi belongs to the last bin.
  */
 export function densityHistogram(values: ArrayLike<number>, bins: number, lo = 0, hi = 1): { density: Float64Array; counts: Int32Array; used: number } {
   const width = (hi - lo) / bins;

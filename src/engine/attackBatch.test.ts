@@ -1,4 +1,4 @@
-// Batch attack over a point set and the r_on / r_off consistency check (SCIENCE.md §3 Exp. B, §4).
+// Batch attack over a point set and the r_on / r_off consistency check (docs/science.md §3 Exp. B, §4).
 import { describe, expect, it } from 'vitest';
 import { createPlane3d } from '../core/datasets/plane3d';
 import { linearBinary } from '../core/attacks/test/helpers';

@@ -4,7 +4,7 @@ import { nullSummary, rowOf } from './attackAnalysis';
 import { contextAt, runAndAnalyze, type AttackModel } from './attackRun';
 import type { AttackRow, BatchRequest, BatchResult, ConstrainedSummary } from './attackTypes';
 
-/** |r_on⁻² + r_off⁻² − 1| above this flags the run (SCIENCE.md §4 consistency check). */
+/** |r_on⁻² + r_off⁻² − 1| above this flags the run (docs/science.md §4 consistency check). */
 export const CONSISTENCY_TOLERANCE = 0.25;
 
 export interface BatchHooks {
@@ -19,7 +19,7 @@ const SLICE_MS = 16;
 
 /**
  * r_on = mean on / mean free and r_off = mean off / mean free over the points where all three
- * modes flipped (SCIENCE.md §3 Exp. B: ratios of mean flip norms), with the §4 consistency.
+ * modes flipped (docs/science.md §3 Exp. B: ratios of mean flip norms), with the §4 consistency.
  */
 export function constrainedSummary(rows: AttackRow[]): ConstrainedSummary | null {
   const failed = { free: 0, on: 0, off: 0 };

@@ -32,7 +32,7 @@ export interface RunOptions {
   shouldStop?: () => boolean;
 }
 
-/** P_T / P_N from an orthonormal tangent basis (SCIENCE.md §3: P_T = Q Qᵀ, P_N = I − P_T). */
+/** P_T / P_N from an orthonormal tangent basis (docs/science.md §3: P_T = Q Qᵀ, P_N = I − P_T). */
 export function projectorOf(Q: ArrayLike<number>[]): Projector {
   return { tangent: (v) => projectTangent(Q, v), normal: (v) => projectNormal(Q, v) };
 }

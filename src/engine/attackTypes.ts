@@ -17,7 +17,7 @@ export interface AttackRequest {
   target?: number;
 }
 
-/** The null of SCIENCE.md §4 for the tangent share ρ: Beta(k/2, (n−k)/2). */
+/** The null of docs/science.md §4 for the tangent share ρ: Beta(k/2, (n−k)/2). */
 export interface NullSummary {
   k: number;
   n: number;
@@ -27,7 +27,7 @@ export interface NullSummary {
   hi: number;
 }
 
-/** Everything the readout shows about one attack (SCIENCE.md §6 "attack decomposition"). */
+/** Everything the readout shows about one attack (docs/science.md §6 "attack decomposition"). */
 export interface AttackReadout {
   attackId: AttackName;
   n: number;
@@ -58,7 +58,7 @@ export interface AttackReadout {
   normalPart: Float32Array;
 }
 
-/** What every attack readout reports, toys and images alike (SCIENCE.md §6 decomposition). */
+/** What every attack readout reports, toys and images alike (docs/science.md §6 decomposition). */
 export interface AttackSummary {
   attackId: AttackName;
   /** Training / test point index, or null for a free start point. */
@@ -87,7 +87,7 @@ export interface AttackRow extends AttackSummary {
   offNorm?: number | null;
 }
 
-/** r_on, r_off and the consistency check of SCIENCE.md §3 Exp. B and §4. */
+/** r_on, r_off and the consistency check of docs/science.md §3 Exp. B and §4. */
 export interface ConstrainedSummary {
   meanFree: number;
   meanOn: number;

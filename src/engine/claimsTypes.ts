@@ -40,7 +40,7 @@ export interface AdvTrainingOutcome {
 export interface ParadoxRequest {
   eps: number;
   target: TargetRule;
-  /** Epoch cap of N1 and N2 (each stops earlier at the SCIENCE.md §2 margin rule). */
+  /** Epoch cap of N1 and N2 (each stops earlier at the docs/science.md §2 margin rule). */
   epochs: number;
   norm?: PerturbationNorm;
   steps?: number;

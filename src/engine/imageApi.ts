@@ -1,7 +1,7 @@
 /**
  * Worker-side image-lab commands (issue 4); the worker spreads this object into its API.
  * Attacks, slices and Experiments A+B run as plain JS on the MNIST-14 MLP and the AE
- * manifold (SCIENCE.md §3); a load failure is reported as an 'image-status' error event and
+ * manifold (docs/science.md §3); a load failure is reported as an 'image-status' error event and
  * leaves the rest of the engine untouched.
  */
 import { runExperimentAB, type ABResult } from '../core/experiments/experimentAB';

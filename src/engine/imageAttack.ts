@@ -1,5 +1,5 @@
 /**
- * One attack on one digit, shown as the paper's row (SCIENCE.md §3 Exp. A):
+ * One attack on one digit, shown as the paper's row (docs/science.md §3 Exp. A):
  * x | δ | P_T δ | P_N δ | x+δ | x+P_T δ | x+P_N δ, with the classifier's prediction and
  * confidence on every image and the norm of every perturbation. P_T is the decoder-Jacobian
  * tangent space at x; the on/off-manifold attacks get the same projector. The sums x+P_T δ

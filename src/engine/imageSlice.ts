@@ -3,7 +3,7 @@
  * leading tangent directions of the AE manifold (largest singular values of dD/dz) and a third
  * direction, either the attack's own (δ minus its part in the first two, so x + δ lies in the
  * slice) or the steepest normal one (P_N of the margin gradient). The classifier's margin of
- * x's class is sampled there and its zero level extracted by marching cubes (SCIENCE.md §3).
+ * x's class is sampled there and its zero level extracted by marching cubes (docs/science.md §3).
  */
 import { marginCotangent } from '../core/attacks/loss';
 import { orthonormalize } from '../core/geometry/orthonormalize';

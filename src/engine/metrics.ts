@@ -7,7 +7,7 @@ import { isSingleReluLogit, normalDistanceExact } from '../core/geometry/reluLin
 import type { SceneData } from './protocol';
 
 /**
- * Clinging C and dimple depths D_i of one weight snapshot (SCIENCE.md §6). The paper's
+ * Clinging C and dimple depths D_i of one weight snapshot (docs/science.md §6). The paper's
  * network shape (one hidden ReLU layer, one logit) takes the exact piecewise-linear path;
  * other networks the scan-and-bisect search of boundaryMetrics.ts.
  */

@@ -9,7 +9,7 @@ const plane = makeDataset({ manifold: 'plane3d', pattern: 'checkerboard', layout
 const scene = { spec: plane.spec, points: plane.points, labels: plane.labels, numClasses: 2 };
 const base = { ...PAPER_RECIPE, seed: 1, maxEpochs: 3000 };
 
-describe('side-by-side ablation (Melamed et al. 2023, SCIENCE.md §5)', () => {
+describe('side-by-side ablation (Melamed et al. 2023, docs/science.md §5)', () => {
   it('standard init clings more than init/3 on the paper checkerboard (seed 1): smaller final C', async () => {
     const progress: number[] = [];
     const out = await runAblationOn(

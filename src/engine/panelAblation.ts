@@ -22,7 +22,7 @@ export interface AblationHooks {
 
 /**
  * Train every variant from its seeded init on the same data with the plain-JS trainer until
- * the paper's stop rule (all correct, margin > target, SCIENCE.md §2) or its epoch cap, then
+ * the paper's stop rule (all correct, margin > target, docs/science.md §2) or its epoch cap, then
  * measure C, the median |D_i| (§6) and the boundary. Returns null when stopped.
  */
 export async function runAblationOn(

@@ -29,11 +29,11 @@ export interface AblationRequest {
 
 export interface AblationResult {
   id: string;
-  /** Epochs trained: until the stop margin (SCIENCE.md §2) or config.maxEpochs. */
+  /** Epochs trained: until the stop margin (docs/science.md §2) or config.maxEpochs. */
   epochs: number;
   converged: boolean;
   accuracy: number;
-  /** Clinging C and the median |D_i| at the end (SCIENCE.md §6). */
+  /** Clinging C and the median |D_i| at the end (docs/science.md §6). */
   clinging: number;
   medianAbsDimple: number;
   boundary: BoundaryPayload;

@@ -4,7 +4,7 @@ import { PAPER_RECIPE, SMALL_INIT_RECIPE, type TrainConfig } from '../core/model
 import { makeDataset } from '../core/datasets';
 import { computeMetrics } from './metrics';
 
-/** SCIENCE.md §2: the paper recipe clings (C falls fast, ends small); small init clings far less. */
+/** docs/science.md §2: the paper recipe clings (C falls fast, ends small); small init clings far less. */
 const plane = makeDataset({ manifold: 'plane3d', pattern: 'checkerboard', layout: 'paper', count: 25, seed: 1 });
 const scene = { spec: plane.spec, points: plane.points, labels: plane.labels, numClasses: 2 };
 
@@ -23,7 +23,7 @@ async function run(config: TrainConfig, marks: number[]): Promise<{ c: Record<nu
   return { c, accuracy: s.accuracy, epoch: t.epoch };
 }
 
-describe('the paper 3-D recipe reproduces clinging (SCIENCE.md §2)', () => {
+describe('the paper 3-D recipe reproduces clinging (docs/science.md §2)', () => {
   it('standard init + Adam: 100 % within ~500 epochs, C(30) well below the cap 0.5, final C <= 0.2 (mean of 3 seeds)', async () => {
     const runs = await Promise.all([1, 2, 3].map((seed) => run({ ...PAPER_RECIPE, seed, maxEpochs: 600 }, [10, 30])));
     for (const r of runs) {

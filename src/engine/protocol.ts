@@ -77,9 +77,9 @@ export interface BoundaryEvent {
 export interface MetricsEvent {
   type: 'metrics';
   epoch: number;
-  /** Clinging C (SCIENCE.md §6). */
+  /** Clinging C (docs/science.md §6). */
   clinging: number;
-  /** Dimple depth D_i per training point (signed, SCIENCE.md §6). */
+  /** Dimple depth D_i per training point (signed, docs/science.md §6). */
   dimples: Float32Array;
 }
 

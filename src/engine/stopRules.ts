@@ -12,7 +12,7 @@ export interface StopVerdict {
 
 /**
  * Whether training must stop after these stats: divergence (NaN or exploding loss, with what to
- * change), the paper's margin rule (SCIENCE.md §2; off once the user plays on past it) or the
+ * change), the paper's margin rule (docs/science.md §2; off once the user plays on past it) or the
  * epoch cap. Null: keep going.
  */
 export function stopVerdict(stats: StepStats, config: TrainConfig, marginStop: boolean, lastGoodEpoch: number | null): StopVerdict | null {

@@ -1,6 +1,6 @@
 /**
  * Epochs at which the timeline records a boundary snapshot: the paper's panel epochs
- * (init, 10, 20, 30, 100, 200 — SCIENCE.md §2) plus a few early ones, then every `every`.
+ * (init, 10, 20, 30, 100, 200 — docs/science.md §2) plus a few early ones, then every `every`.
  */
 const EARLY = [0, 1, 2, 5, 10, 15, 20, 30, 50, 75, 100, 150, 200];
 

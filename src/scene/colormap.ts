@@ -7,7 +7,7 @@ export function jet(t: number): [number, number, number] {
   return [r, g, b];
 }
 
-/** Height colouring of SCIENCE.md §2: jet over z clamped to [0.35, 0.65]. */
+/** Height colouring of docs/science.md §2: jet over z clamped to [0.35, 0.65]. */
 export const HEIGHT_RANGE: [number, number] = [0.35, 0.65];
 
 export function heightColors(positions: Float32Array, axis = 2, range = HEIGHT_RANGE): Float32Array {

@@ -67,7 +67,7 @@ const PRESET_TEXT: Record<ScenePresetId, PresetText> = {
 };
 
 /**
- * Ready-made scenes (SCIENCE.md §2): a dataset preset of core plus a training recipe of core
+ * Ready-made scenes (docs/science.md §2): a dataset preset of core plus a training recipe of core
  * (the paper's unless named) plus the pace. 'custom' is whatever the user changed.
  */
 export const SCENE_PRESETS: ScenePreset[] = (Object.entries(PRESET_TEXT) as [ScenePresetId, PresetText][]).map(([id, t]) => ({

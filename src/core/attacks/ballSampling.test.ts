@@ -3,7 +3,7 @@ import { norm2, normInf } from '../linalg';
 import { createRng } from '../rng';
 import { sampleL2Ball, sampleLinfBox } from './ballSampling';
 
-describe('random starts (SCIENCE.md §7, §8)', () => {
+describe('random starts (docs/science.md §7, §8)', () => {
   it.each([2, 3, 10])('L2 ball in n = %i: radius CDF is u^n (KS on 5,000 draws)', (n) => {
     const rng = createRng(n);
     const eps = 0.7;

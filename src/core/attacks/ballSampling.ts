@@ -1,6 +1,6 @@
 import type { Rng } from '../rng';
 
-/** Uniform in the Linf box [-eps, eps]^n (PGD-Linf random start, SCIENCE.md §7). */
+/** Uniform in the Linf box [-eps, eps]^n (PGD-Linf random start, docs/science.md §7). */
 export function sampleLinfBox(n: number, eps: number, rng: Rng): Float64Array {
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) out[i] = rng.uniform(-eps, eps);
@@ -8,7 +8,7 @@ export function sampleLinfBox(n: number, eps: number, rng: Rng): Float64Array {
 }
 
 /**
- * Uniform in the L2 ball of radius eps (SCIENCE.md §7): a point uniform on the sphere S^{n+1}
+ * Uniform in the L2 ball of radius eps (docs/science.md §7): a point uniform on the sphere S^{n+1}
  * in R^{n+2}, with its first n coordinates kept, is uniform in the n-ball. So |delta|/eps has
  * CDF u^n.
  */

@@ -1,4 +1,4 @@
-// Projection bounds of SCIENCE.md §8: |delta|_inf <= eps, |delta|_2 <= eps (1 + 1e-6), iterates in [lo, hi].
+// Projection bounds of docs/science.md §8: |delta|_inf <= eps, |delta|_2 <= eps (1 + 1e-6), iterates in [lo, hi].
 import { describe, expect, it } from 'vitest';
 import { norm2, normInf, sub } from '../linalg';
 import { createRng } from '../rng';

@@ -28,7 +28,7 @@ export const CW_L2_DEFAULTS: CwL2Params = {
 };
 
 /**
- * Carlini-Wagner L2, SCIENCE.md §7 (as Foolbox 3): x' = a + b tanh(w) with a, b the box's
+ * Carlini-Wagner L2, docs/science.md §7 (as Foolbox 3): x' = a + b tanh(w) with a, b the box's
  * centre and half-width; minimise |x' - x0|^2 + c max(Z_y - max_{j!=y} Z_j + kappa, 0)
  * (margin() of classifier.ts: the max over j != y skips y, no zero-multiply mask; binary uses
  * z (2y - 1); targeted: max_{j!=t} Z_j - Z_t + kappa). Adam; binary search over c from

@@ -17,7 +17,7 @@ export interface DeepFoolParams {
 export const DEEPFOOL_DEFAULTS: DeepFoolParams = { steps: 50, overshoot: 0.02, pad: 1e-8 };
 
 /**
- * DeepFool (L2), SCIENCE.md §7. With y the class predicted at x0 and f_j = Z_j - Z_y
+ * DeepFool (L2), docs/science.md §7. With y the class predicted at x0 and f_j = Z_j - Z_y
  * (binary single logit: f = z (1 - 2y)), each step moves to the closest linearised boundary,
  * r_i = (|f_j| / |grad f_j| + pad) grad f_j / |grad f_j| (binary: -z grad z / |grad z|^2),
  * over all j != y (targeted: j = target only). Iterates are x0 + (1 + eta) r_total, clipped,

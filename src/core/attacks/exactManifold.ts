@@ -14,7 +14,7 @@ export interface ExactManifoldParams {
 export const EXACT_MANIFOLD_DEFAULTS: ExactManifoldParams = { eps: 10, steps: 200, stepSize: 0.01, earlyStop: true };
 
 /**
- * On-manifold attack on an exact toy manifold (SCIENCE.md §7): step along the gradient's
+ * On-manifold attack on an exact toy manifold (docs/science.md §7): step along the gradient's
  * tangent component (a Riemannian step of length stepSize), clip to the box, then map back
  * onto M with manifold.project, so every iterate after x0 lies on M. The toys' manifolds lie
  * inside their boxes, so the final projection does not leave the box.

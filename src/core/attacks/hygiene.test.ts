@@ -1,4 +1,4 @@
-// Attack hygiene of SCIENCE.md §8 on small random nets (20 points in [-1, 1]^5, box [-3, 3]).
+// Attack hygiene of docs/science.md §8 on small random nets (20 points in [-1, 1]^5, box [-3, 3]).
 import { describe, expect, it } from 'vitest';
 import { predictClass } from '../model/classifier';
 import { createRng } from '../rng';

@@ -1,4 +1,4 @@
-// Known answers of SCIENCE.md §8 on f(x) = 3 x1 + 4 x2 - 5 from x0 = (0, 0), label 0.
+// Known answers of docs/science.md §8 on f(x) = 3 x1 + 4 x2 - 5 from x0 = (0, 0), label 0.
 import { describe, expect, it } from 'vitest';
 import { carliniWagnerL2 } from './carliniWagnerL2';
 import { deepFool } from './deepFool';

@@ -42,7 +42,7 @@ export interface AttackObjective {
 }
 
 /**
- * Objective of the gradient attacks (SCIENCE.md §7): untargeted maximise CE(f(x), label),
+ * Objective of the gradient attacks (docs/science.md §7): untargeted maximise CE(f(x), label),
  * targeted minimise CE(f(x), target). If the CE gradient underflows to exactly zero (a
  * saturated sigmoid/softmax), the margin gradient is used instead so the attack can still move.
  */

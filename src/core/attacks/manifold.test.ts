@@ -1,4 +1,4 @@
-// On/off-manifold constraints (SCIENCE.md §3 Exp. B, §4, §7) on the plane toy in R^3.
+// On/off-manifold constraints (docs/science.md §3 Exp. B, §4, §7) on the plane toy in R^3.
 import { describe, expect, it } from 'vitest';
 import { norm2, sub } from '../linalg';
 import { predictClass } from '../model/classifier';
@@ -40,7 +40,7 @@ describe('tangent / normal projected PGD', () => {
 });
 
 describe('minimalFlipNorm', () => {
-  it('gives the analytic distances and r_on^-2 + r_off^-2 = 1 (SCIENCE.md §4)', () => {
+  it('gives the analytic distances and r_on^-2 + r_off^-2 = 1 (docs/science.md §4)', () => {
     const free = minimalFlipNorm(ctx).norm!;
     const on = minimalFlipNorm(ctx, { mode: 'on' }).norm!;
     const off = minimalFlipNorm(ctx, { mode: 'off' }).norm!;

@@ -27,7 +27,7 @@ export interface FlipNorm {
 }
 
 /**
- * The L2 norm needed to flip the label (SCIENCE.md §3 Exp. B, §6): early-stop PGD L2 with a
+ * The L2 norm needed to flip the label (docs/science.md §3 Exp. B, §6): early-stop PGD L2 with a
  * large budget and small steps (no random start), then bisection on the last step's segment
  * so the answer does not depend on the step size. r_on / r_off are ratios of these norms.
  */

@@ -2,7 +2,7 @@ import { runPgdL2, type PgdL2Params } from './pgdL2';
 import type { AttackContext, AttackResult } from './types';
 
 /**
- * Off-manifold PGD L2 (SCIENCE.md §3 Exp. B): the gradient is projected onto the normal
+ * Off-manifold PGD L2 (docs/science.md §3 Exp. B): the gradient is projected onto the normal
  * space N each step and the perturbation is re-projected onto N after every clip.
  */
 export function pgdOffManifold(ctx: AttackContext, params: Partial<PgdL2Params> = {}): AttackResult {

@@ -2,7 +2,7 @@ import { runPgdL2, type PgdL2Params } from './pgdL2';
 import type { AttackContext, AttackResult } from './types';
 
 /**
- * On-manifold PGD L2 (SCIENCE.md §3 Exp. B, §7): the gradient is projected onto the tangent
+ * On-manifold PGD L2 (docs/science.md §3 Exp. B, §7): the gradient is projected onto the tangent
  * space T each step and the perturbation is re-projected onto T after every clip.
  */
 export function pgdOnManifold(ctx: AttackContext, params: Partial<PgdL2Params> = {}): AttackResult {

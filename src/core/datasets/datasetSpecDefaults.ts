@@ -17,7 +17,7 @@ export const DATASET_PRESETS: readonly DatasetPreset[] = [
   {
     id: 'paper-line',
     label: 'Paper: line in R²',
-    description: 'Five points on y = 0.5, alternating labels, exactly as in the paper (SCIENCE §2).',
+    description: 'Five points on y = 0.5, alternating labels, exactly as in the paper (docs/science.md §2).',
     spec: { manifold: 'line2d', pattern: 'alternating', layout: 'paper', count: 5, seed: 1 },
   },
   {
@@ -29,7 +29,7 @@ export const DATASET_PRESETS: readonly DatasetPreset[] = [
   {
     id: 'paper-plane',
     label: 'Paper: plane in R³',
-    description: '5×5 checkerboard on z = 0.5 (13 vs 12 points), exactly as in the paper (SCIENCE §2).',
+    description: '5×5 checkerboard on z = 0.5 (13 vs 12 points), exactly as in the paper (docs/science.md §2).',
     spec: { manifold: 'plane3d', pattern: 'checkerboard', layout: 'paper', count: 25, seed: 1 },
   },
   {

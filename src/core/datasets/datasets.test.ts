@@ -7,7 +7,7 @@ import type { ChartedManifold } from './chart';
 const row = (d: { points: Float32Array; n: number }, i: number) => Float64Array.from(d.points.subarray(i * d.n, (i + 1) * d.n));
 const count = (labels: Int32Array, c: number) => labels.filter((y) => y === c).length;
 
-describe('paper datasets (SCIENCE §2)', () => {
+describe('paper datasets (docs/science.md §2)', () => {
   it('line: x = .05, .30, .55, .80, 1.05 on y = .5, labels r b r b r = 0 1 0 1 0', () => {
     const d = makeDataset({ manifold: 'line2d', pattern: 'alternating', layout: 'paper', count: 5, seed: 1 });
     expect(d.n).toBe(2);

@@ -1,4 +1,4 @@
-/** Datasets on the toy manifolds: makeDataset(spec) and its presets (SCIENCE.md §2). */
+/** Datasets on the toy manifolds: makeDataset(spec) and its presets (docs/science.md §2). */
 import { createRng } from '../rng';
 import { createManifold, hasChart } from './createManifold';
 import { labelPoint } from './labelPatterns';

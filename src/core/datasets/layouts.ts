@@ -4,7 +4,7 @@ import { gridCoords, gridSide, type Chart, type ChartedManifold } from './chart'
 import { blobCentres, SPIRAL } from './labelPatterns';
 import type { ManifoldKind } from './types';
 
-/** Exactly the points of SCIENCE.md §2's figures (literals, so no rounding creeps in). */
+/** Exactly the points of docs/science.md §2's figures (literals, so no rounding creeps in). */
 export function paperPoints(kind: ManifoldKind): Float64Array[] {
   if (kind === 'line2d') return [0.05, 0.3, 0.55, 0.8, 1.05].map((x) => Float64Array.of(x, 0.5));
   if (kind === 'plane3d') {

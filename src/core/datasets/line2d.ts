@@ -1,4 +1,4 @@
-/** The line y = 0.5 in R² (SCIENCE.md §2, first toy). Data hull x ∈ [0.05, 1.05]. */
+/** The line y = 0.5 in R² (docs/science.md §2, first toy). Data hull x ∈ [0.05, 1.05]. */
 import { checkDim, type ChartedManifold } from './chart';
 
 const Y = 0.5;

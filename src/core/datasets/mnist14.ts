@@ -1,5 +1,5 @@
 /**
- * Loader for the shipped 14x14 image sets (MNIST-14, Fashion-MNIST-14; SCIENCE.md §3).
+ * Loader for the shipped 14x14 image sets (MNIST-14, Fashion-MNIST-14; docs/science.md §3).
  * Pure TypeScript: parses the bytes written by scripts/data/prepare-mnist14.ts (layout in
  * mnistFormat.ts) and verifies them against the JSON manifest, in the page, the worker or Node.
  */

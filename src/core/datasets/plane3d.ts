@@ -1,4 +1,4 @@
-/** The plane z = 0.5 in R³ (SCIENCE.md §2, second toy). Data hull [0,1]² × {0.5}. */
+/** The plane z = 0.5 in R³ (docs/science.md §2, second toy). Data hull [0,1]² × {0.5}. */
 import { checkDim, type ChartedManifold } from './chart';
 
 const Z = 0.5;

@@ -1,5 +1,5 @@
 /**
- * A k-dim plane in R^n: the first k coordinates are free, the rest are 0.5 (SCIENCE.md §2,
+ * A k-dim plane in R^n: the first k coordinates are free, the rest are 0.5 (docs/science.md §2,
  * "a k-dim plane padded in R^n"; padded with 0.5 so M sits mid-box, like the plane toy).
  * View box [0,1]^n, like pixel bounds; exact bases are unit vectors.
  */

@@ -1,5 +1,5 @@
 /**
- * A curved sheet in R³ (SCIENCE.md §2, "further toys"): the graph
+ * A curved sheet in R³ (docs/science.md §2, "further toys"): the graph
  * z = h(x, y) = 0.5 + a·sin(2πx)·cos(πy), one full wave along x and a half wave along y.
  * Tangent = orthonormalised partials (1,0,h_x), (0,1,h_y); normal = (−h_x, −h_y, 1)/‖·‖ (upward).
  */

@@ -1,5 +1,5 @@
 /**
- * Sphere of radius 0.35 centred at (0.5, 0.5, 0.5) in R³ (SCIENCE.md §2, "further toys").
+ * Sphere of radius 0.35 centred at (0.5, 0.5, 0.5) in R³ (docs/science.md §2, "further toys").
  * Normal = outward radial unit vector; projection renormalises to the radius (§7).
  * Chart: u0 = azimuth/2π (periodic), u1 = (1 − cos θ)/2, which is area-preserving.
  */

@@ -1,6 +1,6 @@
 /**
  * Two concentric spheres of radii 1 and 1.3 about the origin of R^n (Gilmer et al.,
- * "Adversarial Spheres"; SCIENCE.md §2). M is their union, k = n − 1; the normal at x is the
+ * "Adversarial Spheres"; docs/science.md §2). M is their union, k = n − 1; the normal at x is the
  * radial direction and projection goes to the nearer sphere.
  */
 import type { Rng } from '../rng';

@@ -1,5 +1,5 @@
 /**
- * A data manifold M (dimension k) inside R^n with exact geometry (SCIENCE.md §2, §6).
+ * A data manifold M (dimension k) inside R^n with exact geometry (docs/science.md §2, §6).
  * Bases are orthonormal row vectors: tangentBasis returns k vectors of length n,
  * normalBasis returns n - k vectors; together they span R^n.
  */
@@ -17,7 +17,7 @@ export interface Manifold {
   normalBasis(x: ArrayLike<number>): Float64Array[];
   /**
    * Probe points on M inside the data hull, used by the clinging metric C
-   * (SCIENCE.md §6); e.g. the 21x21 grid on z = 0.5 for the plane.
+   * (docs/science.md §6); e.g. the 21x21 grid on z = 0.5 for the plane.
    */
   probeGrid(): Float64Array[];
   /** Cap on the normal distance searched from M (0.5 for the unit-cube toys). */

@@ -59,7 +59,7 @@ describe('adversarial batches respect the budget', () => {
   });
 });
 
-describe('standard vs adversarial training on the 3-D paper toy (SCIENCE.md §6)', () => {
+describe('standard vs adversarial training on the 3-D paper toy (docs/science.md §6)', () => {
   it('eps = 0.1 raises the median |D_i| above standard training (same init, data, epochs)', async () => {
     const eps = 0.1;
     const r = await compareAdversarialTraining(paper, PAPER_RECIPE, { norm: 'L2', eps, steps: 5, mix: 0.5 }, 400);

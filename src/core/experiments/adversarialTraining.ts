@@ -1,5 +1,5 @@
 /**
- * Adversarial training of a toy MLP (SCIENCE.md §1 item 4): every optimiser step, a share
+ * Adversarial training of a toy MLP (docs/science.md §1 item 4): every optimiser step, a share
  * `mix` of the batch is replaced by PGD examples of the current network (Madry et al. 2018),
  * so the model predicts the dimples deepen to about eps while clinging stays.
  */

@@ -1,6 +1,6 @@
 /**
  * Standard vs adversarial training on the same toy data, init and batches, measured by
- * clinging C and dimple depths D_i (SCIENCE.md §6). The DMM predicts (§1 item 4, §6) that
+ * clinging C and dimple depths D_i (docs/science.md §6). The DMM predicts (§1 item 4, §6) that
  * adversarial training pushes |D_i| to about eps while C stays small.
  */
 import type { LabDataset } from '../datasets';

@@ -1,5 +1,5 @@
 /**
- * Experiment A (SCIENCE.md §3): how much of an adversarial perturbation lies along the data
+ * Experiment A (docs/science.md §3): how much of an adversarial perturbation lies along the data
  * manifold. delta = x' - x is split with the tangent basis Q at x into P_T delta + P_N delta;
  * rho_delta = |P_T delta|^2 / |delta|^2 is compared with the §4 null (a direction unrelated to
  * M has rho ~ Beta(k/2, (n-k)/2), mean k/n), with rho of the same delta against a random
@@ -20,7 +20,7 @@ export interface ProjectionMeasures {
   readonly angleDeg: number;
   /** rho of the same delta against a random orthonormal k-frame (the baseline). */
   readonly rhoRandom: number;
-  /** rho_g of the margin gradient at x (SCIENCE.md §4). */
+  /** rho_g of the margin gradient at x (docs/science.md §4). */
   readonly rhoGrad: number;
 }
 

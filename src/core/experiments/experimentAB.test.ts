@@ -18,7 +18,7 @@ function affine(w: Float64Array, b: number): Classifier {
   };
 }
 
-// An exact k-plane in R^196 and a unit normal w with tangent share rhoG (SCIENCE.md §4, §8).
+// An exact k-plane in R^196 and a unit normal w with tangent share rhoG (docs/science.md §4, §8).
 const n = 196;
 const k = 16;
 const rng = createRng(3);

@@ -1,5 +1,5 @@
 /**
- * Experiments A and B of SCIENCE.md §3 over a set of images: for each correctly classified
+ * Experiments A and B of docs/science.md §3 over a set of images: for each correctly classified
  * image, the three flip-norm runs of B (experimentB.ts) and the decomposition of the
  * unconstrained run's perturbation for A (experimentA.ts). A's delta is the bisected first
  * flip of that early-stop PGD L2 (no random start, which would add an isotropic component).

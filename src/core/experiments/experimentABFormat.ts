@@ -35,7 +35,7 @@ export function abTableLines(s: ABSummary): TableLine[] {
   ];
 }
 
-/** Markdown summary table (SCIENCE.md §3 experiments, §4 null). */
+/** Markdown summary table (docs/science.md §3 experiments, §4 null). */
 export function abMarkdown(s: ABSummary, title = ''): string {
   const head = [
     title && `### ${title}`,

@@ -1,5 +1,5 @@
 /**
- * Aggregates of Experiments A and B (SCIENCE.md §3, §4): mean, median, quartiles and sd of
+ * Aggregates of Experiments A and B (docs/science.md §3, §4): mean, median, quartiles and sd of
  * every per-image measure, the §4 null of rho for the tangent dimension k in R^n, the
  * linearised prediction of the ratios from that null, and the reference reproduction numbers.
  */
@@ -31,7 +31,7 @@ export interface ABSummary {
   readonly ratioOfMeans: { rOn: number; rOff: number };
 }
 
-/** Reference reproduction, SCIENCE.md §3 (28x28 MNIST, k = 16, 10 images; not 14x14). */
+/** Reference reproduction, docs/science.md §3 (28x28 MNIST, k = 16, 10 images; not 14x14). */
 export const AB_REFERENCE = { normFree: 0.305, normOn: 0.96, normOff: 0.331, rOn: 3.1, rOff: 1.08 } as const;
 
 export function summarizeAB(rows: readonly ABRow[], n: number): ABSummary {

@@ -1,5 +1,5 @@
 /**
- * Experiment B (SCIENCE.md §3): the L2 norm needed to flip the label with an unconstrained,
+ * Experiment B (docs/science.md §3): the L2 norm needed to flip the label with an unconstrained,
  * an on-manifold (gradient and perturbation projected onto T) and an off-manifold (onto N)
  * early-stop PGD L2, each refined by bisection (minimalFlipNorm). Under local linearity
  * r_on = 1/sqrt(rho_g), r_off = 1/sqrt(1 - rho_g) and r_on^-2 + r_off^-2 = 1 (§4).

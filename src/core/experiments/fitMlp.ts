@@ -20,7 +20,7 @@ export interface FitOptions {
 }
 
 /**
- * Train until the smallest training margin exceeds config.marginTarget (SCIENCE.md §2) or
+ * Train until the smallest training margin exceeds config.marginTarget (docs/science.md §2) or
  * config.maxEpochs is reached; deterministic from config.seed.
  */
 export async function fitMlp(set: LabelledSet, config: TrainConfig, opts: FitOptions = {}): Promise<FitResult> {

@@ -1,5 +1,5 @@
 /**
- * Gradient alignment over training (SCIENCE.md §6): rho_g = |P_T g|²/|g|² of the input
+ * Gradient alignment over training (docs/science.md §6): rho_g = |P_T g|²/|g|² of the input
  * gradient g of the margin (or the loss) at training and test points, against the exact
  * tangent basis of a toy manifold or an autoencoder's (§3), with the §4 null Beta(k/2, (n-k)/2). The DMM predicts
  * rho_g falls below the null k/n once the boundary has clung to M.

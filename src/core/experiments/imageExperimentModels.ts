@@ -1,5 +1,5 @@
 /**
- * Loads what the image experiments need (SCIENCE.md §3) from the shipped models/ folder:
+ * Loads what the image experiments need (docs/science.md §3) from the shipped models/ folder:
  * the manifest, a classifier as a plain-JS MLP and an autoencoder as plain Dense stacks.
  * File access is injected (fs in the CLI, fetch in the worker); the tfjs models are disposed
  * once their weights are copied, so nothing stays on the tfjs backend.

@@ -1,5 +1,5 @@
 /**
- * The mislabelled-data paradox (Ilyas et al. 2019, as SCIENCE.md §1 item 5 recasts it):
+ * The mislabelled-data paradox (Ilyas et al. 2019, as docs/science.md §1 item 5 recasts it):
  * train N1; move every training point by a targeted PGD step toward a wrong class; train a
  * fresh N2 only on those points, labelled with the wrong class; test N2 on clean held-out
  * points. The DMM predicts N2 still classifies them well (it clings to the same M).

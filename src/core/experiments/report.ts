@@ -58,7 +58,7 @@ export function paradoxTable(runs: { name: string; r: ParadoxResult }[]): Table 
   };
 }
 
-/** rho_g over training with the null band (SCIENCE.md §4). */
+/** rho_g over training with the null band (docs/science.md §4). */
 export function alignmentTable(s: AlignmentSeries): Table {
   return {
     header: ['epoch', 'train acc', 'test acc', 'mean rho_g train', 'median rho_g train', 'mean rho_g test', 'median rho_g test', 'null mean k/n', 'null 2.5 %', 'null 97.5 %'],

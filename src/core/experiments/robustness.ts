@@ -1,7 +1,7 @@
 /**
  * Robustness of a network where no exact normal direction exists (MNIST-14): clean and PGD
  * accuracy at eps, the L2 distance to the boundary (early-stop PGD, the image analogue of
- * |D_i|, SCIENCE.md §6), and, given a tangent basis (autoencoder, §3), the tangent shares
+ * |D_i|, docs/science.md §6), and, given a tangent basis (autoencoder, §3), the tangent shares
  * rho_d of that shortest perturbation and rho_g of the margin gradient, with the §4 null k/n.
  * Adversarial training should raise the distance to >= eps; the DMM says rho stays low (§1.4).
  */

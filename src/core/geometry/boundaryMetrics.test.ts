@@ -41,7 +41,7 @@ describe('normalCrossing', () => {
   });
 });
 
-describe('clinging C (SCIENCE §6)', () => {
+describe('clinging C (docs/science.md §6)', () => {
   it('plane toy, boundary z = 0.5 + h: C = h', () => {
     expect(Math.abs(clinging(above(0.21), createPlane3d()) - 0.21)).toBeLessThan(1e-3);
     expect(Math.abs(clinging(above(-0.05), createPlane3d()) - 0.05)).toBeLessThan(1e-3);
@@ -92,7 +92,7 @@ describe('codimension > 1', () => {
   });
 });
 
-describe('dimple depths D_i (SCIENCE §6)', () => {
+describe('dimple depths D_i (docs/science.md §6)', () => {
   const ds = makeDataset({ manifold: 'plane3d', pattern: 'checkerboard', layout: 'paper', count: 25, seed: 1 });
   const labelAt = (x: Float64Array) => (Math.round(x[0] * 4) + Math.round(x[1] * 4)) % 2;
   it('correct classifier with its boundary h above every point: D_i = +h', () => {

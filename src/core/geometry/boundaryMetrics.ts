@@ -1,5 +1,5 @@
 /**
- * Boundary-to-manifold distances of SCIENCE.md §6: clinging C and dimple depths D_i.
+ * Boundary-to-manifold distances of docs/science.md §6: clinging C and dimple depths D_i.
  * The classifier is a black box `classOf(x)`; distances are found by a coarse scan along
  * ±normal then bisection, so thin pockets narrower than one scan step (cap/steps) can be
  * missed: that is the price of needing no gradients.
@@ -35,7 +35,7 @@ export function classOfFromClassifier(clf: Classifier): ClassOf {
 
 /**
  * First |t| in (0, cap] at which classOf(p ± t·normal) differs from classOf(p); cap if none
- * (SCIENCE.md §6: "a column with no crossing counts as the cap").
+ * (docs/science.md §6: "a column with no crossing counts as the cap").
  */
 export function normalCrossing(
   classOf: ClassOf,

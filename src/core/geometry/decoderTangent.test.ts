@@ -37,7 +37,7 @@ describe('symmetric eigen-decomposition (Jacobi)', () => {
   });
 });
 
-describe('tangent basis of an exact linear manifold in R^196 (SCIENCE.md §8)', () => {
+describe('tangent basis of an exact linear manifold in R^196 (docs/science.md §8)', () => {
   const n = 196;
   const k = 16;
   const rng = createRng(2);
@@ -116,7 +116,7 @@ describe('tangent space of the shipped MNIST-14 autoencoder k = 16', async () =>
 });
 
 describe('random k-frames (the baseline of Experiment A)', () => {
-  it('are orthonormal and give mean rho = k/n within 3 sigma (SCIENCE.md §4)', () => {
+  it('are orthonormal and give mean rho = k/n within 3 sigma (docs/science.md §4)', () => {
     const rng = createRng(7);
     const n = 196;
     const k = 16;

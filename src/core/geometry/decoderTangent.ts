@@ -1,5 +1,5 @@
 /**
- * Tangent space of the autoencoder manifold at x (SCIENCE.md §3): z = E(x), J = dD/dz
+ * Tangent space of the autoencoder manifold at x (docs/science.md §3): z = E(x), J = dD/dz
  * (n x k, forward mode in decoderMap.ts), Q = an orthonormal basis of J's column span.
  * Directions whose singular value is below `rankTol * sigma_max` are dropped, so a
  * (nearly) rank-deficient decoder gives a smaller Q and reports its numerical rank.
@@ -60,7 +60,7 @@ export function decoderTangentAt(maps: ManifoldMaps, x: ArrayLike<number>, rankT
   return { z, recon: y, J: cols, Q, rank, sigma };
 }
 
-/** A TangentProvider over the autoencoder (SCIENCE.md §3). */
+/** A TangentProvider over the autoencoder (docs/science.md §3). */
 export function decoderTangentProvider(maps: ManifoldMaps, rankTol = 1e-6): TangentProvider {
   return (x) => decoderTangentAt(maps, x, rankTol);
 }

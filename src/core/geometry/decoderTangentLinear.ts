@@ -1,7 +1,7 @@
 /**
  * An exact linear "autoencoder": D(z) = A z + c, E(x) = A^T (x - c) with A's k columns
  * orthonormal in R^n. Its tangent space is span(A) everywhere, so the decoder-Jacobian
- * pipeline and Experiments A/B can be checked against known answers (SCIENCE.md §8).
+ * pipeline and Experiments A/B can be checked against known answers (docs/science.md §8).
  */
 import type { ManifoldMaps } from './decoderTangent';
 

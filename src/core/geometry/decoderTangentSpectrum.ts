@@ -2,7 +2,7 @@
  * Singular values and right singular vectors of a tall Jacobian J (n x k, k <= ~64) from the
  * k x k Gram matrix J^T J by the cyclic Jacobi eigenvalue method. It is exact to ~1e-15
  * relative to the largest eigenvalue, so singular values down to ~1e-7 sigma_max are
- * resolved: enough to report the numerical rank of dD/dz (SCIENCE.md §3).
+ * resolved: enough to report the numerical rank of dD/dz (docs/science.md §3).
  */
 
 export interface Spectrum {

@@ -64,7 +64,7 @@ describe('Beta distribution', () => {
   });
 });
 
-describe('null model of ρ (SCIENCE §4)', () => {
+describe('null model of ρ (docs/science.md §4)', () => {
   it('k = 16, n = 196: mean 0.0816 and the Beta(8, 90) interval', () => {
     const r = nullRho(16, 196);
     expect(r.a).toBe(8);

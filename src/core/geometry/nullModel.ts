@@ -1,5 +1,5 @@
 /**
- * The null model of SCIENCE.md §4: for a direction unrelated to M, the tangent share
+ * The null model of docs/science.md §4: for a direction unrelated to M, the tangent share
  * ρ = |P_T g|²/|g|² of an isotropic Gaussian g is Beta(k/2, (n−k)/2) (ratio of χ²_k to
  * χ²_k + χ²_{n−k}). Every ratio the app shows is compared with this, so it is exact here:
  * regularized incomplete beta by Lentz's continued fraction (Numerical Recipes §6.4) and
@@ -134,12 +134,12 @@ export function nullRho(k: number, n: number, level = 0.95): NullRho {
   };
 }
 
-/** Linearised attack-norm ratios from ρ (SCIENCE.md §4): r_on = 1/√ρ, r_off = 1/√(1−ρ). */
+/** Linearised attack-norm ratios from ρ (docs/science.md §4): r_on = 1/√ρ, r_off = 1/√(1−ρ). */
 export function ratiosFromRho(rho: number): { rOn: number; rOff: number } {
   return { rOn: 1 / Math.sqrt(rho), rOff: 1 / Math.sqrt(1 - rho) };
 }
 
-/** r_on⁻² + r_off⁻², which is 1 under local linearity (SCIENCE.md §4); flag runs far from 1. */
+/** r_on⁻² + r_off⁻², which is 1 under local linearity (docs/science.md §4); flag runs far from 1. */
 export function consistency(rOn: number, rOff: number): number {
   return 1 / (rOn * rOn) + 1 / (rOff * rOff);
 }

@@ -1,5 +1,5 @@
 /**
- * Orthonormal bases for tangent spaces (SCIENCE.md §3: "orthonormalise J into Q").
+ * Orthonormal bases for tangent spaces (docs/science.md §3: "orthonormalise J into Q").
  * Vectors are rows (length n); a basis is an array of k rows, like Manifold.tangentBasis.
  */
 

@@ -45,7 +45,7 @@ describe('projector', () => {
     expect(Number.isNaN(tangentShare(Qp, [0, 0, 0]))).toBe(true);
   });
 
-  it('random Gaussian d: mean ρ over 10⁴ draws is k/n within 3σ (SCIENCE §4, §8)', () => {
+  it('random Gaussian d: mean ρ over 10⁴ draws is k/n within 3σ (docs/science.md §4, §8)', () => {
     const nn = 196;
     const kk = 16;
     const r2 = createRng(11);

@@ -1,6 +1,6 @@
 /**
  * Tangent/normal split of a vector given an orthonormal tangent basis Q (k rows of length n):
- * P_T v = Qᵀ(Q v), P_N v = v − P_T v (SCIENCE.md §3, §4, §6 "attack decomposition").
+ * P_T v = Qᵀ(Q v), P_N v = v − P_T v (docs/science.md §3, §4, §6 "attack decomposition").
  * Never forms an n×n matrix: O(nk) per call, fine for n = 800, k = 32.
  */
 import type { Vec } from '../linalg';
@@ -58,7 +58,7 @@ export function decompose(Q: ArrayLike<number>[], d: Vec): Decomposition {
   };
 }
 
-/** ρ(v) = |P_T v|² / |v|² (SCIENCE.md §4). */
+/** ρ(v) = |P_T v|² / |v|² (docs/science.md §4). */
 export function tangentShare(Q: ArrayLike<number>[], v: Vec): number {
   return decompose(Q, v).rho;
 }

@@ -5,7 +5,7 @@ import type { MlpWeights } from '../model/mlpWeights';
  * layer and one logit. Along x(t) = p + t·dir every hidden pre-activation is affine in t, so
  * the logit is piecewise linear with at most H breakpoints: sort them and walk the segments.
  * O(H log H) per ray instead of ~150 forward passes of a scan-and-bisect search, and exact
- * (no pocket narrower than a scan step can be missed). Used for C and D_i (SCIENCE.md §6).
+ * (no pocket narrower than a scan step can be missed). Used for C and D_i (docs/science.md §6).
  */
 export function isSingleReluLogit(w: MlpWeights): boolean {
   return w.layers.length === 2 && w.activation === 'relu' && w.layers[1].outDim === 1;
@@ -66,7 +66,7 @@ export function firstCrossingAlongRay(w: MlpWeights, p: ArrayLike<number>, dir: 
   return crossIn(cap);
 }
 
-/** First crossing along ±dir within cap (SCIENCE.md §6's normal distance); cap when none. */
+/** First crossing along ±dir within cap (docs/science.md §6's normal distance); cap when none. */
 export function normalDistanceExact(w: MlpWeights, p: ArrayLike<number>, dir: ArrayLike<number>, cap: number): number {
   const neg = Array.from(dir, (d) => -d);
   return Math.min(cap, firstCrossingAlongRay(w, p, dir, cap), firstCrossingAlongRay(w, p, neg, cap));

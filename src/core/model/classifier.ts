@@ -55,7 +55,7 @@ export function probabilities(logits: ArrayLike<number>): Float64Array {
 
 /**
  * Margin of class y: binary z*(2y-1); multiclass z_y - max_{j != y} z_j. Positive = correct.
- * This is the "signed logit margin" of SCIENCE.md §2's stop rule.
+ * This is the "signed logit margin" of docs/science.md §2's stop rule.
  */
 export function margin(logits: ArrayLike<number>, y: number): number {
   if (logits.length === 1) return y === 1 ? logits[0] : -logits[0];

@@ -46,7 +46,7 @@ beforeAll(async () => {
   await tf.setBackend('cpu');
 });
 
-describe('decoder Jacobian by forward mode (SCIENCE.md §3, §8)', () => {
+describe('decoder Jacobian by forward mode (docs/science.md §3, §8)', () => {
   it('matches central finite differences on a random smooth stack', () => {
     const s = randomStack([5, 12, 20], ['softplus', 'sigmoid'], 1);
     const z = Float64Array.from({ length: 5 }, (_, i) => 0.4 * i - 0.7);

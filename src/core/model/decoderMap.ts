@@ -1,6 +1,6 @@
 /**
  * A stack of Dense layers with one activation per layer, as plain typed arrays: the encoder
- * E and decoder D of the image-lab autoencoders (SCIENCE.md §3). The decoder's Jacobian
+ * E and decoder D of the image-lab autoencoders (docs/science.md §3). The decoder's Jacobian
  * J = dD/dz is computed by forward mode: the k tangent vectors e_1..e_k are pushed through
  * the layers together (k <= 32 columns, widths <= 196: ~0.4 Mflop, far cheaper than k tfjs
  * backward passes). Kernel layout as tfjs Dense: W is inDim x outDim, row-major.

@@ -1,7 +1,7 @@
 /**
  * The image-lab autoencoder (imageModels.ts buildAutoencoder) as two plain Dense stacks,
  * E: x -> z (up to the `latent` layer) and D: z -> x (the dec_* layers, sigmoid output), so
- * attacks and experiments get D(z) and dD/dz in plain JS (decoderMap.ts; SCIENCE.md §3).
+ * attacks and experiments get D(z) and dD/dz in plain JS (decoderMap.ts; docs/science.md §3).
  */
 import type * as tf from '@tensorflow/tfjs';
 import { LATENT_LAYER } from './imageModels';

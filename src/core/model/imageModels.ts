@@ -1,5 +1,5 @@
 /**
- * Builders for the image-lab networks (SCIENCE.md §3): the MNIST-14 classifiers and the
+ * Builders for the image-lab networks (docs/science.md §3): the MNIST-14 classifiers and the
  * autoencoders whose decoder Jacobian spans the tangent space of the image manifold.
  * Pure functions of a config, so Node (scripts/models/train.ts) and the browser build the
  * same networks; initial weights are seeded.
@@ -124,7 +124,7 @@ export function logitsModel(classifier: tf.LayersModel): tf.LayersModel {
 
 /**
  * Encoder E: x -> z and decoder D: z -> x of an autoencoder, sharing its weights (the tangent
- * space at x is the column span of dD/dz at z = E(x), SCIENCE.md §3).
+ * space at x is the column span of dD/dz at z = E(x), docs/science.md §3).
  */
 export function splitAutoencoder(ae: tf.LayersModel): { encoder: tf.LayersModel; decoder: tf.LayersModel; k: number } {
   const latent = ae.getLayer(LATENT_LAYER);

@@ -3,7 +3,7 @@ import type { Activation, MlpWeights } from './mlpWeights';
 
 /**
  * PyTorch-default Linear init (kaiming_uniform with a = sqrt(5)): W, b ~ U(±1/sqrt(fan_in)),
- * times `initScale` (SCIENCE.md §2: standard init vs. init/3). Drawn from our seeded RNG so
+ * times `initScale` (docs/science.md §2: standard init vs. init/3). Drawn from our seeded RNG so
  * the same seed gives the same network on every backend.
  */
 export function initMlpWeights(

@@ -103,7 +103,7 @@ export class JsTrainer implements Trainer {
     return h;
   }
 
-  /** Mean loss of the logits and its gradient w.r.t. them (SCIENCE.md §2: BCE; softmax CE). */
+  /** Mean loss of the logits and its gradient w.r.t. them (docs/science.md §2: BCE; softmax CE). */
   private lossGrad(z: Float64Array, idx: ArrayLike<number>, labels: Int32Array = this.labels): { loss: number; dz: Float64Array } {
     const B = idx.length;
     const K = this.outputs;
@@ -202,7 +202,7 @@ export class JsTrainer implements Trainer {
 
   /**
    * One optimiser step on the given rows instead of the stored data (adversarial training,
-   * SCIENCE.md §1 item 4); the epoch counter is left to the caller.
+   * docs/science.md §1 item 4); the epoch counter is left to the caller.
    */
   trainOnBatch(points: Float32Array, labels: Int32Array): void {
     if (points.length !== labels.length * this.inputDim) throw new Error('trainOnBatch: points and labels disagree in length');

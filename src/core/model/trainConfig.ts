@@ -1,6 +1,6 @@
 import type { HiddenActivation } from './mlpWeights';
 
-/** Everything that defines a training run of a toy MLP (SCIENCE.md §2). */
+/** Everything that defines a training run of a toy MLP (docs/science.md §2). */
 export interface TrainConfig {
   /** Hidden layer widths, e.g. [400] for the paper's 3-400-1 network. */
   hidden: number[];
@@ -19,7 +19,7 @@ export interface TrainConfig {
   maxEpochs: number;
 }
 
-/** The paper's 3-D recipe: 3-400-1 ReLU, standard init, full-batch Adam lr 0.01 (SCIENCE.md §2). */
+/** The paper's 3-D recipe: 3-400-1 ReLU, standard init, full-batch Adam lr 0.01 (docs/science.md §2). */
 export const PAPER_RECIPE: TrainConfig = {
   hidden: [400],
   activation: 'relu',
@@ -33,7 +33,7 @@ export const PAPER_RECIPE: TrainConfig = {
   maxEpochs: 2000,
 };
 
-/** The later code's setting: init divided by 3, SGD lr 0.05 — clings far less (SCIENCE.md §2, §5). */
+/** The later code's setting: init divided by 3, SGD lr 0.05 — clings far less (docs/science.md §2, §5). */
 export const SMALL_INIT_RECIPE: TrainConfig = {
   ...PAPER_RECIPE,
   initScale: 1 / 3,

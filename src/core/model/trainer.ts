@@ -5,7 +5,7 @@ export interface StepStats {
   epoch: number;
   loss: number;
   accuracy: number;
-  /** Smallest signed logit margin over the training set (SCIENCE.md §2 stop rule). */
+  /** Smallest signed logit margin over the training set (docs/science.md §2 stop rule). */
   minMargin: number;
 }
 

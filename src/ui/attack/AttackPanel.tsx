@@ -40,7 +40,7 @@ export function AttackPanel() {
   const spec = attackSpec(attackId);
   return (
     <section className="attack-panel" data-testid="attack-panel" aria-label="Attacks">
-      <h2 title="Adversarial attacks on the boundary shown (SCIENCE §7): how far, and how much along the manifold versus across it">Attacks</h2>
+      <h2 title="Adversarial attacks on the boundary shown (docs/science.md §7): how far, and how much along the manifold versus across it">Attacks</h2>
       <div className="setting" title={spec.description}>
         <label htmlFor="attack-select">Attack</label>
         <select id="attack-select" data-testid="attack-select" value={attackId} onChange={(e) => useAttack.setState({ attackId: e.target.value as AttackName })}>

@@ -71,7 +71,7 @@ export function AttackReadout() {
         />
         <Item
           label="ρ_δ"
-          help="Tangent share ρ_δ = ‖P_T δ‖² / ‖δ‖², with the tangent space at the start (SCIENCE §4). The null: a direction unrelated to the manifold has ρ ~ Beta(k/2, (n−k)/2), mean k/n."
+          help="Tangent share ρ_δ = ‖P_T δ‖² / ‖δ‖², with the tangent space at the start (docs/science.md §4). The null: a direction unrelated to the manifold has ρ ~ Beta(k/2, (n−k)/2), mean k/n."
           value={fmt(r.rho)}
           testId="attack-rho"
         />

@@ -15,7 +15,7 @@ function ConstrainedReadout({ result }: { result: BatchResult }) {
   const failed = c.failed.free + c.failed.on + c.failed.off;
   return (
     <div className="readout attack-ratios" data-testid="attack-ratios">
-      <div className="readout-item" title={`Mean minimal L2 flip norm on-manifold (${fmt(c.meanOn)}) over unconstrained (${fmt(c.meanFree)}), ${c.used} points (SCIENCE §3 Exp. B). Local-linear prediction 1/√ρ.`}>
+      <div className="readout-item" title={`Mean minimal L2 flip norm on-manifold (${fmt(c.meanOn)}) over unconstrained (${fmt(c.meanFree)}), ${c.used} points (docs/science.md §3 Exp. B). Local-linear prediction 1/√ρ.`}>
         <span className="readout-label">r_on</span>
         <span className="readout-value">{fmt(c.rOn, 2)}</span>
       </div>
@@ -25,7 +25,7 @@ function ConstrainedReadout({ result }: { result: BatchResult }) {
       </div>
       <div
         className={`readout-item ${c.flagged ? 'attack-flag' : ''}`}
-        title={`r_on⁻² + r_off⁻² is 1 when the boundary is locally linear (SCIENCE §4); flagged when it is off by more than ${CONSISTENCY_TOLERANCE}.${failed ? ` ${failed} flip searches found no flip.` : ''}`}
+        title={`r_on⁻² + r_off⁻² is 1 when the boundary is locally linear (docs/science.md §4); flagged when it is off by more than ${CONSISTENCY_TOLERANCE}.${failed ? ` ${failed} flip searches found no flip.` : ''}`}
         data-testid="attack-consistency"
         data-flagged={c.flagged}
       >

@@ -62,7 +62,7 @@ function Arm({ title, s, r, testId }: { title: string; s: DimpleSummary; r: AdvT
   return (
     <div className="claims-arm" data-testid={`advtrain-arm-${testId}`}>
       <b>{title}</b>
-      <span title="Clinging C: mean normal distance from the manifold to the boundary (SCIENCE §6); at init it was the first value">
+      <span title="Clinging C: mean normal distance from the manifold to the boundary (docs/science.md §6); at init it was the first value">
         C = <b data-testid={`advtrain-c-${testId}`}>{s.clinging.toFixed(3)}</b> <span className="muted">(init {r.before.clinging.toFixed(3)})</span>
       </span>
       <span title="Median |D_i| over the training points, and the share of points whose dimple is at least ε deep">

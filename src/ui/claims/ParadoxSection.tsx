@@ -8,7 +8,7 @@ import { setClaimsParams, useClaims } from './claimsStore';
 import { PARADOX_TEXT } from './claimsText';
 
 const STEPS = [
-  { stage: 'training N1', text: 'Train N1 on the toy data (stop rule of SCIENCE §2 or the epoch cap)' },
+  { stage: 'training N1', text: 'Train N1 on the toy data (stop rule of docs/science.md §2 or the epoch cap)' },
   { stage: 'targeted PGD toward the wrong class', text: 'Move every training point by targeted PGD on N1 toward the wrong class' },
   { stage: 'training N2 on the mislabelled points', text: 'Train a fresh N2 only on those points, labelled with the wrong class' },
   { stage: 'test', text: "Test N2 on clean held-out points with their true labels" },
@@ -32,7 +32,7 @@ export function ParadoxSection() {
         <ClaimsSelect label="norm" help="PGD-L2 or PGD-L∞" value={p.norm ?? 'L2'} options={[{ value: 'L2', label: 'L2' }, { value: 'Linf', label: 'L∞' }]} onChange={(norm) => set({ norm })} testId="paradox-norm" disabled={off} />
         <ClaimsNumber label="PGD steps" help="PGD iterations per point (step 2.5 ε / steps, random start, no early stop)" value={p.steps ?? 20} min={1} max={100} step={1} onChange={(steps) => set({ steps })} testId="paradox-steps" disabled={off} />
         <ClaimsSelect label="target" help="Which wrong class: binary data always take the other class; with more classes a random other class, or y+1 mod K as in Ilyas et al." value={p.target} options={multiclass ? [{ value: 'random', label: 'random other' }, { value: 'next', label: 'y+1 mod K' }] : [{ value: 'other', label: 'the other class' }, { value: 'random', label: 'random other (≥3 classes)' }, { value: 'next', label: 'y+1 mod K (≥3 classes)' }]} onChange={(target) => set({ target })} testId="paradox-target" disabled={off} />
-        <ClaimsNumber label="epoch cap" help="Most epochs for N1 and for N2; each stops earlier once every point is on its side with margin > the target (SCIENCE §2)" value={p.epochs} min={1} max={5000} step={100} onChange={(epochs) => set({ epochs })} testId="paradox-epochs" disabled={off} />
+        <ClaimsNumber label="epoch cap" help="Most epochs for N1 and for N2; each stops earlier once every point is on its side with margin > the target (docs/science.md §2)" value={p.epochs} min={1} max={5000} step={100} onChange={(epochs) => set({ epochs })} testId="paradox-epochs" disabled={off} />
         <ClaimsNumber label="test points" help="Clean held-out points (same manifold and label pattern, random layout, another seed) to test N2 on" value={p.testCount ?? 500} min={10} max={5000} step={100} onChange={(testCount) => set({ testCount })} testId="paradox-test-count" disabled={off} />
       </div>
       <ol className="claims-steps" data-testid="paradox-steps-list">

@@ -1,4 +1,4 @@
-/** The explanations shown with each claims experiment (SCIENCE.md §1, §4, §5, §6). */
+/** The explanations shown with each claims experiment (docs/science.md §1, §4, §5, §6). */
 export const ADV_TEXT = {
   predicts:
     'What the DMM predicts (§1 item 4): adversarial training only deepens the dimples. The boundary still clings to the data manifold, so the clinging C (mean normal distance from the manifold to the boundary, §6) stays small, while each training point gets a dimple at least about ε deep, so the dimple depths |D_i| grow to about ε.',

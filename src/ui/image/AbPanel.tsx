@@ -19,7 +19,7 @@ function verdict(s: ABSummary): string {
   return head + 'indistinguishable from a random direction: "mostly normal" here follows from k ≪ n alone.';
 }
 
-/** Experiments A and B over the first N test digits (SCIENCE.md §3), live as they finish. */
+/** Experiments A and B over the first N test digits (docs/science.md §3), live as they finish. */
 export function AbPanel() {
   const ab = useImageLab((s) => s.ab);
   const info = useImageLab((s) => s.info);
@@ -35,7 +35,7 @@ export function AbPanel() {
   };
   return (
     <aside className="panel image-ab" data-testid="ab-panel">
-      <h2 title="SCIENCE.md §3: A = how much of the PGD perturbation lies along the manifold; B = the L2 norm needed to flip with unconstrained, on-manifold and off-manifold PGD">Experiments A + B</h2>
+      <h2 title="docs/science.md §3: A = how much of the PGD perturbation lies along the manifold; B = the L2 norm needed to flip with unconstrained, on-manifold and off-manifold PGD">Experiments A + B</h2>
       <div className="ab-controls">
         <label title="How many test digits (the first N of the test split; misclassified ones are skipped)">
           N <input type="text" inputMode="numeric" value={count} onChange={(e) => setCount(e.target.value)} data-testid="ab-count" />
@@ -46,7 +46,7 @@ export function AbPanel() {
             {(info?.availableK ?? [16]).map((k) => <option key={k} value={k}>{k}</option>)}
           </select>
         </label>
-        <label title="Keep every attacked image in the pixel range [0, 1] (SCIENCE.md §3, §7: clip, then re-project). On-manifold PGD often gets stuck on the box faces, most of all for small k; untick to measure without the box">
+        <label title="Keep every attacked image in the pixel range [0, 1] (docs/science.md §3, §7: clip, then re-project). On-manifold PGD often gets stuck on the box faces, most of all for small k; untick to measure without the box">
           <input type="checkbox" checked={clip} onChange={(e) => setClip(e.target.checked)} data-testid="ab-clip" /> clip [0, 1]
         </label>
         {ab.running ? (
@@ -60,7 +60,7 @@ export function AbPanel() {
           For each of the first N test digits: <b>A</b> splits the early-stop PGD-L2 perturbation δ with the autoencoder’s
           tangent space at the digit and reports ρ_δ = |P_T δ|²/|δ|², next to the null k/n of a random direction and a
           random k-subspace; <b>B</b> measures the L2 norm needed to flip the label unconstrained, on-manifold and
-          off-manifold, and the ratios r_on, r_off (SCIENCE.md §3, §4). About 0.5 s per digit.
+          off-manifold, and the ratios r_on, r_off (docs/science.md §3, §4). About 0.5 s per digit.
         </p>
       )}
       {(ab.running || ab.total > 0) && (
@@ -71,7 +71,7 @@ export function AbPanel() {
       )}
       {summary && (
         <>
-          <p className="ab-verdict" data-testid="ab-verdict" title="Mean ρ_δ ± 2 standard errors against the null mean k/n (SCIENCE.md §4)">
+          <p className="ab-verdict" data-testid="ab-verdict" title="Mean ρ_δ ± 2 standard errors against the null mean k/n (docs/science.md §4)">
             {verdict(summary)}
           </p>
           <AbHistogram rows={ab.rows} k={summary.k} n={summary.n} />

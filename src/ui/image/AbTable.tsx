@@ -9,7 +9,7 @@ export function AbTable({ summary }: { summary: ABSummary }) {
     <table className="ab-table" data-testid="ab-table">
       <thead>
         <tr>
-          <th title="Per-image measure (SCIENCE.md §3, §4)">quantity</th>
+          <th title="Per-image measure (docs/science.md §3, §4)">quantity</th>
           <th title="Mean over the attacked digits">mean</th>
           <th title="Median over the attacked digits">median</th>
           <th title="Interquartile range (25 %–75 %)">IQR</th>

@@ -44,7 +44,7 @@ export function ImageAttackPanel() {
     <div className="image-attack-panel">
       <label title={spec.description}>
         Attack{' '}
-        <select value={attackId} onChange={(e) => chooseAttack(e.target.value as AttackName)} data-testid="image-attack-select" title="Which attack to run on the chosen digit (SCIENCE.md §7); on/off-manifold PGD use the autoencoder's tangent space at the digit">
+        <select value={attackId} onChange={(e) => chooseAttack(e.target.value as AttackName)} data-testid="image-attack-select" title="Which attack to run on the chosen digit (docs/science.md §7); on/off-manifold PGD use the autoencoder's tangent space at the digit">
           {IMAGE_ATTACKS.map((a) => <option key={a.id} value={a.id}>{a.displayName}</option>)}
         </select>
       </label>

@@ -8,7 +8,7 @@ import { loadLab } from './imageLabActions';
 import { useImageLab } from './imageLabStore';
 
 /**
- * The image lab (issue 4; SCIENCE.md §3): MNIST-14 digits, a classifier, the autoencoder
+ * The image lab (issue 4; docs/science.md §3): MNIST-14 digits, a classifier, the autoencoder
  * manifold, attacks shown as the paper's image row and as a 3-D slice, and Experiments A+B.
  * Loaded lazily from App.tsx; the toy training is paused while it is open (one worker).
  */

@@ -14,7 +14,7 @@ function AttackSummary({ r }: { r: ImageAttackResult }) {
       {r.index !== null ? ` on test digit ${r.index} (label ${r.label})` : ' on the drawn digit'}:{' '}
       <span className={flipped ? 'flipped' : ''}>{r.originalClass} → {r.finalClass}</span>
       {flipped ? ` at step ${r.flipStep}` : ' (no flip)'} of {r.steps} · |δ|₂ = {r.l2.toFixed(3)} · |δ|∞ = {r.linf.toFixed(3)} ·{' '}
-      <span title="ρ_δ = |P_T δ|²/|δ|² against the autoencoder tangent space at x, with the null of a random direction Beta(k/2, (n−k)/2) (SCIENCE.md §4)">
+      <span title="ρ_δ = |P_T δ|²/|δ|² against the autoencoder tangent space at x, with the null of a random direction Beta(k/2, (n−k)/2) (docs/science.md §4)">
         ρ_δ = {r.rho.toFixed(3)} (null k/n = {r.nullMean.toFixed(3)}, 95 % {r.nullLo.toFixed(3)}–{r.nullHi.toFixed(3)})
       </span>{' '}
       · angle to M {r.angleDeg.toFixed(0)}° · x to manifold MSE {r.reconMse.toFixed(4)} · {r.elapsedMs.toFixed(0)} ms

@@ -4,7 +4,7 @@ import { ImageCanvas } from './ImageCanvas';
 const HELP: Record<ImagePanel['key'], string> = {
   x: 'The clean digit x and the classifier’s prediction.',
   delta: 'The perturbation δ = x′ − x (red +, blue −; the three δ panels share one colour scale).',
-  tangent: 'P_T δ: the part of δ along the autoencoder manifold’s tangent space at x (SCIENCE.md §3).',
+  tangent: 'P_T δ: the part of δ along the autoencoder manifold’s tangent space at x (docs/science.md §3).',
   normal: 'P_N δ: the part of δ perpendicular to the manifold.',
   adv: 'The adversarial image x + δ.',
   advTangent: 'x + P_T δ: only the on-manifold part of the attack (classified unclipped).',
@@ -25,7 +25,7 @@ function Caption({ p, original }: { p: ImagePanel; original: number }) {
   );
 }
 
-/** The paper's row x | δ | P_T δ | P_N δ | x+δ | x+P_T δ | x+P_N δ (SCIENCE.md §3 Exp. A). */
+/** The paper's row x | δ | P_T δ | P_N δ | x+δ | x+P_T δ | x+P_N δ (docs/science.md §3 Exp. A). */
 export function SevenImageRow({ result, side }: { result: ImageAttackResult; side: number }) {
   const diffs = result.panels.filter((p) => p.kind === 'diff');
   let scale = 1e-9;

@@ -16,7 +16,7 @@ describe('lecture steps', () => {
     }
   });
 
-  it('cover the five puzzles in order, each with a critique citing the literature (SCIENCE.md §5)', () => {
+  it('cover the five puzzles in order, each with a critique citing the literature (docs/science.md §5)', () => {
     const ids = LECTURE_STEPS.map((s) => s.id);
     const puzzles = ['exist', 'norms', 'noise', 'advtrain', 'mislabelled'];
     expect(ids.filter((id) => puzzles.includes(id))).toEqual(puzzles);

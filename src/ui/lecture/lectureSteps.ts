@@ -1,7 +1,7 @@
 import type { Settings } from '../../store/settings';
 import type { DrawerTab } from '../panels/panelsStore';
 
-/** One step of the guided lecture: a scene to set up and a short text (SCIENCE.md §1, §5). */
+/** One step of the guided lecture: a scene to set up and a short text (docs/science.md §1, §5). */
 export interface LectureStep {
   id: string;
   title: string;
@@ -19,7 +19,7 @@ export interface LectureStep {
   attackPoint?: number;
   /** The model's explanation, in two or three sentences. */
   claim: string;
-  /** The main critique (SCIENCE.md §5). */
+  /** The main critique (docs/science.md §5). */
   critique: string;
   /** What the app measures about it. */
   measures: string;

@@ -48,7 +48,7 @@ export function AblationPanels() {
 
 function ResultLine({ r }: { r: AblationResult }) {
   return (
-    <span className="ablation-result" title="C: clinging, larger = clings less; |D|: median dimple depth; epochs until the stop rule (SCIENCE §2, §6)" data-testid={`ablation-c-${r.id}`}>
+    <span className="ablation-result" title="C: clinging, larger = clings less; |D|: median dimple depth; epochs until the stop rule (docs/science.md §2, §6)" data-testid={`ablation-c-${r.id}`}>
       <span>
         C = {r.clinging.toFixed(3)} · median |D| {r.medianAbsDimple.toFixed(3)}
       </span>

@@ -30,7 +30,7 @@ export function EpochPanels() {
                 {entry ? 'drawing…' : stopped ? 'training stopped before this epoch: press ▶ Train to go on' : 'not reached yet'}
               </div>
             )}
-            <figcaption title="C: clinging (mean normal distance from M to the boundary, SCIENCE §6); acc: training accuracy">
+            <figcaption title="C: clinging (mean normal distance from M to the boundary, docs/science.md §6); acc: training accuracy">
               <b>{label}</b>
               {entry && (
                 <span>

@@ -11,7 +11,7 @@ export interface AblationArm {
 }
 
 /**
- * Melamed, Yehudai & Vardi (2023, SCIENCE.md §5): smaller init or L2 weight decay makes a
+ * Melamed, Yehudai & Vardi (2023, docs/science.md §5): smaller init or L2 weight decay makes a
  * 2-layer ReLU net less sensitive orthogonally to the data, i.e. the boundary clings less.
  * Measured on the paper checkerboard, Adam lr 0.01, seeds 1-6, mean final C: 0.17 standard,
  * 0.24 init/3, 0.24 decay 1e-3, 0.27 both (decay 3e-3 no longer fits the data in 6,000 epochs).

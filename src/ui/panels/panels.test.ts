@@ -5,7 +5,7 @@ import { ABLATION_ARMS, ABLATION_MAX_EPOCHS, ablationVariants } from './ablation
 import { PAPER_PANEL_EPOCHS, panelEpochsFor, panelLabel } from './paperPanels';
 import { isTimelineEpoch } from '../../engine/timelinePolicy';
 
-describe('paper epoch panels (SCIENCE.md §2)', () => {
+describe('paper epoch panels (docs/science.md §2)', () => {
   it("are the figures' epochs, and the timeline records every one of them", () => {
     expect(panelEpochsFor(2)).toEqual([0, 10, 20, 30, 100]);
     expect(panelEpochsFor(3)).toEqual([0, 10, 30, 100, 200]);

@@ -1,5 +1,5 @@
 /**
- * The epochs of the paper's figure panels (SCIENCE.md §2): the 2-D line at init, 10, 20, 30,
+ * The epochs of the paper's figure panels (docs/science.md §2): the 2-D line at init, 10, 20, 30,
  * 100; the 3-D plane at init, 10, 30, 100, 200. Other scenes use the panels of their dimension.
  */
 export const PAPER_PANEL_EPOCHS: Readonly<Record<2 | 3, readonly number[]>> = {
