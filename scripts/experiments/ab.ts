@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
-import type { ImageDatasetId } from '../../src/core/datasets/mnist14';
+import { IMAGE_DATASET_IDS, isImageDatasetId } from '../../src/core/datasets/mnist14';
 import { decoderTangentProvider } from '../../src/core/geometry/decoderTangent';
 import { runExperimentAB } from '../../src/core/experiments/experimentAB';
 import { abMarkdown } from '../../src/core/experiments/experimentABFormat';
@@ -37,8 +37,8 @@ export async function main(args: string[]): Promise<void> {
       'no-clip': { type: 'boolean', default: false },
     },
   });
-  const dataset = values.dataset as ImageDatasetId;
-  if (dataset !== 'mnist14' && dataset !== 'fmnist14') throw new Error(`--dataset must be mnist14 or fmnist14, got ${dataset}`);
+  const dataset = values.dataset;
+  if (!isImageDatasetId(dataset)) throw new Error(`--dataset must be one of ${IMAGE_DATASET_IDS.join(', ')}, got ${dataset}`);
   const k = Number(values.k);
   const count = Number(values.n);
   if (!Number.isInteger(count) || count < 1) throw new Error(`--n must be a positive integer, got ${values.n}`);

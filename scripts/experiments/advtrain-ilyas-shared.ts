@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DatasetSpec } from '../../src/core/datasets';
-import type { ImageDatasetId, ImageSet } from '../../src/core/datasets/mnist14';
+import { isImageDatasetId, type ImageDatasetId, type ImageSet } from '../../src/core/datasets/mnist14';
 import { jsonReplacer } from '../../src/core/experiments/report';
 import type { LabelledSet } from '../../src/core/experiments/evaluate';
 import { loadLabModels, type LabModels, type ModelFiles } from '../../src/core/experiments/imageExperimentModels';
@@ -98,7 +98,7 @@ export async function loadModels(dataset: ImageDatasetId, k: number): Promise<La
 export function routeByDataset(argv: string[], image: (a: string[]) => Promise<void>, toy: (a: string[]) => Promise<void>): Promise<void> {
   const at = argv.findIndex((a) => a === '--dataset' || a.startsWith('--dataset='));
   const value = at < 0 ? undefined : argv[at].includes('=') ? argv[at].split('=')[1] : argv[at + 1];
-  if (value === 'mnist14' || value === 'fmnist14') return image(argv);
+  if (isImageDatasetId(value)) return image(argv);
   if (at < 0) return toy(argv);
   const rest = argv.filter((_, i) => i !== at && !(i === at + 1 && !argv[at].includes('=')));
   return toy([...rest, '--manifold', value ?? '']);

@@ -14,9 +14,14 @@ import {
   type ImageSetSplitInfo,
 } from './mnistFormat';
 
-export type ImageDatasetId = 'mnist14' | 'fmnist14';
+/** The shipped image data sets (public/data/): MNIST and Fashion-MNIST at 14x14. */
+export const IMAGE_DATASET_IDS = ['mnist14', 'fmnist14'] as const;
+export type ImageDatasetId = (typeof IMAGE_DATASET_IDS)[number];
 export type ImageSplit = 'train' | 'test';
-export const IMAGE_DATASET_IDS: readonly ImageDatasetId[] = ['mnist14', 'fmnist14'];
+
+export function isImageDatasetId(id: string | undefined): id is ImageDatasetId {
+  return (IMAGE_DATASET_IDS as readonly (string | undefined)[]).includes(id);
+}
 
 /** A labelled image set: images row-major count x n, intensities in [0, 1]. */
 export interface ImageSet {

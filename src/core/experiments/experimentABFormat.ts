@@ -2,6 +2,7 @@
  * Experiments A and B as text: the markdown table the CLI prints (every ratio next to its
  * §4 null and the §3 reference), and per-image CSV for the export buttons.
  */
+import { ratiosFromRho } from '../geometry/nullModel';
 import type { Stat } from '../stats';
 import { AB_MEASURES, AB_REFERENCE, type ABSummary } from './experimentABStats';
 import type { ABRow } from './experimentAB';
@@ -29,8 +30,8 @@ export function abTableLines(s: ABSummary): TableLine[] {
     { label: 'L2 to flip, unconstrained', stat: st.normFree, note: `ref. 28×28: ${AB_REFERENCE.normFree}` },
     { label: 'L2 to flip, on-manifold', stat: st.normOn, note: `ref. 28×28: ${AB_REFERENCE.normOn}; no flip: ${s.noFlip.on}` },
     { label: 'L2 to flip, off-manifold', stat: st.normOff, note: `ref. 28×28: ${AB_REFERENCE.normOff}; no flip: ${s.noFlip.off}` },
-    { label: 'r_on = on / unconstrained', stat: st.rOn, note: `ratio of means ${f(s.ratioOfMeans.rOn, 2)}; ref. ${AB_REFERENCE.rOn}; null 1/√(k/n) = ${f(1 / Math.sqrt(km), 2)}` },
-    { label: 'r_off = off / unconstrained', stat: st.rOff, note: `ratio of means ${f(s.ratioOfMeans.rOff, 2)}; ref. ${AB_REFERENCE.rOff}; null 1/√(1−k/n) = ${f(1 / Math.sqrt(1 - km), 2)}` },
+    { label: 'r_on = on / unconstrained', stat: st.rOn, note: `ratio of means ${f(s.ratioOfMeans.rOn, 2)}; ref. ${AB_REFERENCE.rOn}; null 1/√(k/n) = ${f(ratiosFromRho(km).rOn, 2)}` },
+    { label: 'r_off = off / unconstrained', stat: st.rOff, note: `ratio of means ${f(s.ratioOfMeans.rOff, 2)}; ref. ${AB_REFERENCE.rOff}; null 1/√(1−k/n) = ${f(ratiosFromRho(km).rOff, 2)}` },
     { label: 'r_on⁻² + r_off⁻²', stat: st.consistency, note: '1 under local linearity (§4)' },
   ];
 }

@@ -3,7 +3,7 @@ import { dot } from '../linalg';
 import { createRng } from '../rng';
 import { createPlane3d } from '../datasets/plane3d';
 import { orthonormalize } from './orthonormalize';
-import { angleToManifold, decompose, projectNormal, projectTangent, tangentShare } from './projector';
+import { decompose, projectNormal, projectTangent, tangentShare } from './projector';
 
 const gaussian = (n: number, rng: ReturnType<typeof createRng>) => Float64Array.from({ length: n }, () => rng.normal());
 
@@ -39,8 +39,8 @@ describe('projector', () => {
     expect(Array.from(projectNormal(Qp, [1, 2, 3]))).toEqual([0, 0, 3]);
     const r = decompose(Qp, [3, 0, 4]);
     expect(r).toEqual({ rho: 9 / 25, tangentNorm: 3, normalNorm: 4, angleDeg: (Math.atan2(4, 3) * 180) / Math.PI });
-    expect(angleToManifold(Qp, [0, 0, 1])).toBe(90);
-    expect(angleToManifold(Qp, [1, 1, 0])).toBe(0);
+    expect(decompose(Qp, [0, 0, 1]).angleDeg).toBe(90);
+    expect(decompose(Qp, [1, 1, 0]).angleDeg).toBe(0);
     expect(tangentShare(Qp, [1, 1, Math.SQRT2])).toBeCloseTo(0.5, 15);
     expect(Number.isNaN(tangentShare(Qp, [0, 0, 0]))).toBe(true);
   });

@@ -62,8 +62,3 @@ export function decompose(Q: ArrayLike<number>[], d: Vec): Decomposition {
 export function tangentShare(Q: ArrayLike<number>[], v: Vec): number {
   return decompose(Q, v).rho;
 }
-
-/** Angle between v and the tangent space in degrees: atan2(|P_N v|, |P_T v|). */
-export function angleToManifold(Q: ArrayLike<number>[], v: Vec): number {
-  return decompose(Q, v).angleDeg;
-}

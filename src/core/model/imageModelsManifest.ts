@@ -3,6 +3,7 @@
  * does (written by scripts/models/train.ts, read by the app and the tests).
  */
 import { z } from 'zod';
+import { IMAGE_DATASET_IDS } from '../datasets/mnist14';
 
 const hash = z.string().regex(/^[0-9a-f]{64}$/);
 const dataRef = z.object({ file: z.string(), count: z.number().int().positive(), sha256: hash });
@@ -10,7 +11,7 @@ const dataRef = z.object({ file: z.string(), count: z.number().int().positive(),
 export const modelEntrySchema = z.object({
   id: z.string(),
   kind: z.enum(['classifier', 'autoencoder']),
-  dataset: z.enum(['mnist14', 'fmnist14']),
+  dataset: z.enum(IMAGE_DATASET_IDS),
   /** model.json relative to the models/ folder; weights.bin sits next to it. */
   path: z.string(),
   architecture: z.string(),
