@@ -1,6 +1,7 @@
 import { LABEL_PATTERNS, LAYOUTS, DATASET_LIMITS } from '../core/datasets/spec';
 import { HIDDEN_ACTIVATIONS } from '../core/model/mlpWeights';
-import { TRAIN_LIMITS } from '../core/model/trainConfig';
+import { OPTIMIZERS, TRAIN_LIMITS } from '../core/model/trainConfig';
+import type { BackendPref } from '../engine/protocol';
 import { SCENE_PRESET_IDS } from './scenePresetIds';
 
 /**
@@ -33,6 +34,9 @@ export type SettingDef = SettingMeta &
     | { kind: 'intList'; min: number; max: number; maxLength: number; default: number[] }
   );
 
+/** The engine's backend choices (engine/protocol.ts), in the order the menu offers them. */
+const BACKEND_PREFS = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu', 'js'] as const satisfies readonly BackendPref[];
+
 export const SETTINGS = {
   preset: { kind: 'enum', values: [...SCENE_PRESET_IDS, 'custom'], default: 'paper-plane', group: 'scene', effect: 'rebuild', label: 'Scene', help: 'A ready-made dataset and training recipe. The paper presets reproduce the figures of Shamir et al. (2021).' },
   manifold: { kind: 'enum', values: ['line2d', 'plane3d', 'sheet3d', 'sphere3d'], default: 'plane3d', group: 'data', effect: 'rebuild', label: 'Manifold', help: 'The data manifold M: a line in R², a plane, a curved sheet or a sphere in R³.' },
@@ -44,13 +48,13 @@ export const SETTINGS = {
   hidden: { kind: 'intList', min: 1, max: TRAIN_LIMITS.maxWidth, maxLength: TRAIN_LIMITS.maxDepth, default: [400], group: 'network', effect: 'rebuild', label: 'Hidden layers', help: "Widths of the hidden layers, comma-separated. The paper's toy network is 400 (3-400-1)." },
   activation: { kind: 'enum', values: HIDDEN_ACTIVATIONS, default: 'relu', group: 'network', effect: 'rebuild', label: 'Activation', help: 'Hidden-layer nonlinearity (ReLU in the paper; tanh is about 4x slower on the CPU backends).' },
   initScale: { kind: 'number', min: TRAIN_LIMITS.minInitScale, max: TRAIN_LIMITS.maxInitScale, default: 1, group: 'network', effect: 'rebuild', label: 'Init scale', help: 'Multiplies the standard (PyTorch-default) initialisation. Smaller init clings less (Melamed et al. 2023).' },
-  optimizer: { kind: 'enum', values: ['adam', 'sgd'], default: 'adam', group: 'training', effect: 'reconfigure', label: 'Optimizer', help: 'Adam (the paper-figure recipe) or plain SGD (the small-init ablation).' },
+  optimizer: { kind: 'enum', values: OPTIMIZERS, default: 'adam', group: 'training', effect: 'reconfigure', label: 'Optimizer', help: 'Adam (the paper-figure recipe) or plain SGD (the small-init ablation).' },
   lr: { kind: 'number', min: TRAIN_LIMITS.minLearningRate, max: TRAIN_LIMITS.maxLearningRate, default: 0.01, group: 'training', effect: 'reconfigure', label: 'Learning rate', help: 'Step size of the optimizer. Too large a rate makes the loss explode; the app pauses and offers the last good checkpoint.' },
   weightDecay: { kind: 'number', min: 0, max: TRAIN_LIMITS.maxWeightDecay, default: 0, group: 'training', effect: 'reconfigure', label: 'Weight decay', help: 'L2 penalty (λ/2)|W|² added to the loss. Weight decay makes the boundary cling less (Melamed et al. 2023).' },
   batchSize: { kind: 'number', min: 0, max: 4096, integer: true, default: 0, group: 'training', effect: 'reconfigure', label: 'Batch size', help: '0 = full batch (the paper). Otherwise the training set is shuffled into mini-batches every epoch.' },
   marginTarget: { kind: 'number', min: 0, max: 10, default: 0.01, group: 'training', effect: 'reconfigure', label: 'Stop margin', help: 'Training stops when every point is classified correctly with a signed logit margin above this (0.01 in the paper).' },
   maxEpochs: { kind: 'number', min: 1, max: TRAIN_LIMITS.maxEpochs, integer: true, default: 2000, group: 'training', effect: 'reconfigure', label: 'Max epochs', help: 'Training stops at this epoch even if the margin is not reached.' },
-  backend: { kind: 'enum', values: ['auto', 'webgpu', 'webgl', 'wasm', 'cpu', 'js'], default: 'auto', group: 'backend', effect: 'backend', label: 'Backend', help: 'Where training runs: the tfjs backends webgpu, webgl, wasm, cpu, or js (plain-JS kernels for small toy nets). Auto: WebGPU on a hardware GPU, otherwise the fastest measured on this machine.' },
+  backend: { kind: 'enum', values: BACKEND_PREFS, default: 'auto', group: 'backend', effect: 'backend', label: 'Backend', help: 'Where training runs: the tfjs backends webgpu, webgl, wasm, cpu, or js (plain-JS kernels for small toy nets). Auto: WebGPU on a hardware GPU, otherwise the fastest measured on this machine.' },
   speed: { kind: 'number', min: 0.05, max: 1_000_000, default: 1, group: 'transport', effect: 'view', label: 'Speed', help: 'Epochs per tick (about 60 ticks a second). Below 1 is slow motion.' },
   colorByHeight: { kind: 'bool', default: true, group: 'view', effect: 'view', label: 'Colour by height', help: "Colour the boundary surface by its height z with the paper's jet map clamped to [0.35, 0.65]; off gives a neutral colour." },
   showManifold: { kind: 'bool', default: true, group: 'view', effect: 'view', label: 'Show manifold', help: 'Draw the data manifold (line, plane, sheet or sphere).' },

@@ -1,5 +1,8 @@
 import type { HiddenActivation } from './mlpWeights';
 
+export const OPTIMIZERS = ['adam', 'sgd'] as const;
+export type OptimizerName = (typeof OPTIMIZERS)[number];
+
 /** Everything that defines a training run of a toy MLP (docs/science.md §2). */
 export interface TrainConfig {
   /** Hidden layer widths, e.g. [400] for the paper's 3-400-1 network. */
@@ -7,7 +10,7 @@ export interface TrainConfig {
   activation: HiddenActivation;
   /** Multiplies the PyTorch-default init (U(±1/sqrt(fan_in))); 1/3 is the small-init ablation. */
   initScale: number;
-  optimizer: 'adam' | 'sgd';
+  optimizer: OptimizerName;
   learningRate: number;
   /** Coupled L2 penalty (weightDecay/2)·|W|² added to the loss. */
   weightDecay: number;
