@@ -29,7 +29,7 @@ export interface NullHistogramProps {
 }
 
 const CURVE_SAMPLES = 200;
-/** The Beta density is infinite at an end when a or b < 1: cap the y range at this many times the tallest bar. */
+/** Where the Beta density is unbounded (a or b below 1), the y range stops at this many times the tallest bar. */
 const PDF_CAP = 4;
 
 /**
@@ -60,7 +60,8 @@ function histogramPlot(bars: ArrayLike<number>, outline: ArrayLike<number> | und
   const curve = xs.map((x) => (x > 0 && x < xMax && Number.isFinite(pdf(x)) ? pdf(x) : null));
   const barMax = Math.max(0, ...Array.from(bars), ...Array.from(outline ?? []));
   const pdfMax = Math.max(0, ...curve.map((v) => v ?? 0));
-  const yMax = Math.max(barMax > 0 ? Math.max(barMax, Math.min(pdfMax, PDF_CAP * barMax)) : pdfMax, 1e-9);
+  const unbounded = a < 1 || b < 1;
+  const yMax = Math.max(barMax, unbounded && barMax > 0 ? Math.min(pdfMax, PDF_CAP * barMax) : pdfMax, 1e-9);
   const series: uPlot.Series[] = [{}, { label: 'histogram', stroke: '#5b7fb0', fill: 'rgba(91, 127, 176, 0.85)', width: 1, paths: uPlot.paths.stepped!({ align: 1 }), points: { show: false } }];
   const data: (number | null)[][] = [xs, step(bars)];
   if (outline) {

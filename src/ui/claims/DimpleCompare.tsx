@@ -18,7 +18,7 @@ export function DimpleCompare({ standard, adversarial, eps }: { standard: Float3
       cursor: { show: false },
       scales: { x: { time: false, range: HALF_SLOT }, y: { range: (_u, lo, hi) => [Math.min(0, lo ?? 0), Math.max(eps * 1.25, hi ?? 0)] } },
       axes: [{ show: false }, { ...AXIS_STYLE, size: 40, splits: (u) => [u.scales.y.min ?? 0, 0, eps, u.scales.y.max ?? eps].filter((v, i, a) => a.indexOf(v) === i) }],
-      series: [{}, barSeries('standard', STD, 0.38, 1), barSeries('adversarial', ADV, 0.38, -1)],
+      series: [{}, barSeries('standard', STD, 0.38, -1), barSeries('adversarial', ADV, 0.38, 1)],
       hooks: { draw: [(u) => horizontalRule(u, 0, '#333'), (u) => horizontalRule(u, eps, EPS, [5, 4])] },
     };
     const data = [Array.from(standard, (_, i) => i), Array.from(standard), Array.from(adversarial)] as uPlot.AlignedData;
