@@ -1,0 +1,109 @@
+/**
+ * ImageTrainer (imageTrainer.ts) on the active tfjs backend: the hand-written forward/backward
+ * of tfImageNet.ts and one flat parameter vector updated by FlatOptimizer. Works on every
+ * tfjs backend (cpu, wasm, webgl, webgpu): the convolutions go through im2col + matMul, so no
+ * backend kernel beyond pad/slice/concat/matMul/maxPool(Grad) is needed.
+ */
+import * as tf from '@tensorflow/tfjs';
+import type { ClassifierConfig } from '../imageModels';
+import type { ImageNetWeights, ImageTrainer, ImageTrainerBackend, ImageTrainOptions } from './imageTrainer';
+import { FlatOptimizer } from './flatOptimizer';
+import { lossAndGradient, netLogits, type WeightViews } from './tfImageNet';
+import { fromNamedTensors, initialParameters, parameterCount, toNamedTensors, weightLayout, type WeightSpec } from './imageWeightLayout';
+
+export function imageInputDim(cfg: ClassifierConfig): number {
+  return cfg.kind === 'mlp' ? cfg.inputDim : cfg.side * cfg.side;
+}
+
+export class TfImageTrainer implements ImageTrainer {
+  readonly backend: ImageTrainerBackend;
+  private readonly specs: WeightSpec[];
+  private readonly theta: tf.Variable;
+  private readonly opt: FlatOptimizer;
+  private readonly n: number;
+  private disposed = false;
+
+  /** Trains on the tfjs backend active now (set it first, e.g. with createImageTrainer). */
+  constructor(readonly config: ClassifierConfig, readonly options: ImageTrainOptions) {
+    if (!Number.isInteger(options.batchSize) || options.batchSize < 1) throw new Error(`batch size must be a positive integer, got ${options.batchSize}`);
+    if (!(options.initScale > 0)) throw new Error(`init scale must be > 0, got ${options.initScale}`);
+    this.backend = tf.getBackend() as ImageTrainerBackend;
+    this.specs = weightLayout(config);
+    this.n = imageInputDim(config);
+    const mask = new Float32Array(parameterCount(this.specs));
+    for (const s of this.specs) if (s.role === 'kernel') mask.fill(1, s.offset, s.offset + s.size);
+    this.opt = new FlatOptimizer(options, mask);
+    this.theta = tf.variable(tf.tensor1d(initialParameters(this.specs, options.initScale, options.seed)), false);
+  }
+
+  private views(): WeightViews {
+    return this.specs.map((s) => tf.reshape(tf.slice(this.theta, s.offset, s.size), s.shape as number[]));
+  }
+
+  private check(images: Float32Array, count: number): void {
+    if (this.disposed) throw new Error('image trainer: used after dispose()');
+    if (!Number.isInteger(count) || count < 1) throw new Error(`image trainer: batch of ${count} images`);
+    if (images.length !== count * this.n) throw new Error(`image trainer: ${images.length} pixels for ${count} images of ${this.n}`);
+  }
+
+  async step(images: Float32Array, labels: Int32Array): Promise<number> {
+    const B = labels.length;
+    this.check(images, B);
+    const K = this.config.numClasses;
+    const onehot = new Float32Array(B * K);
+    for (let i = 0; i < B; i++) {
+      const y = labels[i];
+      if (!(y >= 0 && y < K)) throw new Error(`image trainer: label ${y} at ${i} is outside [0, ${K})`);
+      onehot[i * K + y] = 1;
+    }
+    const loss = tf.tidy(() => {
+      const { loss, grad } = lossAndGradient(this.config, this.views(), tf.tensor2d(images, [B, this.n]), tf.tensor2d(onehot, [B, K]));
+      this.opt.apply(this.theta, grad);
+      return loss;
+    });
+    const v = (await loss.data())[0];
+    loss.dispose();
+    return v;
+  }
+
+  async logits(images: Float32Array, count: number): Promise<Float32Array> {
+    this.check(images, count);
+    const z = tf.tidy(() => netLogits(this.config, this.views(), tf.tensor2d(images, [count, this.n])));
+    const out = (await z.data()) as Float32Array;
+    z.dispose();
+    return out;
+  }
+
+  async getWeights(): Promise<ImageNetWeights> {
+    const theta = (await this.theta.data()) as Float32Array;
+    return { config: this.config, tensors: toNamedTensors(this.specs, theta) };
+  }
+
+  async setWeights(w: ImageNetWeights): Promise<void> {
+    const theta = fromNamedTensors(this.specs, w);
+    tf.tidy(() => this.theta.assign(tf.tensor1d(theta)));
+    this.opt.reset();
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.theta.dispose();
+    this.opt.dispose();
+  }
+}
+
+/**
+ * A trainer for `cfg` on tfjs backend `backend` (made active, as the worker has one tfjs
+ * engine). The config's seed is replaced by opts.seed, so a snapshot's config rebuilds it.
+ * Throws if the backend cannot be initialised, or for 'js' (there is no plain-JS image trainer).
+ */
+export async function createImageTrainer(cfg: ClassifierConfig, opts: ImageTrainOptions, backend: ImageTrainerBackend): Promise<ImageTrainer> {
+  if (backend === 'js') throw new Error("image trainer: no plain-JS image trainer; use 'wasm', 'cpu', 'webgl' or 'webgpu'");
+  if (tf.getBackend() !== backend) {
+    const ok = await tf.setBackend(backend).catch(() => false);
+    if (!ok || tf.getBackend() !== backend) throw new Error(`image trainer: tfjs backend '${backend}' could not be initialised`);
+  }
+  await tf.ready();
+  return new TfImageTrainer({ ...cfg, seed: opts.seed }, opts);
+}
