@@ -8,7 +8,7 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import type { ClassifierConfig } from '../imageModels';
-import { convFromCols, convInputGrad, convKernelGrad, im2col3x3, maxPoolGrad } from './convOps';
+import { convFromCols, convInputGrad, convKernelGrad, im2col3x3, maxPoolReluGrad } from './convOps';
 
 /** Weight tensors in weightLayout order (kernel, bias per layer). */
 export type WeightViews = readonly tf.Tensor[];
@@ -59,7 +59,7 @@ export function netLogits(cfg: ClassifierConfig, w: WeightViews, x: tf.Tensor2D)
 
 /**
  * Mean cross-entropy of softmax(logits) against one-hot y [B, K] and its gradient w.r.t. every
- * weight, concatenated flat in weightLayout order.
+ * weight, concatenated flat in weightLayout order (all on the backend: for GPU backends).
  */
 export function lossAndGradient(cfg: ClassifierConfig, w: WeightViews, x: tf.Tensor2D, y: tf.Tensor2D): { loss: tf.Scalar; grad: tf.Tensor1D } {
   const B = x.shape[0];
@@ -67,7 +67,16 @@ export function lossAndGradient(cfg: ClassifierConfig, w: WeightViews, x: tf.Ten
   const lse = tf.logSumExp(f.logits, 1, true);
   const loss = tf.mean(tf.sub(lse, tf.sum(tf.mul(f.logits, y), 1, true))) as tf.Scalar;
   // d mean CE / d logits = (softmax - y) / B
-  let dz: tf.Tensor2D = tf.div(tf.sub(tf.exp(tf.sub(f.logits, lse)), y), B);
+  const dz: tf.Tensor2D = tf.div(tf.sub(tf.exp(tf.sub(f.logits, lse)), y), B);
+  const grads = backward(cfg, w, f, dz);
+  return { loss, grad: tf.concat(grads.map((g) => tf.reshape(g, [-1]))) as tf.Tensor1D };
+}
+
+export { forward as netForward };
+export type { Forward as NetForward };
+
+/** Gradients of every weight (weightLayout order and shapes) given dL/d logits `dz`. */
+export function backward(cfg: ClassifierConfig, w: WeightViews, f: Forward, dz: tf.Tensor2D): tf.Tensor[] {
   const grads: tf.Tensor[] = new Array(w.length);
   let p = w.length;
   const layers = f.denseIn.length;
@@ -85,16 +94,13 @@ export function lossAndGradient(cfg: ClassifierConfig, w: WeightViews, x: tf.Ten
     let dPooled = tf.reshape(dz, f.convs[f.convs.length - 1].pooled.shape) as tf.Tensor4D;
     for (let i = f.convs.length - 1; i >= 0; i--) {
       const c = f.convs[i];
-      const dAct = tf.mul(maxPoolGrad(dPooled, c.act, c.pooled), tf.step(c.act)) as tf.Tensor4D;
+      const dAct = maxPoolReluGrad(dPooled, c.act, c.pooled);
       const k = w[p - 2] as tf.Tensor4D;
       grads[p - 2] = convKernelGrad(c.cols, dAct, k.shape[2]);
       grads[p - 1] = tf.sum(tf.reshape(dAct, [-1, k.shape[3]]), 0);
       p -= 2;
-      if (i > 0) {
-        const dIn = convInputGrad(dAct, k);
-        dPooled = dIn;
-      }
+      if (i > 0) dPooled = convInputGrad(dAct, k);
     }
   }
-  return { loss, grad: tf.concat(grads.map((g) => tf.reshape(g, [-1]))) as tf.Tensor1D };
+  return grads;
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parseImageSet, type ImageSet } from '../../datasets/mnist14';
 import { buildClassifier, DEFAULT_CNN, DEFAULT_MLP, logitsModel, type ClassifierConfig } from '../imageModels';
-import { createImageTrainer } from './tfImageTrainer';
+import { createImageTrainer, TfImageTrainer } from './tfImageTrainer';
 import { lossAndGradient } from './tfImageNet';
 import { weightLayout } from './imageWeightLayout';
 import { epochBatches, gatherBatch } from './imageBatches';
@@ -109,6 +109,23 @@ describe('training', () => {
     t.dispose();
     expect(before).toBeGreaterThan(2);
     expect(after).toBeLessThan(before * 0.5);
+  });
+
+  it.each(['adam', 'sgd'] as const)('%s: the wasm/cpu path (JS loss and optimiser) equals the all-tensor GPU path', async (optimizer) => {
+    await tf.setBackend('cpu');
+    const tensors = tf.memory().numTensors;
+    const opts = { ...ADAM, optimizer, weightDecay: 1e-2, learningRate: 0.01 };
+    const host = new TfImageTrainer(DEFAULT_CNN, opts);
+    const device = new TfImageTrainer(DEFAULT_CNN, opts, true);
+    for (let s = 0; s < 3; s++) {
+      const { images, labels } = gatherBatch({ ...subset(64), n: 196 }, Array.from({ length: 16 }, (_, i) => s * 16 + i));
+      expect(await host.step(images, labels)).toBeCloseTo(await device.step(images, labels), 5);
+    }
+    const [a, b] = [await host.getWeights(), await device.getWeights()];
+    a.tensors.forEach((t, k) => t.values.forEach((v, i) => expect(Math.abs(v - b.tensors[k].values[i])).toBeLessThan(1e-5)));
+    host.dispose();
+    device.dispose();
+    expect(tf.memory().numTensors).toBe(tensors);
   });
 
   it('is seeded, round-trips weights, and rejects bad input with a clear message', async () => {

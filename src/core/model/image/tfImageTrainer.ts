@@ -1,6 +1,6 @@
 /**
  * ImageTrainer (imageTrainer.ts) on the active tfjs backend: the hand-written forward/backward
- * of tfImageNet.ts and one flat parameter vector updated by FlatOptimizer. Works on every
+ * of tfImageNet.ts and one flat parameter vector (HostOptimizer on wasm/cpu, FlatOptimizer on GPUs). Works on every
  * tfjs backend (cpu, wasm, webgl, webgpu): the convolutions go through im2col + matMul, so no
  * backend kernel beyond pad/slice/concat/matMul/maxPool(Grad) is needed.
  */
@@ -8,23 +8,35 @@ import * as tf from '@tensorflow/tfjs';
 import type { ClassifierConfig } from '../imageModels';
 import type { ImageNetWeights, ImageTrainer, ImageTrainerBackend, ImageTrainOptions } from './imageTrainer';
 import { FlatOptimizer } from './flatOptimizer';
-import { lossAndGradient, netLogits, type WeightViews } from './tfImageNet';
+import { backward, lossAndGradient, netForward, netLogits, type WeightViews } from './tfImageNet';
+import { HostOptimizer } from './hostOptimizer';
+import { softmaxCrossEntropy } from './softmaxCrossEntropy';
 import { fromNamedTensors, initialParameters, parameterCount, toNamedTensors, weightLayout, type WeightSpec } from './imageWeightLayout';
 
 export function imageInputDim(cfg: ClassifierConfig): number {
   return cfg.kind === 'mlp' ? cfg.inputDim : cfg.side * cfg.side;
 }
 
+/** Backends whose tensors live in this thread's memory: synchronous, cheap read-backs. */
+const HOST_BACKENDS: readonly string[] = ['wasm', 'cpu'];
+
 export class TfImageTrainer implements ImageTrainer {
   readonly backend: ImageTrainerBackend;
   private readonly specs: WeightSpec[];
-  private readonly theta: tf.Variable;
-  private readonly opt: FlatOptimizer;
   private readonly n: number;
+  /**
+   * wasm/cpu: θ, the gradient and the optimiser live in JS arrays (loss, dz and Adam as loops);
+   * GPU backends: θ is a tf.Variable updated by tensor ops, so nothing is read back mid-step.
+   */
+  private readonly host: { theta: Float32Array; grad: Float32Array; opt: HostOptimizer } | null;
+  private readonly device: { theta: tf.Variable; opt: FlatOptimizer } | null;
   private disposed = false;
 
-  /** Trains on the tfjs backend active now (set it first, e.g. with createImageTrainer). */
-  constructor(readonly config: ClassifierConfig, readonly options: ImageTrainOptions) {
+  /**
+   * Trains on the tfjs backend active now (set it first, e.g. with createImageTrainer).
+   * `paramsOnDevice` forces the GPU-style path (θ as a tf.Variable) on wasm/cpu, for tests.
+   */
+  constructor(readonly config: ClassifierConfig, readonly options: ImageTrainOptions, paramsOnDevice = false) {
     if (!Number.isInteger(options.batchSize) || options.batchSize < 1) throw new Error(`batch size must be a positive integer, got ${options.batchSize}`);
     if (!(options.initScale > 0)) throw new Error(`init scale must be > 0, got ${options.initScale}`);
     this.backend = tf.getBackend() as ImageTrainerBackend;
@@ -32,12 +44,23 @@ export class TfImageTrainer implements ImageTrainer {
     this.n = imageInputDim(config);
     const mask = new Float32Array(parameterCount(this.specs));
     for (const s of this.specs) if (s.role === 'kernel') mask.fill(1, s.offset, s.offset + s.size);
-    this.opt = new FlatOptimizer(options, mask);
-    this.theta = tf.variable(tf.tensor1d(initialParameters(this.specs, options.initScale, options.seed)), false);
+    const theta = initialParameters(this.specs, options.initScale, options.seed);
+    if (HOST_BACKENDS.includes(this.backend) && !paramsOnDevice) {
+      this.host = { theta, grad: new Float32Array(theta.length), opt: new HostOptimizer(options, mask) };
+      this.device = null;
+    } else {
+      this.host = null;
+      this.device = { opt: new FlatOptimizer(options, mask), theta: tf.tidy(() => tf.variable(tf.tensor1d(theta), false)) };
+    }
   }
 
   private views(): WeightViews {
-    return this.specs.map((s) => tf.reshape(tf.slice(this.theta, s.offset, s.size), s.shape as number[]));
+    if (this.host) {
+      const th = this.host.theta;
+      return this.specs.map((s) => tf.tensor(th.subarray(s.offset, s.offset + s.size), s.shape as number[]));
+    }
+    const th = this.device!.theta;
+    return this.specs.map((s) => tf.reshape(tf.slice(th, s.offset, s.size), s.shape as number[]));
   }
 
   private check(images: Float32Array, count: number): void {
@@ -50,15 +73,28 @@ export class TfImageTrainer implements ImageTrainer {
     const B = labels.length;
     this.check(images, B);
     const K = this.config.numClasses;
-    const onehot = new Float32Array(B * K);
     for (let i = 0; i < B; i++) {
-      const y = labels[i];
-      if (!(y >= 0 && y < K)) throw new Error(`image trainer: label ${y} at ${i} is outside [0, ${K})`);
-      onehot[i * K + y] = 1;
+      if (!(labels[i] >= 0 && labels[i] < K)) throw new Error(`image trainer: label ${labels[i]} at ${i} is outside [0, ${K})`);
     }
+    if (this.host) {
+      const { theta, grad, opt } = this.host;
+      const loss = tf.tidy(() => {
+        const views = this.views();
+        const f = netForward(this.config, views, tf.tensor2d(images, [B, this.n]));
+        const ce = softmaxCrossEntropy(f.logits.dataSync(), labels, K);
+        const grads = backward(this.config, views, f, tf.tensor2d(ce.dz, [B, K]));
+        grads.forEach((g, i) => grad.set(g.dataSync() as Float32Array, this.specs[i].offset));
+        return ce.loss;
+      });
+      opt.apply(theta, grad);
+      return loss;
+    }
+    const { theta, opt } = this.device!;
+    const onehot = new Float32Array(B * K);
+    for (let i = 0; i < B; i++) onehot[i * K + labels[i]] = 1;
     const loss = tf.tidy(() => {
       const { loss, grad } = lossAndGradient(this.config, this.views(), tf.tensor2d(images, [B, this.n]), tf.tensor2d(onehot, [B, K]));
-      this.opt.apply(this.theta, grad);
+      opt.apply(theta, grad);
       return loss;
     });
     const v = (await loss.data())[0];
@@ -75,21 +111,26 @@ export class TfImageTrainer implements ImageTrainer {
   }
 
   async getWeights(): Promise<ImageNetWeights> {
-    const theta = (await this.theta.data()) as Float32Array;
+    const theta = this.host ? this.host.theta : ((await this.device!.theta.data()) as Float32Array);
     return { config: this.config, tensors: toNamedTensors(this.specs, theta) };
   }
 
   async setWeights(w: ImageNetWeights): Promise<void> {
     const theta = fromNamedTensors(this.specs, w);
-    tf.tidy(() => this.theta.assign(tf.tensor1d(theta)));
-    this.opt.reset();
+    if (this.host) {
+      this.host.theta.set(theta);
+      this.host.opt.reset();
+      return;
+    }
+    tf.tidy(() => this.device!.theta.assign(tf.tensor1d(theta)));
+    this.device!.opt.reset();
   }
 
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    this.theta.dispose();
-    this.opt.dispose();
+    this.device?.theta.dispose();
+    this.device?.opt.dispose();
   }
 }
 
