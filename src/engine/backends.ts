@@ -21,7 +21,7 @@ interface GpuAdapterLike {
 }
 
 /** Is there a WebGPU adapter that is real hardware (a software fallback adapter does not count)? */
-async function hardwareWebGpu(): Promise<{ ok: boolean; note: string }> {
+export async function hardwareWebGpu(): Promise<{ ok: boolean; note: string }> {
   const gpu = (globalThis.navigator as unknown as { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
   if (!gpu) return { ok: false, note: 'WebGPU is not exposed by this browser' };
   try {
@@ -38,7 +38,7 @@ async function hardwareWebGpu(): Promise<{ ok: boolean; note: string }> {
 }
 
 /** The WebGL renderer string seen from this worker, or null without WebGL2. */
-function webGlRenderer(): string | null {
+export function webGlRenderer(): string | null {
   try {
     if (typeof OffscreenCanvas === 'undefined') return null;
     const gl = new OffscreenCanvas(1, 1).getContext('webgl2');

@@ -11,6 +11,7 @@ import { JsTrainer } from '../core/model/jsTrainer';
 import type { MlpWeights } from '../core/model/mlpWeights';
 import { TfTrainer } from '../core/model/tfTrainer';
 import { PAPER_RECIPE } from '../core/model/trainConfig';
+import { benchImageTraining, type ImageBenchOptions } from './imageBench';
 
 /**
  * Worker-side benchmark commands for `npm run bench` (scripts/bench/run.mjs). The worker spreads
@@ -236,6 +237,8 @@ export const benchApi = {
     });
     return { available: true as const, backend: opts.backend, model: `MLP 196-${DEFAULT_MLP.hidden.join('-')}-10`, batch: B, steps: run.steps, stepsPerSecond: (run.steps * 1000) / run.ms, tensorsBefore: before, tensorsAfter: tensors() };
   },
+
+  benchImageTraining: (o: ImageBenchOptions) => withBackend(o.backend as TfBackendName, () => benchImageTraining(o)),
 
   memoryNow: () => ({ numTensors: tensors(), backend: tf.getBackend(), engineBackend: engineState.backend }),
 };

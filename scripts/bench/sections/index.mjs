@@ -7,10 +7,10 @@
 import bundleSize from './bundleSize.mjs';
 import coldStart from './coldStart.mjs';
 import training from './training.mjs';
-import mnistTraining from './mnistTraining.mjs';
+import imageTraining from './imageTraining.mjs';
 import boundary from './boundary.mjs';
 import longTasks from './longTasks.mjs';
 import orbitFps from './orbitFps.mjs';
 import attacks from './attacks.mjs';
 
-export const SECTIONS = [bundleSize, coldStart, training, boundary, mnistTraining, longTasks, orbitFps, attacks];
+export const SECTIONS = [bundleSize, coldStart, training, boundary, imageTraining, longTasks, orbitFps, attacks];
