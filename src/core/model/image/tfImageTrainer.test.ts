@@ -111,12 +111,16 @@ describe('training', () => {
     expect(after).toBeLessThan(before * 0.5);
   });
 
-  it.each(['adam', 'sgd'] as const)('%s: the wasm/cpu path (JS loss and optimiser) equals the all-tensor GPU path', async (optimizer) => {
+  it.each([
+    ['adam', DEFAULT_CNN],
+    ['sgd', DEFAULT_CNN],
+    ['adam', DEFAULT_MLP],
+  ] as const)('%s, %o: the wasm/cpu path (JS loss and optimiser) equals the all-tensor GPU path', async (optimizer, cfg) => {
     await tf.setBackend('cpu');
     const tensors = tf.memory().numTensors;
     const opts = { ...ADAM, optimizer, weightDecay: 1e-2, learningRate: 0.01 };
-    const host = new TfImageTrainer(DEFAULT_CNN, opts);
-    const device = new TfImageTrainer(DEFAULT_CNN, opts, true);
+    const host = new TfImageTrainer(cfg, opts);
+    const device = new TfImageTrainer(cfg, opts, true);
     for (let s = 0; s < 3; s++) {
       const { images, labels } = gatherBatch({ ...subset(64), n: 196 }, Array.from({ length: 16 }, (_, i) => s * 16 + i));
       expect(await host.step(images, labels)).toBeCloseTo(await device.step(images, labels), 5);

@@ -10,6 +10,7 @@ import type { ImageNetWeights, ImageTrainer, ImageTrainerBackend, ImageTrainOpti
 import { FlatOptimizer } from './flatOptimizer';
 import { backward, lossAndGradient, netForward, netLogits, type WeightViews } from './tfImageNet';
 import { HostOptimizer } from './hostOptimizer';
+import { mlpLossAndGradientHost } from './mlpFeatureMajor';
 import { softmaxCrossEntropy } from './softmaxCrossEntropy';
 import { fromNamedTensors, initialParameters, parameterCount, toNamedTensors, weightLayout, type WeightSpec } from './imageWeightLayout';
 
@@ -78,7 +79,7 @@ export class TfImageTrainer implements ImageTrainer {
     }
     if (this.host) {
       const { theta, grad, opt } = this.host;
-      const loss = tf.tidy(() => {
+      const loss = this.config.kind === 'mlp' ? tf.tidy(() => mlpLossAndGradientHost(this.specs, theta, images, labels, grad)) : tf.tidy(() => {
         const views = this.views();
         const f = netForward(this.config, views, tf.tensor2d(images, [B, this.n]));
         const ce = softmaxCrossEntropy(f.logits.dataSync(), labels, K);
