@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { parseImageSet, type ImageSet } from '../../datasets/mnist14';
 import { buildClassifier, DEFAULT_CNN, DEFAULT_MLP, logitsModel, type ClassifierConfig } from '../imageModels';
 import { createImageTrainer, TfImageTrainer } from './tfImageTrainer';
+import { layersModelFromSnapshot } from './snapshotModel';
 import { lossAndGradient } from './tfImageNet';
 import { weightLayout } from './imageWeightLayout';
 import { epochBatches, gatherBatch } from './imageBatches';
@@ -25,8 +26,7 @@ const subset = (count: number) => gatherBatch(train, Array.from({ length: count 
 async function reference(cfg: ClassifierConfig, tensors: { values: Float32Array; shape: readonly number[] }[], x: Float32Array, y: Int32Array) {
   await tf.setBackend('cpu');
   return tf.tidy(() => {
-    const model = buildClassifier(cfg);
-    model.setWeights(tensors.map((t) => tf.tensor(t.values, t.shape as number[])));
+    const model = layersModelFromSnapshot({ config: cfg, tensors: tensors.map((t, i) => ({ name: `w${i}`, shape: t.shape, values: t.values })) });
     const lm = logitsModel(model);
     const xs = tf.tensor2d(x, [y.length, x.length / y.length]);
     const ys = tf.oneHot(tf.tensor1d(y, 'int32'), cfg.numClasses);
@@ -43,14 +43,14 @@ describe.each([
   ['MLP', DEFAULT_MLP],
   ['CNN', DEFAULT_CNN],
 ] as const)('tfjs image trainer, %s', (_, cfg) => {
-  it.each(['wasm', 'cpu'] as const)('%s: logits and hand-written gradients equal a tfjs layers model and tf.grad on cpu', async (backend) => {
-    const { images, labels } = subset(16);
+  it.each(['wasm', 'cpu'] as const)('%s: logits and hand-written gradients equal the exported tfjs layers model and tf.grad on cpu', async (backend) => {
+    const { images, labels } = subset(6);
     const t = await createImageTrainer(cfg, ADAM, backend);
     const w = await t.getWeights();
-    const logits = await t.logits(images, 16);
+    const logits = await t.logits(images, 6);
     const grad = tf.tidy(() => {
       const views = w.tensors.map((s) => tf.tensor(s.values, s.shape as number[]));
-      return lossAndGradient(w.config, views, tf.tensor2d(images, [16, 196]), tf.oneHot(tf.tensor1d(labels, 'int32'), 10) as tf.Tensor2D).grad.dataSync().slice();
+      return lossAndGradient(w.config, views, tf.tensor2d(images, [6, 196]), tf.oneHot(tf.tensor1d(labels, 'int32'), 10) as tf.Tensor2D).grad.dataSync().slice();
     });
     t.dispose();
     const ref = await reference(w.config, [...w.tensors], images, labels);
@@ -58,8 +58,14 @@ describe.each([
     for (let i = 0; i < logits.length; i++) expect(logits[i]).toBeCloseTo(ref.logits[i], 4);
     const specs = weightLayout(w.config);
     specs.forEach((s, k) => {
-      const scale = Math.max(...ref.grads[k].map(Math.abs), 1e-6);
-      for (let i = 0; i < s.size; i++) expect(Math.abs(grad[s.offset + i] - ref.grads[k][i]) / scale).toBeLessThan(2e-4);
+      // Largest error relative to the tensor's largest gradient (one expect: 118k elements).
+      let scale = 1e-6;
+      let err = 0;
+      for (let i = 0; i < s.size; i++) {
+        scale = Math.max(scale, Math.abs(ref.grads[k][i]));
+        err = Math.max(err, Math.abs(grad[s.offset + i] - ref.grads[k][i]));
+      }
+      expect(err / scale, s.name).toBeLessThan(2e-4);
     });
   });
 });
@@ -121,12 +127,12 @@ describe('training', () => {
     const opts = { ...ADAM, optimizer, weightDecay: 1e-2, learningRate: 0.01 };
     const host = new TfImageTrainer(cfg, opts);
     const device = new TfImageTrainer(cfg, opts, true);
-    for (let s = 0; s < 3; s++) {
-      const { images, labels } = gatherBatch({ ...subset(64), n: 196 }, Array.from({ length: 16 }, (_, i) => s * 16 + i));
+    for (let s = 0; s < 2; s++) {
+      const { images, labels } = gatherBatch({ ...subset(16), n: 196 }, Array.from({ length: 8 }, (_, i) => s * 8 + i));
       expect(await host.step(images, labels)).toBeCloseTo(await device.step(images, labels), 5);
     }
     const [a, b] = [await host.getWeights(), await device.getWeights()];
-    a.tensors.forEach((t, k) => t.values.forEach((v, i) => expect(Math.abs(v - b.tensors[k].values[i])).toBeLessThan(1e-5)));
+    a.tensors.forEach((t, k) => expect(t.values.reduce((m, v, i) => Math.max(m, Math.abs(v - b.tensors[k].values[i])), 0), t.name).toBeLessThan(1e-5));
     host.dispose();
     device.dispose();
     expect(tf.memory().numTensors).toBe(tensors);
