@@ -18,12 +18,13 @@ const SOFTWARE_GL = /swiftshader|llvmpipe|softpipe|software|basic render/i;
  * adapter; otherwise a timed training step of this network and batch size on each remaining
  * candidate (software WebGL is skipped: it is never fastest and costs seconds of shader
  * compilation), and the fastest wins. Leaves the winner as the active tfjs backend.
- * Candidates default to webgpu, webgl, wasm, cpu. Throws if no candidate can train.
+ * Candidates default to webgpu, webgl, wasm, cpu (the likely winner first, so a hopeless one
+ * is stopped after one step). Throws if no candidate can train.
  */
 export async function chooseImageBackend(
   cfg: ClassifierConfig,
   opts: ImageTrainOptions,
-  candidates: readonly ImageTrainerBackend[] = ['webgpu', 'webgl', 'wasm', 'cpu'],
+  candidates: readonly ImageTrainerBackend[] = ['webgpu', 'wasm', 'webgl', 'cpu'],
 ): Promise<ImageBackendChoice> {
   const timings: ImageBackendTiming[] = [];
   if (candidates.includes('webgpu')) {
@@ -46,7 +47,8 @@ export async function chooseImageBackend(
     try {
       const trainer = await createImageTrainer(cfg, opts, backend);
       try {
-        timings.push({ backend, msPerStep: await timeImageSteps(trainer, imageInputDim(cfg)) });
+        const best = Math.min(...timings.map((t) => t.msPerStep ?? Infinity));
+        timings.push({ backend, msPerStep: await timeImageSteps(trainer, imageInputDim(cfg), 3, 1, 3 * best) });
       } finally {
         trainer.dispose();
       }

@@ -27,6 +27,13 @@ describe('image backend timing', () => {
     const ms = await timeImageSteps(t, 196, 3, 1);
     expect(ms).toBeGreaterThan(0);
     expect(tf.memory().numTensors).toBe(before);
+    // A first step slower than the cut-off returns that step's time alone.
+    let steps = 0;
+    const counted = { ...t, options: t.options, config: t.config, step: (x: Float32Array, y: Int32Array) => (steps++, t.step(x, y)) };
+    expect(await timeImageSteps(counted, 196, 3, 1, 0)).toBeGreaterThan(0);
+    expect(steps).toBe(1);
+    await timeImageSteps(counted, 196, 3, 1);
+    expect(steps).toBe(5);
     t.dispose();
   });
 });

@@ -25,11 +25,19 @@ export function syntheticBatch(batch: number, n: number, numClasses: number, see
 
 /**
  * Median ms of `steps` training steps after `warmup` untimed ones (JIT, shader compilation,
- * the optimiser's first allocation). The trainer's weights move; dispose it afterwards.
+ * the optimiser's first allocation). A backend whose first step already took longer than
+ * `hopelessMs` (e.g. 3x the best so far) is not timed further: that step's time is returned,
+ * so a slow candidate (cpu on the CNN: ~1 s a step) costs one step, not four.
+ * The trainer's weights move; dispose it afterwards.
  */
-export async function timeImageSteps(trainer: ImageTrainer, n: number, steps = 3, warmup = 1): Promise<number> {
+export async function timeImageSteps(trainer: ImageTrainer, n: number, steps = 3, warmup = 1, hopelessMs = Infinity): Promise<number> {
   const { images, labels } = syntheticBatch(trainer.options.batchSize, n, trainer.config.numClasses);
-  for (let i = 0; i < warmup; i++) await trainer.step(images, labels);
+  for (let i = 0; i < warmup; i++) {
+    const t0 = performance.now();
+    await trainer.step(images, labels);
+    const dt = performance.now() - t0;
+    if (dt > hopelessMs) return dt;
+  }
   const times: number[] = [];
   for (let i = 0; i < steps; i++) {
     const t0 = performance.now();
