@@ -22,7 +22,7 @@ export class HostOptimizer {
     this.v = new Float32Array(decayMask.length);
   }
 
-  /** θ ← θ − step(g), in place. */
+  /** θ ← θ − step(g), in place (g is overwritten with the decayed gradient). */
   apply(theta: Float32Array, g: Float32Array): void {
     const { learningRate: lr, weightDecay: wd } = this.opts;
     const mask = this.decayMask;
@@ -35,8 +35,9 @@ export class HostOptimizer {
     const stepSize = lr / (1 - BETA1 ** this.t);
     const c2 = 1 - BETA2 ** this.t;
     const { m, v } = this;
+    if (wd > 0) for (let i = 0; i < P; i++) g[i] += wd * mask[i] * theta[i];
     for (let i = 0; i < P; i++) {
-      const gi = g[i] + wd * mask[i] * theta[i];
+      const gi = g[i];
       const mi = (m[i] = BETA1 * m[i] + (1 - BETA1) * gi);
       const vi = (v[i] = BETA2 * v[i] + (1 - BETA2) * gi * gi);
       theta[i] -= (stepSize * mi) / (Math.sqrt(vi / c2) + EPSILON);

@@ -11,13 +11,26 @@ import * as tf from '@tensorflow/tfjs';
 import type { WeightSpec } from './imageWeightLayout';
 import { softmaxCrossEntropy } from './softmaxCrossEntropy';
 
+/** rows x cols -> cols x rows, in 16x16 tiles so reads and writes both stay in cache. */
 function transposed(src: Float32Array, rows: number, cols: number): Float32Array {
   const out = new Float32Array(rows * cols);
-  for (let i = 0; i < rows; i++) {
-    const r = i * cols;
-    for (let j = 0; j < cols; j++) out[j * rows + i] = src[r + j];
+  const T = 16;
+  for (let i0 = 0; i0 < rows; i0 += T) {
+    const i1 = Math.min(rows, i0 + T);
+    for (let j0 = 0; j0 < cols; j0 += T) {
+      const j1 = Math.min(cols, j0 + T);
+      for (let i = i0; i < i1; i++) {
+        const r = i * cols;
+        for (let j = j0; j < j1; j++) out[j * rows + i] = src[r + j];
+      }
+    }
   }
   return out;
+}
+
+function columnSums(m: Float32Array, rows: number, cols: number, out: Float32Array, at: number): void {
+  out.fill(0, at, at + cols);
+  for (let r = 0; r < rows; r++) for (let j = 0; j < cols; j++) out[at + j] += m[r * cols + j];
 }
 
 /** Mean cross-entropy of the batch; writes dL/dθ into `grad` (weightLayout order). */
@@ -41,7 +54,8 @@ export function mlpLossAndGradientHost(specs: readonly WeightSpec[], theta: Floa
   for (let l = L - 1; l >= 0; l--) {
     const [inD, outD] = dims(l);
     grad.set(tf.matMul(hT[l], dz).dataSync() as Float32Array, specs[2 * l].offset);
-    grad.set(tf.sum(dz, 0).dataSync() as Float32Array, specs[2 * l + 1].offset);
+    if (l === L - 1) columnSums(ce.dz, B, K, grad, specs[2 * l + 1].offset); // the logits' dz is on the host
+    else grad.set(tf.sum(dz, 0).dataSync() as Float32Array, specs[2 * l + 1].offset);
     if (l === 0) break;
     const dhT = tf.matMul(tf.tensor2d(kernel(l), [inD, outD]), dzT);
     dzT = tf.mul(dhT, tf.step(hT[l])) as tf.Tensor2D; // relu mask from the relu's output
