@@ -1,4 +1,4 @@
-import './cspSafeZod';
+import './core/cspSafeZod';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';

@@ -2,9 +2,9 @@ import { ATTACKS } from '../core/attacks/registry';
 import type { AttackName, AttackParams } from '../core/attacks/types';
 import type { SceneData } from './protocol';
 import { currentSession, emit } from './engineState';
-import { rowOf } from './attackAnalysis';
+import { rowOf } from '../core/attacks/attackAnalysis';
 import { attackEveryPoint } from './attackBatch';
-import { attackModelOf, runAndAnalyze, type AttackModel } from './attackRun';
+import { attackModelOf, runAndAnalyze, type AttackModel } from '../core/attacks/attackRun';
 import { TrajectoryStream } from './attackStream';
 import type { AttackRequest, AttackRow, BatchRequest, BatchResult } from './attackTypes';
 

@@ -3,7 +3,7 @@ import { sanitizeTrainConfig } from '../core/model/trainConfig';
 import type { Manifold } from '../core/datasets/types';
 import { median } from '../core/stats';
 import { computeBoundary } from './boundary';
-import { computeMetrics } from './metrics';
+import { computeMetrics } from '../core/geometry/snapshotMetrics';
 import type { SceneData } from './protocol';
 import type { AblationProgress, AblationResult, AblationVariant } from './panelTypes';
 

@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import '../cspSafeZod';
+import '../core/cspSafeZod';
 import * as Comlink from 'comlink';
 import * as tf from '@tensorflow/tfjs';
 import type { BackendInfo, BackendPref, EngineApi, EngineEvent, GridSettings, SceneData } from './protocol';

@@ -3,7 +3,7 @@ import { cancelBatch } from '../../store/attackActions';
 import { rowsToCsv } from '../../store/attackCsv';
 import { useAttack } from '../../store/attackStore';
 import type { BatchResult } from '../../engine/attackTypes';
-import { CONSISTENCY_TOLERANCE } from '../../engine/attackBatch';
+import { CONSISTENCY_TOLERANCE } from '../../core/attacks/constrainedSummary';
 import { mean } from '../../core/stats';
 import { downloadText } from '../download';
 import { attackName, fmt } from './format';
