@@ -2,7 +2,7 @@ import { live } from './store/liveData';
 import { useApp } from './store/appStore';
 import { controls, getEngine } from './store/engineBridge';
 import { attackTestHandles } from './store/attackHooks';
-import { useImageLab } from './ui/image/imageLabStore';
+import { useImageLab } from './store/imageLabStore';
 
 /**
  * Read-only handles for the browser tests and the bench (`window.__lab`): the live data,

@@ -1,11 +1,12 @@
 import type { AttackName, AttackParams } from '../core/attacks/types';
+import type { JobProgress } from './jobTypes';
 import type { AttackReadout, AttackRow, ConstrainedSummary, NullSummary } from '../core/attacks/readout';
 
 export type { AttackReadout, AttackRow, AttackSummary, ConstrainedSummary, NullSummary } from '../core/attacks/readout';
 
 /**
  * The attack part of the worker protocol (issue 3): requests, the readout of one attack,
- * batch rows, and the events that stream them to the page. Dimension-agnostic: every point
+ * batch rows, and the callbacks that stream paths and progress to the page with each call. Dimension-agnostic: every point
  * is a flat Float32Array of length n (n = 2, 3 for the toys, 196 for 14x14 images).
  */
 
@@ -37,31 +38,18 @@ export interface BatchRequest {
   constrained?: boolean;
 }
 
-export interface AttackProgressEvent {
-  type: 'attack-progress';
-  runId: number;
-  attackId: AttackName;
-  n: number;
-  /** The iterates so far, row-major. */
-  trajectory: Float32Array;
-}
-
-export interface AttackResultEvent {
-  type: 'attack-result';
-  runId: number;
-  pointIndex: number | null;
-  /** Part of a "run all attacks" sweep (the page shows only the chosen attack's readout). */
-  sweep: boolean;
+/** What one attack returns to the page: its table row, its readout and the worker's time. */
+export interface AttackOutcome {
+  row: AttackRow;
   readout: AttackReadout;
   /** Worker time from request to result, ms. */
   elapsedMs: number;
 }
 
-export interface AttackBatchProgressEvent {
-  type: 'attack-batch-progress';
-  phase: 'attack' | 'constrained';
-  done: number;
-  total: number;
-}
+/** The path of `attackId` so far, row-major (iterates x n), sent while the attack runs. */
+export type PathCallback = (attackId: AttackName, pathSoFar: Float32Array) => void;
 
-export type AttackEvent = AttackProgressEvent | AttackResultEvent | AttackBatchProgressEvent;
+/** Progress of a batch: the attack pass, then the minimal flip norms (SCIENCE.md §3 Exp. B). */
+export interface BatchProgress extends JobProgress {
+  stage: 'attack' | 'constrained';
+}

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import '../core/cspSafeZod';
 import * as Comlink from 'comlink';
+import './abortSignalTransfer';
 import * as tf from '@tensorflow/tfjs';
 import type { BackendInfo, BackendPref, EngineApi, EngineEvent, GridSettings, SceneData } from './protocol';
 import type { TrainConfig } from '../core/model/trainConfig';
