@@ -225,12 +225,5 @@ export const controls = {
     if (epoch !== null && useApp.getState().runState === 'running') void getEngine()?.pause();
     void getEngine()?.showTimeline(epoch);
   },
-  /** For tests and the bench: tensor count in the worker. */
-  memory: () => getEngine()?.memory(),
-  /** For the fault tests: kill the worker as a crash would (the heartbeat notices). */
-  killWorker: () => getWorker()?.terminate(),
   openLink,
-  /** For the fault tests: destroy the WebGPU device under tfjs, as a driver reset would. */
-  loseGpuDevice: () => getEngine()?.loseGpuDevice(),
-  live,
 };
