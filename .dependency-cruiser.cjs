@@ -3,7 +3,7 @@
  * core <- engine <- store <- scene <- ui, with main.tsx and the test hooks on top. Imports only
  * go down; scene and ui may import engine *types* (type-only imports) but no worker module at
  * run time; the store reaches the worker only through engine/client.ts; nothing forms a cycle.
- * `scripts/lint/layerRules.test.ts` runs these rules on fixtures so a rule that stops biting is noticed.
+ * `scripts/checks/layerRules.test.ts` runs these rules on fixtures so a rule that stops biting is noticed.
  */
 const TEST = '\\.test\\.tsx?$|/test/';
 const TOP = '^src/(main\\.tsx|testHooks\\.ts|testBuild/)';
