@@ -23,6 +23,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4317);
 
 export default defineConfig({
   testDir: 'e2e',
+  // dist/ must be a test build (`vite build --mode test`): the tests use its window.__lab hooks.
+  globalSetup: './e2e/globalSetup.ts',
   timeout: 180_000,
   expect: { timeout: 60_000 },
   fullyParallel: false,

@@ -1,4 +1,4 @@
-import './cspSafeZod';
+import './core/cspSafeZod';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
@@ -22,5 +22,6 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
-installTestHooks();
+// The browser tests' and the bench's handles, in a test build only (`vite build --mode test`).
+if (import.meta.env.MODE === 'test') installTestHooks();
 void bootEngine(takeResume());

@@ -1,17 +1,18 @@
 /**
- * `npm run bench` (after `vite build`): serves dist/ with `vite preview` on port 4174, drives
+ * `npm run bench` (after `vite build --mode test`, whose test hooks and bench API it drives): serves dist/ with `vite preview` on port 4174, drives
  * the built app in headless chromium section by section (sections/index.mjs), prints a markdown
  * table and writes bench/results.json and bench/results.md.
  *   node scripts/bench/run.mjs [--only=training,boundary]   (--only: JSON to $TMPDIR/bench-partial.json)
  */
 import os from 'node:os';
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { startPreview } from './lib/server.mjs';
 import { launchBrowser, withTimeout } from './lib/browser.mjs';
 import { markdownTable, writeResults } from './lib/report.mjs';
 import { SECTIONS } from './sections/index.mjs';
+import { assertTestBuild } from '../checks/testBuild.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const distDir = join(root, 'dist');
@@ -20,7 +21,7 @@ const SECTION_TIMEOUT_MS = 150_000;
 const log = (...a) => console.error(...a);
 
 async function main() {
-  if (!existsSync(join(distDir, 'index.html'))) throw new Error('dist/ is missing: run `npx vite build` first (npm run bench does).');
+  assertTestBuild(distDir);
   process.chdir(root);
   const t0 = Date.now();
   const loadAvgStart = os.loadavg()[0];

@@ -1,21 +1,23 @@
+import * as Comlink from 'comlink';
 import { ATTACKS } from '../core/attacks/registry';
 import type { AttackName, AttackParams } from '../core/attacks/types';
+import { rowOf } from '../core/attacks/attackAnalysis';
+import { attackModelOf, runAndAnalyze, type AttackModel } from '../core/attacks/attackRun';
 import type { SceneData } from './protocol';
-import { currentSession, emit } from './engineState';
-import { rowOf } from './attackAnalysis';
+import { currentSession } from './engineState';
 import { attackEveryPoint } from './attackBatch';
-import { attackModelOf, runAndAnalyze, type AttackModel } from './attackRun';
 import { TrajectoryStream } from './attackStream';
-import type { AttackRequest, AttackRow, BatchRequest, BatchResult } from './attackTypes';
+import { withJob } from './jobControl';
+import type { AttackOutcome, AttackRequest, BatchProgress, BatchRequest, BatchResult, PathCallback } from './attackTypes';
+import type { ProgressCallback } from './jobTypes';
 
 /**
- * Worker-side attack commands (issue 3); the worker spreads this object into its API.
- * Everything runs as synchronous plain JS on the weights currently shown (a scrubbed
- * timeline entry or the live ones), so an attack on a toy takes milliseconds.
+ * Worker-side attack commands; the worker spreads this object into its API. Everything runs as
+ * synchronous plain JS on the weights currently shown (a scrubbed timeline entry or the live
+ * ones), so an attack on a toy takes milliseconds. Paths and progress go to the callbacks each
+ * call brings; an AbortSignal passed with the call stops it.
  */
-let nextRunId = 1;
-/** Bumped by cancelAttacks(); a run started under an older generation stops. */
-let generation = 0;
+let nextSeed = 1;
 
 async function loadModel(): Promise<{ am: AttackModel; scene: SceneData } | null> {
   const s = currentSession();
@@ -34,76 +36,71 @@ function startOf(req: Pick<AttackRequest, 'pointIndex' | 'point'>, scene: SceneD
   throw new Error(`an attack needs a training point index or a point of length ${n}`);
 }
 
-/** Run one attack, streaming its path, then send the readout; returns its table row. */
+/** Run one attack, sending its path as it grows; returns its row and readout. */
 function runStreamed(
   am: AttackModel,
   x0: Float64Array,
   index: number | null,
   scene: SceneData,
   req: { attackId: AttackName; params?: AttackParams; target?: number },
-  sweep: boolean,
-): AttackRow {
+  onPath: PathCallback | undefined,
+  signal: AbortSignal | undefined,
+): AttackOutcome {
   const { attackId, params, target } = req;
-  const runId = nextRunId++;
-  const n = x0.length;
   const t0 = performance.now();
-  const gen = generation;
-  const stream = new TrajectoryStream(n, (trajectory) =>
-    emit({ type: 'attack-progress', runId, attackId, n, trajectory }, [trajectory.buffer]),
-  );
+  const stream = new TrajectoryStream(x0.length, (path) => void onPath?.(attackId, Comlink.transfer(path, [path.buffer])));
   const { readout } = runAndAnalyze(am, x0, attackId, params, {
     target,
-    seed: runId,
-    onStep: (x, step) => stream.push(x, step),
-    shouldStop: () => gen !== generation,
+    seed: nextSeed++,
+    onStep: onPath ? (x, step) => stream.push(x, step) : undefined,
+    shouldStop: () => signal?.aborted ?? false,
   });
-  const row = rowOf(readout, index, index === null ? null : scene.labels[index]);
-  const buffers = [readout.x0, readout.trajectory, readout.final, readout.tangentPart, readout.normalPart, readout.crossing];
-  emit(
-    { type: 'attack-result', runId, pointIndex: index, sweep, readout, elapsedMs: performance.now() - t0 },
-    buffers.flatMap((b) => (b ? [b.buffer] : [])),
-  );
-  return row;
+  return { row: rowOf(readout, index, index === null ? null : scene.labels[index]), readout, elapsedMs: performance.now() - t0 };
+}
+
+/** The readouts' arrays move to the page instead of being copied. */
+function transferOutcomes<T extends AttackOutcome | AttackOutcome[]>(out: T): T {
+  const list = Array.isArray(out) ? out : [out];
+  const buffers = list.flatMap(({ readout: r }) => [r.x0, r.trajectory, r.final, r.tangentPart, r.normalPart, r.crossing].flatMap((b) => (b ? [b.buffer] : [])));
+  return Comlink.transfer(out, buffers);
 }
 
 export const attackApi = {
-  /** Attack from a training point (or any point); the path streams as 'attack-progress' events. */
-  async runAttackFrom(req: AttackRequest): Promise<AttackRow | null> {
-    const loaded = await loadModel();
-    if (!loaded) return null;
-    const { x0, index } = startOf(req, loaded.scene, loaded.am.manifold.n);
-    return runStreamed(loaded.am, x0, index, loaded.scene, req, false);
+  /** Attack from a training point (or any point); its path goes to `onPath` as it grows. */
+  async runAttackFrom(req: AttackRequest, onPath?: PathCallback, signal?: AbortSignal): Promise<AttackOutcome | null> {
+    return withJob(undefined, signal, async () => {
+      const loaded = await loadModel();
+      if (!loaded) return null;
+      const { x0, index } = startOf(req, loaded.scene, loaded.am.manifold.n);
+      return transferOutcomes(runStreamed(loaded.am, x0, index, loaded.scene, req, onPath, signal));
+    }, [onPath]);
   },
 
-  /** Every attack in the registry from one point: one row each (and one drawn path each). */
-  async runAllAttacks(req: {
-    pointIndex?: number;
-    point?: ArrayLike<number>;
-    params?: Partial<Record<AttackName, AttackParams>>;
-    target?: number;
-  }): Promise<AttackRow[]> {
-    const loaded = await loadModel();
-    if (!loaded) return [];
-    const { x0, index } = startOf(req, loaded.scene, loaded.am.manifold.n);
-    return ATTACKS.map((spec) =>
-      runStreamed(loaded.am, x0, index, loaded.scene, { attackId: spec.id, params: req.params?.[spec.id], target: req.target }, true),
-    );
+  /** Every attack in the registry from one point: one outcome each (and one path each). */
+  async runAllAttacks(
+    req: { pointIndex?: number; point?: ArrayLike<number>; params?: Partial<Record<AttackName, AttackParams>>; target?: number },
+    onPath?: PathCallback,
+    signal?: AbortSignal,
+  ): Promise<AttackOutcome[]> {
+    return withJob(undefined, signal, async () => {
+      const loaded = await loadModel();
+      if (!loaded) return [];
+      const { x0, index } = startOf(req, loaded.scene, loaded.am.manifold.n);
+      const out = ATTACKS.map((spec) => runStreamed(loaded.am, x0, index, loaded.scene, { attackId: spec.id, params: req.params?.[spec.id], target: req.target }, onPath, signal));
+      return transferOutcomes(out);
+    }, [onPath]);
   },
 
-  /** One attack over every training point, plus the constrained flip norms; cancellable. */
-  async attackAll(req: BatchRequest): Promise<BatchResult | null> {
-    const loaded = await loadModel();
-    if (!loaded) return null;
-    const gen = ++generation; // a new batch supersedes any earlier one
-    return attackEveryPoint(loaded.am, loaded.scene.points, loaded.scene.labels, req, {
-      onProgress: (phase, done, total) => emit({ type: 'attack-batch-progress', phase, done, total }),
-      shouldStop: () => gen !== generation,
-      pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+  /** One attack over every training point, plus the constrained flip norms; stops on `signal`. */
+  async attackAll(req: BatchRequest, progress?: ProgressCallback<BatchProgress>, signal?: AbortSignal): Promise<BatchResult | null> {
+    return withJob(progress, signal, async (job) => {
+      const loaded = await loadModel();
+      if (!loaded) return null;
+      return attackEveryPoint(loaded.am, loaded.scene.points, loaded.scene.labels, req, {
+        onProgress: (stage, done, total) => job.tell({ stage, done, total }),
+        shouldStop: job.shouldStop,
+        pause: job.pause,
+      });
     });
-  },
-
-  /** Stop the running batch (and any attack still running) at the next check. */
-  cancelAttacks(): void {
-    generation++;
   },
 };

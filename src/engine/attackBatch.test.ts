@@ -2,9 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { createPlane3d } from '../core/datasets/plane3d';
 import { linearBinary } from '../core/attacks/test/helpers';
-import { attackEveryPoint, constrainedSummary, type BatchHooks } from './attackBatch';
-import type { AttackModel } from './attackRun';
-import type { AttackRow } from './attackTypes';
+import { attackEveryPoint, type BatchHooks } from './attackBatch';
+import type { AttackModel } from '../core/attacks/attackRun';
 
 const plane = createPlane3d();
 // Gradient g = (3, 4, 12): ρ_g = 25/169, so the local-linear ratios are exact here.
@@ -64,27 +63,5 @@ describe('attackEveryPoint', () => {
     expect(res.rows.length).toBeGreaterThan(0);
     expect(res.rows.length).toBeLessThan(4);
     expect(res.constrained).toBeNull();
-  });
-});
-
-describe('constrainedSummary', () => {
-  const row = (free: number | null, on: number | null, off: number | null): AttackRow => ({
-    index: 0, label: 0, attackId: 'pgdL2', success: true, flipStep: 1, steps: 1, l2: 1, linf: 1, rho: 0, angleDeg: 90,
-    tangentNorm: 0, normalNorm: 1, originalClass: 0, originalConfidence: 1, finalClass: 1, finalConfidence: 1,
-    freeNorm: free, onNorm: on, offNorm: off,
-  });
-  it('uses only points where all three modes flipped, and flags inconsistent ratios', () => {
-    // Means over the two complete rows: free 1, on 1, off 1 → consistency 2 (flagged).
-    const s = constrainedSummary([row(1, 1, 1), row(1, 1, 1), row(1, null, 1)])!;
-    expect(s.used).toBe(2);
-    expect(s.failed).toEqual({ free: 0, on: 1, off: 0 });
-    expect(s.consistency).toBeCloseTo(2, 12);
-    expect(s.flagged).toBe(true);
-    const ok = constrainedSummary([row(1, 2, 2 / Math.sqrt(3))])!;
-    expect(ok.consistency).toBeCloseTo(1, 12);
-    expect(ok.flagged).toBe(false);
-  });
-  it('is null without any complete row', () => {
-    expect(constrainedSummary([row(null, 1, 1)])).toBeNull();
   });
 });

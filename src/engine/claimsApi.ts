@@ -9,34 +9,22 @@ import { computeBoundary } from './boundary';
 import { ClaimsCancelled, adversarialTrainYielding, gradientAlignmentYielding, type RunHooks } from './claimsRuns';
 import { paradoxYielding } from './claimsParadox';
 import { ALIGN_RECIPE, alignmentSpec, checkAdvRequest, checkAlignRequest, checkParadoxRequest } from './claimsRequests';
-import type { AdvTrainingOutcome, AdvTrainingRequest, AlignmentOutcome, AlignmentRequest, ArmOutcome, ClaimsRun, ParadoxOutcome, ParadoxRequest } from './claimsTypes';
-import { currentSession, emit } from './engineState';
+import type { AdvTrainingOutcome, AdvTrainingRequest, AlignmentOutcome, AlignmentRequest, ArmOutcome, ParadoxOutcome, ParadoxRequest } from './claimsTypes';
+import { currentSession } from './engineState';
+import { withJob, type JobControl } from './jobControl';
+import type { JobProgress, ProgressCallback } from './jobTypes';
 
 /**
- * Worker commands of issue 6 (the remaining claims): adversarial training vs standard, the
- * mislabelled-data paradox, and gradient alignment over training. Each streams
- * 'claims-progress' events, returns its result (arrays transferred), and returns null when
- * cancelled or superseded by a newer run of the same kind. The worker spreads this object.
+ * Worker commands for the remaining claims: adversarial training vs standard, the
+ * mislabelled-data paradox, and gradient alignment over training. Each reports progress to the
+ * callback its call brings, returns its result (arrays transferred), and returns null when the
+ * call's AbortSignal fires. The worker spreads this object.
  */
-const generation: Record<ClaimsRun, number> = { advtrain: 0, paradox: 0, align: 0 };
 /** Boundary grid per axis for the side-by-side panels (as the ablation panels use). */
 const PANEL_RES = 40;
 
-function hooksFor(run: ClaimsRun): RunHooks {
-  const gen = ++generation[run];
-  return { pause: () => new Promise((r) => setTimeout(r, 0)), shouldStop: () => gen !== generation[run] };
-}
-
-/** Progress, at most every ~80 ms per run (and always the last step). */
-function progress(run: ClaimsRun): (stage: string, done: number, total: number) => void {
-  let last = 0;
-  return (stage, done, total) => {
-    const now = performance.now();
-    if (now - last < 80 && done < total) return;
-    last = now;
-    emit({ type: 'claims-progress', run, stage, done, total });
-  };
-}
+/** The loops' hooks from a job's control: yield between epochs, stop on abort. */
+const hooksOf = (job: JobControl<JobProgress>): RunHooks => ({ pause: job.pause, shouldStop: job.shouldStop });
 
 /** The current toy scene as a dataset (edited points included) and its training config. */
 async function currentToy(): Promise<{ dataset: LabDataset; config: TrainConfig }> {
@@ -59,11 +47,11 @@ async function guarded<T>(run: () => Promise<T>): Promise<T | null> {
 
 export const claimsApi = {
   /** Standard and adversarial training from the same init on the current toy; D_i, C, boundaries. */
-  async runAdvTrainingComparison(req: AdvTrainingRequest): Promise<AdvTrainingOutcome | null> {
+  async runAdvTrainingComparison(req: AdvTrainingRequest, progress?: ProgressCallback, signal?: AbortSignal): Promise<AdvTrainingOutcome | null> {
     const r = checkAdvRequest(req);
-    const hooks = hooksFor('advtrain');
-    const tell = progress('advtrain');
-    return guarded(async () => {
+    return withJob(progress, signal, (job) => guarded(async () => {
+      const hooks = hooksOf(job);
+      const tell = (stage: string, done: number, total: number) => job.tell({ stage, done, total });
       const { dataset, config } = await currentToy();
       const set = asSet(dataset);
       const { bounds } = dataset.manifold;
@@ -80,14 +68,14 @@ export const claimsApi = {
       };
       const out: AdvTrainingOutcome = { request: r, before: dimpleSummary(std.initial, dataset, r.eps), standard: arm(std), adversarial: arm(adt) };
       return Comlink.transfer(out, transfer);
-    });
+    }));
   },
 
   /** Train N1, make targeted adversarial points, train N2 only on them; test N2 on clean points. */
-  async runParadox(req: ParadoxRequest): Promise<ParadoxOutcome | null> {
-    const hooks = hooksFor('paradox');
-    const tell = progress('paradox');
-    return guarded(async () => {
+  async runParadox(req: ParadoxRequest, progress?: ProgressCallback, signal?: AbortSignal): Promise<ParadoxOutcome | null> {
+    return withJob(progress, signal, (job) => guarded(async () => {
+      const hooks = hooksOf(job);
+      const tell = (stage: string, done: number, total: number) => job.tell({ stage, done, total });
       const { dataset, config } = await currentToy();
       const r = checkParadoxRequest(req, dataset.numClasses);
       const test = heldOutDataset(dataset, r.testCount);
@@ -115,25 +103,19 @@ export const claimsApi = {
       };
       const transfer = [...(b1?.transfer ?? []), ...(b2?.transfer ?? []), adversarial.points.buffer, adversarial.labels.buffer, originalLabels.buffer];
       return Comlink.transfer(out, transfer);
-    });
+    }));
   },
 
   /** rho_g over training on the plane-in-R^n toy against its exact tangent basis. */
-  async runGradientAlignment(req: AlignmentRequest): Promise<AlignmentOutcome | null> {
+  async runGradientAlignment(req: AlignmentRequest, progress?: ProgressCallback, signal?: AbortSignal): Promise<AlignmentOutcome | null> {
     const r = checkAlignRequest(req);
-    const hooks = hooksFor('align');
-    const tell = progress('align');
-    return guarded(async () => {
+    return withJob(progress, signal, (job) => guarded(async () => {
       const train = makeDataset(alignmentSpec(r));
       const test = heldOutDataset(train, train.count);
-      const series = await gradientAlignmentYielding(asSet(train), asSet(test), exactTangentSpace(train.manifold), ALIGN_RECIPE, { epochs: r.epochs, every: r.every }, hooks, (p) =>
-        tell('training and measuring rho_g', p.epoch, r.epochs),
+      const series = await gradientAlignmentYielding(asSet(train), asSet(test), exactTangentSpace(train.manifold), ALIGN_RECIPE, { epochs: r.epochs, every: r.every }, hooksOf(job), (p) =>
+        job.tell({ stage: 'training and measuring rho_g', done: p.epoch, total: r.epochs }),
       );
       return { ...series, request: r, trainCount: train.count, testCount: test.count };
-    });
-  },
-
-  cancelClaims(run: ClaimsRun): void {
-    generation[run]++;
+    }));
   },
 };

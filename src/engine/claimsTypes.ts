@@ -5,17 +5,8 @@ import type { AlignmentSeries } from '../core/experiments/gradientAlignment';
 import type { ParadoxResult, TargetRule } from '../core/experiments/paradox';
 import type { BoundaryPayload } from './panelTypes';
 
-/** Which claims experiment a progress event belongs to (issue 6). */
+/** The three claims experiments of the Claims view. */
 export type ClaimsRun = 'advtrain' | 'paradox' | 'align';
-
-/** Progress of a running claims experiment: stage label, done of total. */
-export interface ClaimsProgressEvent {
-  type: 'claims-progress';
-  run: ClaimsRun;
-  stage: string;
-  done: number;
-  total: number;
-}
 
 export interface AdvTrainingRequest {
   eps: number;

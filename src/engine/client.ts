@@ -1,4 +1,5 @@
 import * as Comlink from 'comlink';
+import './abortSignalTransfer';
 import type { WorkerApi } from './worker';
 import type { EngineEvent } from './protocol';
 

@@ -1,23 +1,22 @@
 /**
  * Worker-side image-lab commands (issue 4); the worker spreads this object into its API.
  * Attacks, slices and Experiments A+B run as plain JS on the MNIST-14 MLP and the AE
- * manifold (docs/science.md §3); a load failure is reported as an 'image-status' error event and
- * leaves the rest of the engine untouched.
+ * manifold (docs/science.md §3); a load failure rejects the call with a message and leaves the
+ * rest of the engine untouched. Progress and cancellation travel with each call (jobTypes.ts).
  */
 import { runExperimentAB, type ABResult } from '../core/experiments/experimentAB';
 import { predictClass } from '../core/model/classifier';
-import { emit } from './engineState';
+import { withJob } from './jobControl';
+import type { ProgressCallback } from './jobTypes';
 import { attackImage, type ImageAttackRun } from './imageAttack';
 import { bundledModels, dataFetcher } from './imageFiles';
 import { loadImageLab, type ImageLab } from './imageLab';
 import { imageSlice } from './imageSlice';
-import type { ImageAttackRequest, ImageAttackResult, ImageLabChoice, ImageLabInfo, ImageSliceRequest, ImageSliceResult, ImageThumbnails } from './imageTypes';
+import type { AbProgress, AbRequest, ImageAttackRequest, ImageAttackResult, ImageLabChoice, ImageLabInfo, ImageSliceRequest, ImageSliceResult, ImageThumbnails } from './imageTypes';
 
 let lab: ImageLab | null = null;
 let lastRun: ImageAttackRun | null = null;
 let seed = 1;
-/** Bumped by imageCancel(); a run started under an older generation stops. */
-let generation = 0;
 /**
  * Experiments A+B in the browser take steps twice the CLI's (0.02): on 30 MNIST-14 digits the
  * bisected flip norms and rho_delta moved by a median 0.1 % (max 1.3 %) for ~40 % less time.
@@ -32,16 +31,12 @@ function need(): ImageLab {
 
 export const imageApi = {
   async imageLoad(choice: ImageLabChoice): Promise<ImageLabInfo> {
-    emit({ type: 'image-status', state: 'loading', message: `Loading ${choice.dataset} and its models (k = ${choice.k})…` });
     try {
       lab = await loadImageLab(choice, bundledModels, dataFetcher(choice.dataBase), lab);
       lastRun = null;
-      emit({ type: 'image-status', state: 'ready', message: 'Image lab ready', info: lab.info });
       return lab.info;
     } catch (e) {
-      const message = `The image lab could not load: ${e instanceof Error ? e.message : String(e)}`;
-      emit({ type: 'image-status', state: 'error', message });
-      throw new Error(message);
+      throw new Error(`The image lab could not load: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
     }
   },
 
@@ -59,10 +54,9 @@ export const imageApi = {
     return { side: test.side, pixels, labels: test.labels.slice(0, m), preds };
   },
 
-  /** Attack one digit; the result is the paper's seven-image row. */
+  /** Attack one digit (synchronous, a few seconds at most); the result is the paper's seven-image row. */
   imageAttack(req: ImageAttackRequest): ImageAttackResult {
-    const gen = generation;
-    lastRun = attackImage(need(), req, seed++, () => gen !== generation);
+    lastRun = attackImage(need(), req, seed++);
     return lastRun.result;
   },
 
@@ -73,21 +67,19 @@ export const imageApi = {
   },
 
   /**
-   * Experiments A and B on the first `count` test images, with 'image-ab-progress' events;
-   * clip = false drops the [0, 1] pixel box (on-manifold PGD can stall on its faces).
+   * Experiments A and B on the first `count` test images, each finished row sent to `progress`;
+   * clip = false drops the [0, 1] pixel box (on-manifold PGD can stall on its faces). An abort
+   * ends the run after the current image; the result then holds the rows done (cancelled: true).
    */
-  async imageRunAB(count: number, clip = true, runId = 0): Promise<ABResult> {
+  async imageRunAB(req: AbRequest, progress?: ProgressCallback<AbProgress>, signal?: AbortSignal): Promise<ABResult> {
     const l = need();
-    const gen = ++generation;
-    const box = clip ? { lo: 0, hi: 1 } : { lo: -Infinity, hi: Infinity };
-    return runExperimentAB(l.classifier, l.tangentAt, l.test, count, { ...BROWSER_AB, ...box }, {
-      onProgress: (done, total, row) => emit({ type: 'image-ab-progress', runId, done, total, row }),
-      shouldCancel: () => gen !== generation,
-      yieldNow: () => new Promise((resolve) => setTimeout(resolve, 0)),
-    });
-  },
-
-  imageCancel(): void {
-    generation++;
+    const box = req.clip === false ? { lo: -Infinity, hi: Infinity } : { lo: 0, hi: 1 };
+    return withJob(progress, signal, (job) =>
+      runExperimentAB(l.classifier, l.tangentAt, l.test, req.count, { ...BROWSER_AB, ...box }, {
+        onProgress: (done, total, row) => job.tellEach({ stage: 'digits', done, total, row }),
+        shouldCancel: job.shouldStop,
+        yieldNow: job.pause,
+      }),
+    );
   },
 };

@@ -6,6 +6,7 @@
 import type { AttackName, AttackParams } from '../core/attacks/types';
 import type { ImageDatasetId } from '../core/datasets/mnist14';
 import type { AttackSummary } from './attackTypes';
+import type { JobProgress } from './jobTypes';
 import type { ABResult, ABRow } from '../core/experiments/experimentAB';
 
 export interface ImageLabChoice {
@@ -104,21 +105,16 @@ export interface ImageSliceResult {
   computeMs: number;
 }
 
-export interface ImageStatusEvent {
-  type: 'image-status';
-  state: 'loading' | 'ready' | 'error';
-  message: string;
-  info?: ImageLabInfo;
+export interface AbRequest {
+  /** The first `count` test images (misclassified ones are skipped). */
+  count: number;
+  /** Keep attacked images in the [0, 1] pixel box (default true). */
+  clip?: boolean;
 }
 
-export interface ImageAbProgressEvent {
-  type: 'image-ab-progress';
-  /** The page's id for the run (events travel apart from the call's reply, so late ones are told apart). */
-  runId: number;
-  done: number;
-  total: number;
+/** Progress of Experiments A+B: one message per finished digit, with its row. */
+export interface AbProgress extends JobProgress {
   row: ABRow;
 }
 
-export type ImageEvent = ImageStatusEvent | ImageAbProgressEvent;
 export type { ABResult, ABRow };

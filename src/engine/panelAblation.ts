@@ -3,9 +3,9 @@ import { sanitizeTrainConfig } from '../core/model/trainConfig';
 import type { Manifold } from '../core/datasets/types';
 import { median } from '../core/stats';
 import { computeBoundary } from './boundary';
-import { computeMetrics } from './metrics';
+import { computeMetrics } from '../core/geometry/snapshotMetrics';
 import type { SceneData } from './protocol';
-import type { AblationProgress, AblationResult, AblationVariant } from './panelTypes';
+import type { AblationResult, AblationVariant } from './panelTypes';
 
 /** Epochs per training burst; between bursts the loop may yield to the worker's other messages. */
 const CHUNK = 25;
@@ -13,7 +13,8 @@ const CHUNK = 25;
 const YIELD_MS = 40;
 
 export interface AblationHooks {
-  onProgress?: AblationProgress;
+  /** Variant index, its epoch and its epoch cap. */
+  onProgress?: (variant: number, epoch: number, maxEpochs: number) => void;
   /** True when a newer request superseded this one. */
   shouldStop?: () => boolean;
   /** Lets other work run (a macrotask in the worker). */

@@ -1,5 +1,6 @@
 import type { TrainConfig } from '../core/model/trainConfig';
 import type { BoundaryEvent } from './protocol';
+import type { JobProgress } from './jobTypes';
 
 /** The boundary of one weight snapshot, as computeBoundary returns it (no event header). */
 export type BoundaryPayload = Pick<BoundaryEvent, 'res' | 'boundary' | 'computeMs' | 'evaluatedShare'>;
@@ -39,5 +40,7 @@ export interface AblationResult {
   boundary: BoundaryPayload;
 }
 
-/** Progress of a running ablation: variant index, its epoch and its epoch cap. */
-export type AblationProgress = (variant: number, epoch: number, maxEpochs: number) => void;
+/** Progress of a running ablation: the arm being trained (index), its epoch (done) and epoch cap (total). */
+export interface AblationProgress extends JobProgress {
+  variant: number;
+}

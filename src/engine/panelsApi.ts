@@ -1,5 +1,7 @@
 import * as Comlink from 'comlink';
 import { currentSession } from './engineState';
+import { withJob } from './jobControl';
+import type { ProgressCallback } from './jobTypes';
 import { runAblationOn } from './panelAblation';
 import { boundariesOf } from './panelTimeline';
 import type { AblationProgress, AblationRequest, AblationResult, TimelineBoundariesRequest, TimelinePanel } from './panelTypes';
@@ -9,7 +11,6 @@ import type { AblationProgress, AblationRequest, AblationResult, TimelineBoundar
  * recorded timeline, and the init-scale / weight-decay ablation on the current data.
  * The worker spreads this object into its API.
  */
-let generation = 0;
 const MAX_VARIANTS = 6;
 
 export const panelsApi = {
@@ -24,24 +25,21 @@ export const panelsApi = {
 
   /**
    * Train each variant on the current session's data (plain-JS trainer, yielding between
-   * bursts) and return its final C, accuracy and boundary. A newer call or cancelAblation()
-   * stops a running one, which then returns null.
+   * bursts) and return its final C, accuracy and boundary. Progress goes to `progress`; an
+   * abort of `signal` stops the run, which then returns null.
    */
-  async runAblation(req: AblationRequest, onProgress?: AblationProgress): Promise<AblationResult[] | null> {
+  async runAblation(req: AblationRequest, progress?: ProgressCallback<AblationProgress>, signal?: AbortSignal): Promise<AblationResult[] | null> {
     const s = currentSession();
     if (!s) return null;
     if (req.variants.length === 0 || req.variants.length > MAX_VARIANTS) throw new Error(`an ablation takes 1 to ${MAX_VARIANTS} variants`);
-    const gen = ++generation;
     const { manifold, scene } = await s.snapshot();
-    const out = await runAblationOn(scene, manifold, req.variants, Math.min(64, req.res), {
-      onProgress: onProgress ? (v, e, m) => void onProgress(v, e, m) : undefined,
-      shouldStop: () => gen !== generation,
-      pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+    return withJob(progress, signal, async (job) => {
+      const out = await runAblationOn(scene, manifold, req.variants, Math.min(64, req.res), {
+        onProgress: (variant, done, total) => job.tell({ stage: `arm ${variant + 1} of ${req.variants.length}`, variant, done, total }),
+        shouldStop: job.shouldStop,
+        pause: job.pause,
+      });
+      return out ? Comlink.transfer(out.results, out.transfer) : null;
     });
-    return out ? Comlink.transfer(out.results, out.transfer) : null;
-  },
-
-  cancelAblation(): void {
-    generation++;
   },
 };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { JsTrainer } from '../core/model/jsTrainer';
 import { PAPER_RECIPE, SMALL_INIT_RECIPE, type TrainConfig } from '../core/model/trainConfig';
 import { makeDataset } from '../core/datasets';
-import { computeMetrics } from './metrics';
+import { computeMetrics } from '../core/geometry/snapshotMetrics';
 
 /** docs/science.md §2: the paper recipe clings (C falls fast, ends small); small init clings far less. */
 const plane = makeDataset({ manifold: 'plane3d', pattern: 'checkerboard', layout: 'paper', count: 25, seed: 1 });

@@ -1,9 +1,6 @@
 import type { DatasetSpec } from '../core/datasets';
 import type { TrainConfig } from '../core/model/trainConfig';
 import type { MlpWeights } from '../core/model/mlpWeights';
-import type { AttackEvent } from './attackTypes';
-import type { ImageEvent } from './imageTypes';
-import type { ClaimsProgressEvent } from './claimsTypes';
 
 /**
  * Backends the engine can train on; 'auto' lets it choose (see backends.ts). The first four are
@@ -115,7 +112,11 @@ export interface WeightsEvent {
   weights: MlpWeights;
 }
 
-export type EngineEvent = StatsEvent | BoundaryEvent | MetricsEvent | TimelineEvent | NoticeEvent | WeightsEvent | FaultEvent | AttackEvent | ImageEvent | ClaimsProgressEvent;
+/**
+ * The training session's stream (subscribe()): what the session does on its own clock. A
+ * request's progress and result travel with its call instead (jobTypes.ts).
+ */
+export type EngineEvent = StatsEvent | BoundaryEvent | MetricsEvent | TimelineEvent | NoticeEvent | WeightsEvent | FaultEvent;
 
 /** Grid resolutions: coarser while training, finer when paused (issue 2 §5). */
 export interface GridSettings {

@@ -9,7 +9,7 @@ import { isTimelineEpoch, nextTimelineEpoch } from './timelinePolicy';
 import { WeightTimeline } from './weightTimeline';
 import { stopVerdict } from './stopRules';
 import { computeBoundary } from './boundary';
-import { computeMetrics } from './metrics';
+import { computeMetrics } from '../core/geometry/snapshotMetrics';
 import { manifoldOf } from './manifoldOf';
 
 /** Time-slice of one burst of epochs at full speed, ms (keeps commands responsive). */

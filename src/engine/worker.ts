@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
-import '../cspSafeZod';
+import '../core/cspSafeZod';
 import * as Comlink from 'comlink';
-import * as tf from '@tensorflow/tfjs';
+import './abortSignalTransfer';
 import type { BackendInfo, BackendPref, EngineApi, EngineEvent, GridSettings, SceneData } from './protocol';
 import type { TrainConfig } from '../core/model/trainConfig';
 import { weightsFinite, type MlpWeights } from '../core/model/mlpWeights';
@@ -11,6 +11,7 @@ import { Session } from './session';
 import { emit, engineState } from './engineState';
 import { attackApi } from './attackApi';
 import { benchApi } from './benchApi';
+import { testApi } from './testApi';
 import { imageApi } from './imageApi';
 import { panelsApi } from './panelsApi';
 import { claimsApi } from './claimsApi';
@@ -44,7 +45,7 @@ function weightsMatch(w: MlpWeights, scene: SceneData, train: TrainConfig): bool
   );
 }
 
-const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; memory(): { numTensors: number; backend: string }; ping(): boolean; loseGpuDevice(): boolean; setPoints(points: Float32Array, labels: Int32Array): Promise<void>; exportModel(): Promise<{ modelJson: string; weights: ArrayBuffer; epoch: number }> } = {
+const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; ping(): boolean; setPoints(points: Float32Array, labels: Int32Array): Promise<void>; exportModel(): Promise<{ modelJson: string; weights: ArrayBuffer; epoch: number }> } = {
   async init(pref: BackendPref | 'auto-cpu'): Promise<BackendInfo> {
     const info = await chooseBackend(pref);
     engineState.backend = info.active;
@@ -80,7 +81,6 @@ const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; memory(
   subscribe(l: (e: EngineEvent) => void) {
     engineState.listener = l;
   },
-  memory: () => ({ numTensors: tf.memory().numTensors, backend: tf.getBackend() }),
   ping: () => true,
   /** The current network as tfjs layers files (model.json + weights.bin). */
   async exportModel() {
@@ -93,15 +93,15 @@ const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; memory(
     if (lastLoad) lastLoad = { ...lastLoad, scene: { ...lastLoad.scene, points, labels } };
     await session()?.setPoints(points, labels);
   },
-  /** Fault injection for the e2e tests: a real device loss on the webgpu backend. */
-  loseGpuDevice(): boolean {
-    const backend = tf.backend() as unknown as { device?: { destroy(): void } };
-    if (tf.getBackend() !== 'webgpu' || !backend.device) return false;
-    backend.device.destroy();
-    return true;
-  },
 };
 
-const fullApi = { ...api, ...attackApi, ...benchApi, ...imageApi, ...panelsApi, ...claimsApi };
-export type WorkerApi = typeof fullApi;
+/**
+ * The bench and the fault/memory probes exist only in a test build (`vite build --mode test`,
+ * used by the e2e suite and the bench): Vite replaces MODE by a constant, so an `npm start`
+ * build drops them (scripts/checks/checkProductionBuild.mjs checks).
+ */
+const testOnly = import.meta.env.MODE === 'test' ? { ...benchApi, ...testApi } : {};
+const fullApi = { ...api, ...attackApi, ...imageApi, ...panelsApi, ...claimsApi, ...testOnly };
+/** The worker's commands; benchApi's and testApi's answer only in a test build. */
+export type WorkerApi = typeof api & typeof attackApi & typeof imageApi & typeof panelsApi & typeof claimsApi & typeof benchApi & typeof testApi;
 Comlink.expose(fullApi);

@@ -1,11 +1,18 @@
+import * as Comlink from 'comlink';
 import { attackSpec } from '../core/attacks/registry';
+import type { AttackName } from '../core/attacks/types';
+import type { AttackOutcome, BatchProgress, BatchResult } from '../engine/attackTypes';
 import { useApp, pushNotice } from './appStore';
-import { getEngine } from './engineBridge';
-import { attackLive, clearTracks, startReplay } from './attackLive';
-import { showRun, syncRuns } from './attackEvents';
+import { getEngine } from './engineHandle';
+import { attackLive, clearTracks, newRunId, recordPath, recordResult, startReplay } from './attackLive';
+import { showRun, syncRuns } from './attackRuns';
 import { useAttack } from './attackStore';
+import { idleJob, runJob, slotOf } from './jobState';
 
-/** User commands of the attack panel and the scene; each sends one request to the worker. */
+/**
+ * User commands of the attack panel and the scene; each sends one request to the worker, whose
+ * paths come back through the call's own callback and whose results are the call's reply.
+ */
 
 function message(err: unknown): string {
   return String((err as Error)?.message ?? err);
@@ -18,14 +25,31 @@ function chosen() {
   return { attackId: s.attackId, params: s.params[s.attackId], target: targeted ? s.target : undefined };
 }
 
-/** Attack from training point `index` with the chosen attack (a click in the scene). */
-export async function attackPoint(index: number): Promise<void> {
+/** Track ids per attack of one request, and the callback that draws their paths as they grow. */
+function pathSink(n: number) {
+  const ids = new Map<AttackName, number>();
+  const idOf = (a: AttackName) => ids.get(a) ?? ids.set(a, newRunId()).get(a)!;
+  const onPath = Comlink.proxy((attackId: AttackName, path: Float32Array) => recordPath(idOf(attackId), attackId, n, path));
+  /** Record a finished attack's track; returns its run id. */
+  const finish = (o: AttackOutcome) => recordResult(idOf(o.readout.attackId), o.row.index, o.readout, o.elapsedMs).runId;
+  return { onPath, finish };
+}
+
+/** One attack from a training point (index) or any point; shows its path and readout. */
+async function attackFrom(start: { pointIndex: number } | { point: number[] }): Promise<void> {
   const engine = getEngine();
-  if (!engine) return;
-  useAttack.setState({ lastPoint: index, busy: true });
+  const n = useApp.getState().dataset?.n;
+  if (!engine || n === undefined) return;
+  useAttack.setState({ busy: true });
   attackLive.requestedAt = performance.now();
+  const sink = pathSink(n);
   try {
-    await engine.runAttackFrom({ pointIndex: index, ...chosen() });
+    const outcome = await engine.runAttackFrom({ ...start, ...chosen() }, sink.onPath);
+    if (outcome) {
+      const runId = sink.finish(outcome);
+      syncRuns();
+      showRun(runId);
+    }
   } catch (err) {
     pushNotice('error', `The attack failed: ${message(err)}`);
   } finally {
@@ -33,22 +57,18 @@ export async function attackPoint(index: number): Promise<void> {
   }
 }
 
+/** Attack from training point `index` with the chosen attack (a click in the scene). */
+export async function attackPoint(index: number): Promise<void> {
+  useAttack.setState({ lastPoint: index });
+  await attackFrom({ pointIndex: index });
+}
+
 /**
  * Attack from any point of the manifold (a click on the manifold in Attack mode). The start
  * point is projected onto M by the caller; its label is the model's own prediction there.
  */
 export async function attackAt(point: number[]): Promise<void> {
-  const engine = getEngine();
-  if (!engine) return;
-  useAttack.setState({ busy: true });
-  attackLive.requestedAt = performance.now();
-  try {
-    await engine.runAttackFrom({ point, ...chosen() });
-  } catch (err) {
-    pushNotice('error', `The attack failed: ${message(err)}`);
-  } finally {
-    useAttack.setState({ busy: false });
-  }
+  await attackFrom({ point });
 }
 
 /** Attack the last clicked point again (the 'a' key; e.g. after changing a parameter). */
@@ -62,16 +82,23 @@ export function rerunLast(): void {
 export async function runAllFromLast(): Promise<void> {
   const engine = getEngine();
   const { lastPoint, params } = useAttack.getState();
-  if (!engine) return;
+  const n = useApp.getState().dataset?.n;
+  if (!engine || n === undefined) return;
   if (lastPoint === null) {
     pushNotice('info', 'Click a training point first: all attacks start from it.');
     return;
   }
   useAttack.setState({ busy: true });
   attackLive.requestedAt = performance.now();
+  const sink = pathSink(n);
   try {
-    const rows = await engine.runAllAttacks({ pointIndex: lastPoint, params, target: chosen().target });
-    useAttack.setState({ compare: { pointIndex: lastPoint, rows } });
+    const outcomes = await engine.runAllAttacks({ pointIndex: lastPoint, params, target: chosen().target }, sink.onPath);
+    const runIds = outcomes.map(sink.finish);
+    syncRuns();
+    // The sweep shows only the chosen attack's run, not each in turn.
+    const shown = outcomes.findIndex((o) => o.readout.attackId === useAttack.getState().attackId);
+    if (shown >= 0) showRun(runIds[shown]);
+    useAttack.setState({ compare: { pointIndex: lastPoint, rows: outcomes.map((o) => o.row) } });
   } catch (err) {
     pushNotice('error', `Running all attacks failed: ${message(err)}`);
   } finally {
@@ -83,22 +110,23 @@ export async function runAllFromLast(): Promise<void> {
 export async function attackEveryPoint(): Promise<void> {
   const engine = getEngine();
   const dataset = useApp.getState().dataset;
-  const total = dataset?.count ?? 0;
-  if (!engine || useAttack.getState().batch?.running) return;
-  useAttack.setState({ batch: { running: true, phase: 'attack', done: 0, total, result: null } });
-  try {
-    const result = await engine.attackAll(chosen());
-    if (useApp.getState().dataset !== dataset) return; // the scene changed meanwhile
-    const b = useAttack.getState().batch;
-    useAttack.setState({ batch: { phase: b?.phase ?? 'attack', done: b?.done ?? 0, total, running: false, result } });
-  } catch (err) {
-    useAttack.setState({ batch: null });
-    pushNotice('error', `The batch attack failed: ${message(err)}`);
+  if (!engine || !dataset) return;
+  const slot = slotOf<ReturnType<typeof useAttack.getState>, 'batch', BatchResult>(useAttack, 'batch');
+  if (!slot.get().running) slot.set({ result: null });
+  await runJob<BatchResult, BatchProgress>(slot, (progress, signal) => engine.attackAll(chosen(), progress, signal), {
+    total: dataset.count,
+    // The scene changed meanwhile: the rows belong to the old points.
+    keep: () => useApp.getState().dataset === dataset,
+  });
+  const { error } = slot.get();
+  if (error) {
+    useAttack.setState({ batch: idleJob<BatchResult>() });
+    pushNotice('error', `The batch attack failed: ${error}`);
   }
 }
 
 export function cancelBatch(): void {
-  void getEngine()?.cancelAttacks();
+  useAttack.getState().batch.cancel?.();
 }
 
 export function clearAttacks(): void {
@@ -115,7 +143,7 @@ export function replayRun(runId: number): void {
 // A new scene invalidates every path, table and batch: they belong to the old points.
 useApp.subscribe((s, prev) => {
   if (s.dataset === prev.dataset) return;
-  if (useAttack.getState().batch?.running) cancelBatch();
+  cancelBatch();
   clearAttacks();
-  useAttack.setState({ lastPoint: null, compare: null, batch: null });
+  useAttack.setState({ lastPoint: null, compare: null, batch: idleJob<BatchResult>() });
 });

@@ -17,12 +17,23 @@ function parse(csv: string): string[][] {
   for (let i = 0; i < csv.length; i++) {
     const ch = csv[i];
     if (quoted) {
-      if (ch === '"' && csv[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && csv[i + 1] === '"') {
+        field += '"';
+        i++;
+      }
       else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') line.push(field), (field = '');
-    else if (ch === '\r' && csv[i + 1] === '\n') line.push(field), out.push(line), (line = []), (field = ''), i++;
+    else if (ch === ',') {
+      line.push(field);
+      field = '';
+    } else if (ch === '\r' && csv[i + 1] === '\n') {
+      line.push(field);
+      out.push(line);
+      line = [];
+      field = '';
+      i++;
+    }
     else field += ch;
   }
   return out;

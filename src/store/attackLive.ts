@@ -1,9 +1,9 @@
 import type { AttackName } from '../core/attacks/types';
-import type { AttackProgressEvent, AttackReadout, AttackResultEvent } from '../engine/attackTypes';
+import type { AttackReadout } from '../engine/attackTypes';
 
 /**
- * Attack paths as per-frame data, outside React (like liveData.ts): the worker streams them,
- * the scene reads them in useFrame and compares `version` to know when to rebuild.
+ * Attack paths as per-frame data, outside React (like liveData.ts): each attack call streams
+ * its own path here (its callback), the scene reads them in useFrame and compares `version` to know when to rebuild.
  */
 export interface Track {
   runId: number;
@@ -54,22 +54,30 @@ function trackOf(runId: number, attackId: AttackName, n: number, pointIndex: num
   return t;
 }
 
-export function recordProgress(e: AttackProgressEvent): void {
-  const t = trackOf(e.runId, e.attackId, e.n, null);
-  if (t.readout) return; // a late progress message after the result
-  t.path = e.trajectory;
-  t.count = e.trajectory.length / e.n;
+let lastRunId = 0;
+
+/** A fresh id for the next attack's track (the page numbers its own runs). */
+export function newRunId(): number {
+  return ++lastRunId;
+}
+
+/** The path of run `runId` so far (row-major, n per iterate), while the attack runs. */
+export function recordPath(runId: number, attackId: AttackName, n: number, path: Float32Array): void {
+  const t = trackOf(runId, attackId, n, null);
+  if (t.readout) return; // a path message that crossed the result
+  t.path = path;
+  t.count = path.length / n;
   attackLive.version++;
 }
 
-export function recordResult(e: AttackResultEvent): Track {
-  const r = e.readout;
-  const t = trackOf(e.runId, r.attackId, r.n, e.pointIndex);
-  t.pointIndex = e.pointIndex;
+/** The finished attack of run `runId`: its whole path and readout. */
+export function recordResult(runId: number, pointIndex: number | null, r: AttackReadout, elapsedMs: number): Track {
+  const t = trackOf(runId, r.attackId, r.n, pointIndex);
+  t.pointIndex = pointIndex;
   t.path = r.trajectory;
   t.count = r.trajectory.length / r.n;
   t.readout = r;
-  t.elapsedMs = e.elapsedMs;
+  t.elapsedMs = elapsedMs;
   t.receivedAt = performance.now();
   attackLive.version++;
   return t;

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import { ATTACKS } from '../core/attacks/registry';
 import type { AttackName, AttackParams } from '../core/attacks/types';
 import type { AttackReadout, AttackRow, BatchResult } from '../engine/attackTypes';
+import { idleJob, type JobState } from './jobState';
 
 /** One finished run as the readout shows it. */
 export interface ShownRun {
@@ -12,15 +13,10 @@ export interface ShownRun {
   elapsedMs: number;
 }
 
-export interface BatchState {
-  running: boolean;
-  phase: 'attack' | 'constrained';
-  done: number;
-  total: number;
-  result: BatchResult | null;
-}
+/** "Attack every point" as a job; its stage is 'attack', then 'constrained' (the flip norms). */
+export type BatchState = JobState<BatchResult>;
 
-/** Discrete attack UI state (issue 3); the paths themselves live in attackLive.ts. */
+/** Discrete attack UI state; the paths themselves live in attackLive.ts. */
 export interface AttackUiState {
   attackId: AttackName;
   /** Parameter values per attack, starting from the registry defaults. */
@@ -34,7 +30,7 @@ export interface AttackUiState {
   runs: { runId: number; attackId: AttackName; pointIndex: number | null }[];
   shown: ShownRun | null;
   compare: { pointIndex: number; rows: AttackRow[] } | null;
-  batch: BatchState | null;
+  batch: BatchState;
 }
 
 export function defaultParams(): Record<AttackName, AttackParams> {
@@ -59,7 +55,7 @@ export const useAttack = create<AttackUiState>()(() => ({
   runs: [],
   shown: null,
   compare: null,
-  batch: null,
+  batch: idleJob<BatchResult>(),
 }));
 
 /** Set one parameter of one attack. */

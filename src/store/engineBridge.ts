@@ -1,5 +1,5 @@
 import { makeDataset } from '../core/datasets';
-import { startEngine, type EngineClient } from '../engine/client';
+import { startEngine } from '../engine/client';
 import type { BackendPref, EngineEvent } from '../engine/protocol';
 import type { MlpWeights } from '../core/model/mlpWeights';
 import { clearLive, live, recordBoundary, recordMetrics, recordStats, recordWeights } from './liveData';
@@ -10,13 +10,13 @@ import { SETTINGS, defaultSettings, type Settings } from './settings';
 import { writeUrl } from './urlSync';
 import { resetPointHistory } from './pointEditing';
 import { storeSceneFromLink } from './applyLink';
-import { onAttackEvent } from './attackEvents';
-import { onImageEvent } from '../ui/image/imageEvents';
-import { onClaimsProgress } from '../ui/claims/claimsStore';
+import { getEngine, getWorker, setEngine } from './engineHandle';
 
-/** The page's side of the engine: turns user actions into commands and events into state. */
-let engine: EngineClient | null = null;
-let worker: Worker | null = null;
+/**
+ * The page's side of the engine: starts and restarts it, turns user actions into commands and
+ * the training session's stream into state. Requests with their own results (attacks, the
+ * image lab, claims, the ablation) call the engine from their store modules (engineHandle.ts).
+ */
 /** Bumped on every (re)start so a dead worker's late errors are ignored. */
 let generation = 0;
 let heartbeat: number | null = null;
@@ -47,33 +47,19 @@ function onEvent(e: EngineEvent): void {
     case 'fault':
       void recoverEngine(`training failed: ${e.message}`);
       break;
-    case 'attack-progress':
-    case 'attack-result':
-    case 'attack-batch-progress':
-      onAttackEvent(e);
-      break;
-    case 'image-status':
-    case 'image-ab-progress':
-      onImageEvent(e);
-      break;
-    case 'claims-progress':
-      onClaimsProgress(e);
-      break;
   }
 }
 
-export function getEngine(): EngineClient | null {
-  return engine;
-}
+export { getEngine };
 
 function spawn(): void {
   const gen = ++generation;
-  worker?.terminate();
-  const started = startEngine(onEvent, (message) => {
-    if (gen === generation) void recoverEngine(`it crashed: ${message}`);
-  });
-  engine = started.engine;
-  worker = started.worker;
+  getWorker()?.terminate();
+  setEngine(
+    startEngine(onEvent, (message) => {
+      if (gen === generation) void recoverEngine(`it crashed: ${message}`);
+    }),
+  );
 }
 
 export async function bootEngine(resume?: { weights: MlpWeights; epoch: number }): Promise<void> {
@@ -99,6 +85,7 @@ function startHeartbeat(): void {
   if (heartbeat !== null) clearInterval(heartbeat);
   let pending = false;
   heartbeat = window.setInterval(async () => {
+    const engine = getEngine();
     if (pending || !engine || document.hidden || useApp.getState().engineStatus !== 'ready') return;
     pending = true;
     const gen = generation;
@@ -131,6 +118,7 @@ export async function recoverEngine(reason: string): Promise<void> {
 }
 
 async function chooseBackend(pref: BackendPref | 'auto-cpu'): Promise<void> {
+  const engine = getEngine();
   if (!engine) return;
   const info = await engine.init(pref);
   useApp.setState({ backend: info });
@@ -158,6 +146,7 @@ export async function loadScene(resume?: { weights: MlpWeights; epoch: number })
   clearLive();
   useApp.setState({ dataset, timeline: [], viewingEpoch: null, runState: 'idle' });
   resetPointHistory(dataset);
+  const engine = getEngine();
   if (!engine) return;
   await engine.setGrid({ trainingRes: settings.gridTrain, pausedRes: settings.gridPaused });
   await engine.load(
@@ -179,6 +168,7 @@ export async function changeSettings(patch: Partial<Settings>): Promise<void> {
   }
   const settings = patchSettings(full);
   writeUrl(settings);
+  const engine = getEngine();
   if (!engine) return;
   if (full.backend && full.backend !== before.backend) {
     useApp.setState({ engineStatus: 'choosing-backend' });
@@ -207,7 +197,7 @@ export async function openLink(search: string): Promise<number> {
   const before = useApp.getState().settings.backend;
   const notices = storeSceneFromLink(search);
   writeUrl();
-  if (!engine) return notices;
+  if (!getEngine()) return notices;
   if (useApp.getState().settings.backend !== before) {
     useApp.setState({ engineStatus: 'choosing-backend' });
     await chooseBackend(useApp.getState().settings.backend);
@@ -220,27 +210,20 @@ export async function openLink(search: string): Promise<number> {
 export const controls = {
   play: () => {
     useApp.setState({ viewingEpoch: null });
-    void engine?.play();
+    void getEngine()?.play();
   },
-  pause: () => void engine?.pause(),
+  pause: () => void getEngine()?.pause(),
   toggle: () => (useApp.getState().runState === 'running' ? controls.pause() : controls.play()),
   step: () => {
     useApp.setState({ viewingEpoch: null });
-    void engine?.step(1);
+    void getEngine()?.step(1);
   },
   reset: () => void loadScene(),
-  restoreCheckpoint: () => void engine?.restoreCheckpoint(),
+  restoreCheckpoint: () => void getEngine()?.restoreCheckpoint(),
   scrub: (epoch: number | null) => {
     useApp.setState({ viewingEpoch: epoch });
-    if (epoch !== null && useApp.getState().runState === 'running') void engine?.pause();
-    void engine?.showTimeline(epoch);
+    if (epoch !== null && useApp.getState().runState === 'running') void getEngine()?.pause();
+    void getEngine()?.showTimeline(epoch);
   },
-  /** For tests and the bench: tensor count in the worker. */
-  memory: () => engine?.memory(),
-  /** For the fault tests: kill the worker as a crash would (the heartbeat notices). */
-  killWorker: () => worker?.terminate(),
   openLink,
-  /** For the fault tests: destroy the WebGPU device under tfjs, as a driver reset would. */
-  loseGpuDevice: () => engine?.loseGpuDevice(),
-  live,
 };

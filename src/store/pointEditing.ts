@@ -2,7 +2,7 @@ import type { Dataset } from '../core/datasets/types';
 import { PointHistory, applyEdit, type PointEdit, type PointSet } from './pointHistory';
 import { importPointSet } from './pointSetIO';
 import { pushNotice, useApp } from './appStore';
-import { getEngine } from './engineBridge';
+import { getEngine } from './engineHandle';
 import { writeUrl } from './urlSync';
 
 /**

@@ -30,7 +30,7 @@ export function App() {
   const presenter = useLecture((s) => s.presenter);
   useEffect(() => {
     if (lecture) setView('toys'); // the lecture walks through the toy scenes
-  }, [lecture]);
+  }, [lecture, setView]);
   const shown = (id: string) => !hidden.includes(id);
   return (
     <div className={`${toys ? 'app' : view === 'claims' ? 'app app-claims' : 'app app-image'}${lecture ? ' lecture' : ''}${presenter ? ' presenter' : ''}`} data-engine={status}>

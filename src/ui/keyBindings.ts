@@ -3,7 +3,7 @@ import { rerunLast } from '../store/attackActions';
 import { controls } from '../store/engineBridge';
 import { redoPoints, undoPoints } from '../store/pointEditing';
 import { exitLecture, nextStep, prevStep, startLecture, togglePresenter, useLecture } from './lecture/lectureStore';
-import { openDrawer, usePanels } from './panels/panelsStore';
+import { openDrawer, usePanels } from '../store/panelsStore';
 
 /**
  * Every keyboard shortcut of the app, once: useKeyboard.ts dispatches through this table and

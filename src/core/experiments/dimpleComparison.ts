@@ -6,7 +6,7 @@
 import type { LabDataset } from '../datasets';
 import type { MlpWeights } from '../model/mlpWeights';
 import type { TrainConfig } from '../model/trainConfig';
-import { computeMetrics } from '../../engine/metrics';
+import { computeMetrics } from '../geometry/snapshotMetrics';
 import { median } from '../stats';
 import { accuracy, asSet } from './evaluate';
 import { adversarialTrain, type AdvEpochRecord, type AdversarialOptions } from './adversarialTraining';

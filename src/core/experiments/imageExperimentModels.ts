@@ -61,7 +61,7 @@ export async function loadClassifier(files: ModelFiles, entry: ModelEntry): Prom
     const weights = mlpWeightsFromModel(model);
     return { weights, classifier: mlpClassifier(weights, entry.numClasses ?? undefined) };
   } catch (e) {
-    throw new Error(`model ${entry.id}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(`model ${entry.id}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   } finally {
     model.dispose();
   }
@@ -74,7 +74,7 @@ export async function loadAutoencoder(files: ModelFiles, entry: ModelEntry): Pro
   try {
     return autoencoderStacks(model);
   } catch (e) {
-    throw new Error(`model ${entry.id}: ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(`model ${entry.id}: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   } finally {
     model.dispose();
   }

@@ -97,7 +97,10 @@ export function evaluateAdaptive(kernel: ColumnKernel, g: GridAxes, s: number, L
       let k0 = -1, k1 = -1;
       for (let bz = 0, o = 0; bz < Z.nb; bz++, o += slab) {
         if (!(amb[r00 + o] | amb[r10 + o] | amb[r01 + o] | amb[r11 + o])) continue;
-        if (k0 < 0) want.fill(0), (k0 = Z.lat[bz]);
+        if (k0 < 0) {
+          want.fill(0);
+          k0 = Z.lat[bz];
+        }
         want.fill(1, Z.lat[bz], Z.end[bz] + 1);
         k1 = Z.end[bz];
       }

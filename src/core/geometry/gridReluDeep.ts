@@ -94,12 +94,18 @@ export class DeepSweep implements ColumnKernel {
     this.head.fill(-1, 1, kEnd + 1);
     for (let r = 0; r < rising.length; r++) {
       const j = rising[r], t = Trow[j] + i0 * T1[j], on = t < 0 ? 1 : 0;
-      if (on !== on0[j]) this.addStart(j, t, on ? 1 : -1), (on0[j] = on);
+      if (on !== on0[j]) {
+        this.addStart(j, t, on ? 1 : -1);
+        on0[j] = on;
+      }
       if (!on && t < kEnd) this.schedule(j, t, Math.floor(t) + 1);
     }
     for (let r = 0; r < falling.length; r++) {
       const j = falling[r], t = Trow[j] + i0 * T1[j], on = t > 0 ? 1 : 0;
-      if (on !== on0[j]) this.addStart(j, t, on ? 1 : -1), (on0[j] = on);
+      if (on !== on0[j]) {
+        this.addStart(j, t, on ? 1 : -1);
+        on0[j] = on;
+      }
       if (on && t < kEnd) this.schedule(j, t, Math.ceil(t));
     }
   }

@@ -1,7 +1,7 @@
 import { useApp } from '../../store/appStore';
 import { ATTACK_COLORS, NORMAL_COLOR, TANGENT_COLOR } from '../../store/attackColors';
 import { arrowScale, boxSizeOf } from '../../store/attackArrows';
-import { showRun } from '../../store/attackEvents';
+import { showRun } from '../../store/attackRuns';
 import { useAttack } from '../../store/attackStore';
 import { CLASS_COLORS } from '../../scene/colormap';
 import { attackName, fmt, pct } from './format';

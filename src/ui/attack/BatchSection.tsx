@@ -3,7 +3,7 @@ import { cancelBatch } from '../../store/attackActions';
 import { rowsToCsv } from '../../store/attackCsv';
 import { useAttack } from '../../store/attackStore';
 import type { BatchResult } from '../../engine/attackTypes';
-import { CONSISTENCY_TOLERANCE } from '../../engine/attackBatch';
+import { CONSISTENCY_TOLERANCE } from '../../core/attacks/constrainedSummary';
 import { mean } from '../../core/stats';
 import { downloadText } from '../download';
 import { attackName, fmt } from './format';
@@ -43,10 +43,10 @@ function ConstrainedReadout({ result }: { result: BatchResult }) {
 export function BatchSection() {
   const batch = useAttack((s) => s.batch);
   const { rhos, meanRho } = useMemo(() => {
-    const rhos = batch?.result?.rows.map((x) => x.rho) ?? [];
+    const rhos = batch.result?.rows.map((x) => x.rho) ?? [];
     return { rhos, meanRho: mean(rhos) };
-  }, [batch?.result]);
-  if (!batch) return null;
+  }, [batch.result]);
+  if (!batch.running && !batch.result) return null;
   const r = batch.result;
   return (
     <figure className="attack-batch" data-testid="attack-batch-section">
@@ -54,7 +54,7 @@ export function BatchSection() {
         <div className="attack-progress" data-testid="attack-progress">
           <progress value={batch.done} max={Math.max(1, batch.total)} title="Points done" />
           <span>
-            {batch.phase === 'attack' ? 'Attacking' : 'Flip norms'} {batch.done}/{batch.total}
+            {batch.stage === 'constrained' ? 'Flip norms' : 'Attacking'} {batch.done}/{batch.total}
           </span>
           <button onClick={cancelBatch} title="Stop after the current point; the points done so far are kept" data-testid="attack-cancel">
             Cancel

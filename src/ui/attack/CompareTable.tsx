@@ -1,9 +1,9 @@
 import { useApp } from '../../store/appStore';
 import { attackLive } from '../../store/attackLive';
 import { ATTACK_COLORS } from '../../store/attackColors';
-import { showRun } from '../../store/attackEvents';
+import { showRun } from '../../store/attackRuns';
 import { useAttack } from '../../store/attackStore';
-import { nullSummary } from '../../engine/attackAnalysis';
+import { nullSummary } from '../../core/attacks/attackAnalysis';
 import type { AttackRow } from '../../engine/attackTypes';
 import { attackName, fmt } from './format';
 

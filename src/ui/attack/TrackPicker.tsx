@@ -1,5 +1,5 @@
 import { clearAttacks, replayRun } from '../../store/attackActions';
-import { showRun } from '../../store/attackEvents';
+import { showRun } from '../../store/attackRuns';
 import { useAttack } from '../../store/attackStore';
 import { attackName } from './format';
 

@@ -6,7 +6,7 @@ import { DimpleCompare } from './DimpleCompare';
 import { ExportButtons } from './ExportButtons';
 import { RunBar } from './RunBar';
 import { advDimplesTable, advSummaryCsv, toCsv, toJson } from './claimsExport';
-import { setClaimsParams, useClaims } from './claimsStore';
+import { setClaimsParams, useClaims } from '../../store/claimsStore';
 import { ADV_TEXT } from './claimsText';
 
 /** (a) Standard vs adversarial training on the current toy: boundaries, D_i and C side by side. */

@@ -4,7 +4,7 @@ import { ClaimsNumber } from './ClaimsNumber';
 import { ExportButtons } from './ExportButtons';
 import { RunBar } from './RunBar';
 import { alignCsv, toJson } from './claimsExport';
-import { setClaimsParams, useClaims } from './claimsStore';
+import { setClaimsParams, useClaims } from '../../store/claimsStore';
 import { ALIGN_TEXT } from './claimsText';
 
 /** (c) Gradient alignment rho_g(t) over training on the plane-in-R^n toy, with its null band. */

@@ -4,7 +4,7 @@ import { ExportButtons } from './ExportButtons';
 import { N2_COLOR, ParadoxCanvas } from './ParadoxCanvas';
 import { RunBar } from './RunBar';
 import { paradoxCsv, paradoxPointsTable, toCsv, toJson } from './claimsExport';
-import { setClaimsParams, useClaims } from './claimsStore';
+import { setClaimsParams, useClaims } from '../../store/claimsStore';
 import { PARADOX_TEXT } from './claimsText';
 
 const STEPS = [

@@ -1,6 +1,6 @@
 import type { ClaimsRun } from '../../engine/claimsTypes';
 import { useApp } from '../../store/appStore';
-import { cancelClaims, runClaims, useClaims } from './claimsStore';
+import { cancelClaims, runClaims, useClaims } from '../../store/claimsStore';
 
 /** Run / cancel button with a progress bar and the current stage, for one claims experiment. */
 export function RunBar({ run, label, help }: { run: ClaimsRun; label: string; help: string }) {

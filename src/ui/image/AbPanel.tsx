@@ -4,8 +4,8 @@ import { summarizeAB, type ABSummary } from '../../core/experiments/experimentAB
 import { downloadText } from '../download';
 import { AbHistogram } from './AbHistogram';
 import { AbTable } from './AbTable';
-import { cancelAB, loadLab, runAB } from './imageLabActions';
-import { useImageLab } from './imageLabStore';
+import { cancelAB, loadLab, runAB } from '../../store/imageLabActions';
+import { useImageLab } from '../../store/imageLabStore';
 
 /** Where mean ρ_δ sits relative to k/n, at ±2 standard errors. */
 function verdict(s: ABSummary): string {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { attackDrawn } from './imageLabActions';
+import { attackDrawn } from '../../store/imageLabActions';
 import { imageRgba } from './imageColors';
 
 const SIDE = 14;

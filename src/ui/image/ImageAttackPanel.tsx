@@ -1,8 +1,8 @@
 import { ATTACKS } from '../../core/attacks/registry';
 import type { AttackName, ParamSpec } from '../../core/attacks/types';
 import { coerceParam } from '../attack/AttackParamsForm';
-import { chooseAttack, runImageAttack, setImageParam } from './imageLabActions';
-import { useImageLab } from './imageLabStore';
+import { chooseAttack, runImageAttack, setImageParam } from '../../store/imageLabActions';
+import { useImageLab } from '../../store/imageLabStore';
 
 /** Attacks that work on images: all but the exact-manifold walk (toys only). */
 const IMAGE_ATTACKS = ATTACKS.filter((a) => a.needs !== 'manifold');

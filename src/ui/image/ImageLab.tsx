@@ -4,8 +4,8 @@ import { controls } from '../../store/engineBridge';
 import { AbPanel } from './AbPanel';
 import { ImageLabSidebar } from './ImageLabSidebar';
 import { ImageStage } from './ImageStage';
-import { loadLab } from './imageLabActions';
-import { useImageLab } from './imageLabStore';
+import { loadLab } from '../../store/imageLabActions';
+import { useImageLab } from '../../store/imageLabStore';
 
 /**
  * The image lab (issue 4; docs/science.md §3): MNIST-14 digits, a classifier, the autoencoder

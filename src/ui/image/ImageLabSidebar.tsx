@@ -1,7 +1,7 @@
 import type { ImageDatasetId } from '../../core/datasets/mnist14';
 import { DrawDigit } from './DrawDigit';
-import { loadLab } from './imageLabActions';
-import { useImageLab } from './imageLabStore';
+import { loadLab } from '../../store/imageLabActions';
+import { useImageLab } from '../../store/imageLabStore';
 import { ThumbnailGrid } from './ThumbnailGrid';
 
 const pct = (v: number | null) => (v === null ? '–' : `${(100 * v).toFixed(1)} %`);

@@ -1,7 +1,7 @@
 import { Canvas } from '@react-three/fiber';
 import { ImageSliceScene } from '../../scene/ImageSliceScene';
-import { refreshSlice } from './imageLabActions';
-import { useImageLab } from './imageLabStore';
+import { refreshSlice } from '../../store/imageLabActions';
+import { useImageLab } from '../../store/imageLabStore';
 
 const AXIS_COLORS = ['#2a9d43', '#8e44ad', '#e8710a'];
 

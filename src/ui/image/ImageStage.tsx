@@ -3,7 +3,7 @@ import { Notices } from '../Notices';
 import type { ImageAttackResult } from '../../engine/imageTypes';
 import { ImageAttackPanel } from './ImageAttackPanel';
 import { ImageSliceView } from './ImageSliceView';
-import { useImageLab } from './imageLabStore';
+import { useImageLab } from '../../store/imageLabStore';
 import { SevenImageRow } from './SevenImageRow';
 
 function AttackSummary({ r }: { r: ImageAttackResult }) {

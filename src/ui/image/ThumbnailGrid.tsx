@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { ImageCanvas } from './ImageCanvas';
-import { selectImage } from './imageLabActions';
-import { useImageLab } from './imageLabStore';
+import { selectImage } from '../../store/imageLabActions';
+import { useImageLab } from '../../store/imageLabStore';
 
 /** The first test images; a click attacks that digit. Misclassified ones are outlined. */
 export function ThumbnailGrid() {

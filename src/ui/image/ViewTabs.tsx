@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 export type View = 'toys' | 'image' | 'claims';
 
@@ -12,10 +12,10 @@ export function useView(): [View, (v: View) => void] {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  const change = (v: View) => {
+  const change = useCallback((v: View) => {
     setView(v);
     window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${v === 'toys' ? '' : `#${v}`}`);
-  };
+  }, []);
   return [view, change];
 }
 

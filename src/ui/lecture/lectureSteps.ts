@@ -1,5 +1,5 @@
 import type { Settings } from '../../store/settings';
-import type { DrawerTab } from '../panels/panelsStore';
+import type { DrawerTab } from '../../store/panelsStore';
 
 /** One step of the guided lecture: a scene to set up and a short text (docs/science.md §1, §5). */
 export interface LectureStep {

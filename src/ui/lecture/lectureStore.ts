@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { useApp } from '../../store/appStore';
 import { useAttack } from '../../store/attackStore';
 import { changeSettings, controls, loadScene } from '../../store/engineBridge';
-import { openDrawer, runAblation, usePanels } from '../panels/panelsStore';
+import { openDrawer, runAblation, usePanels } from '../../store/panelsStore';
 import { needsSetup } from './lectureSetup';
 import { LECTURE_STEPS } from './lectureSteps';
 
@@ -27,7 +27,7 @@ async function enter(index: number): Promise<void> {
   if (token !== entering || !useLecture.getState().active) return;
   if (step.attackPoint !== undefined) useAttack.setState({ lastPoint: step.attackPoint });
   if (step.play) controls.play();
-  if (step.runAblation && !usePanels.getState().ablation.results) void runAblation();
+  if (step.runAblation && !usePanels.getState().ablation.result) void runAblation();
 }
 
 export function goToStep(index: number): void {

@@ -1,6 +1,6 @@
-import { ABLATION_ARMS, ABLATION_TEXT } from './ablationArms';
+import { ABLATION_ARMS, ABLATION_TEXT } from '../../store/ablationArms';
 import { BoundaryThumb } from './BoundaryThumb';
-import { cancelAblation, runAblation, usePanels } from './panelsStore';
+import { cancelAblation, runAblation, usePanels } from '../../store/panelsStore';
 import type { AblationResult } from '../../engine/panelTypes';
 import { useApp } from '../../store/appStore';
 
@@ -18,20 +18,20 @@ export function AblationPanels() {
           </button>
         ) : (
           <button className="primary" onClick={() => void runAblation()} disabled={!ready} title="Train every arm on the current data and seed (takes a few seconds)" data-testid="ablation-run">
-            {ab.results ? '⟲ Run again' : '▶ Run ablation'}
+            {ab.result ? '⟲ Run again' : '▶ Run ablation'}
           </button>
         )}
       </div>
       <div className="panel-row">
         {ABLATION_ARMS.map((arm, i) => {
-          const r = ab.results?.find((x) => x.id === arm.id);
+          const r = ab.result?.find((x) => x.id === arm.id);
           return (
             <figure key={arm.id} className="panel-cell" data-testid={`ablation-panel-${arm.id}`}>
               {r && ab.dataset ? (
                 <BoundaryThumb dataset={ab.dataset} boundary={r.boundary.boundary} title={`${arm.label}: the boundary at the end of training`} testId={`ablation-thumb-${arm.id}`} />
               ) : (
                 <div className="panel-empty" title={arm.help}>
-                  {ab.running ? (i < ab.variant ? 'drawing…' : i === ab.variant ? `training… epoch ${ab.epoch}` : 'waiting') : arm.help}
+                  {ab.running ? (i < ab.variant ? 'drawing…' : i === ab.variant ? `training… epoch ${ab.done}` : 'waiting') : arm.help}
                 </div>
               )}
               <figcaption title={arm.help}>

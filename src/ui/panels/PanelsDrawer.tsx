@@ -1,6 +1,6 @@
 import { AblationPanels } from './AblationPanels';
 import { EpochPanels } from './EpochPanels';
-import { openDrawer, usePanels, type DrawerTab } from './panelsStore';
+import { openDrawer, usePanels, type DrawerTab } from '../../store/panelsStore';
 
 const TABS: { id: DrawerTab; label: string; help: string }[] = [
   { id: 'epochs', label: 'Epoch panels', help: "The paper figure's panels side by side from the recorded timeline (2-D: init, 10, 20, 30, 100; 3-D: init, 10, 30, 100, 200)" },

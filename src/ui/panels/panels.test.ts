@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { coerceSetting, defaultSettings, type SettingName } from '../../store/settings';
 import { presetById } from '../../store/presets';
-import { ABLATION_ARMS, ABLATION_MAX_EPOCHS, ablationVariants } from './ablationArms';
+import { ABLATION_ARMS, ABLATION_MAX_EPOCHS, ablationVariants } from '../../store/ablationArms';
 import { PAPER_PANEL_EPOCHS, panelEpochsFor, panelLabel } from './paperPanels';
 import { isTimelineEpoch } from '../../engine/timelinePolicy';
 

@@ -1,10 +1,10 @@
-import type { AttackResult } from '../core/attacks/types';
-import type { Classifier } from '../core/model/classifier';
-import { predictClass, probabilities } from '../core/model/classifier';
-import { decompose, projectNormal, projectTangent } from '../core/geometry/projector';
-import { nullRho } from '../core/geometry/nullModel';
-import { normInf, norm2, sub } from '../core/linalg';
-import type { AttackReadout, AttackRow, NullSummary } from './attackTypes';
+import type { AttackResult } from './types';
+import type { Classifier } from '../model/classifier';
+import { predictClass, probabilities } from '../model/classifier';
+import { decompose, projectNormal, projectTangent } from '../geometry/projector';
+import { nullRho } from '../geometry/nullModel';
+import { normInf, norm2, sub } from '../linalg';
+import type { AttackReadout, AttackRow, NullSummary } from './readout';
 
 const nullCache = new Map<string, NullSummary>();
 

@@ -1,12 +1,13 @@
 /**
- * UI state of the image lab (issue 4): discrete choices and the last results the worker sent.
+ * UI state of the image lab: discrete choices and the last results the worker sent.
  * Kept apart from the toy store so the lab loads lazily; parameters default to the attack
  * registry, with a few image-scale overrides (IMAGE_PARAM_DEFAULTS).
  */
 import { create } from 'zustand';
-import type { AttackName, AttackParams } from '../../core/attacks/types';
-import type { ImageDatasetId } from '../../core/datasets/mnist14';
-import type { ABResult, ABRow, ImageAttackResult, ImageLabInfo, ImageSliceResult, ImageThumbnails } from '../../engine/imageTypes';
+import type { AttackName, AttackParams } from '../core/attacks/types';
+import type { ImageDatasetId } from '../core/datasets/mnist14';
+import type { ABResult, ABRow, ImageAttackResult, ImageLabInfo, ImageSliceResult, ImageThumbnails } from '../engine/imageTypes';
+import { idleJob, type JobState } from './jobState';
 
 /**
  * Image-scale starting values: flip distances on MNIST-14 are ~0.4 (L2), so PGD stops at the
@@ -20,16 +21,10 @@ export const IMAGE_PARAM_DEFAULTS: Partial<Record<AttackName, AttackParams>> = {
   cwL2: { binarySearchSteps: 5, steps: 200 },
 };
 
-export interface AbState {
-  /** Id of the latest run; progress events of other runs are ignored. */
-  runId: number;
+/** Experiments A+B as a job, with the rows finished so far (they arrive with its progress). */
+export interface AbState extends JobState<ABResult> {
   count: number;
-  running: boolean;
-  done: number;
-  total: number;
   rows: ABRow[];
-  result: ABResult | null;
-  error: string | null;
 }
 
 export interface ImageLabState {
@@ -71,7 +66,7 @@ export const useImageLab = create<ImageLabState>()(() => ({
   sliceBusy: false,
   sliceThird: 'attack',
   sliceExtent: null,
-  ab: { runId: 0, count: 100, running: false, done: 0, total: 0, rows: [], result: null, error: null },
+  ab: { ...idleJob<ABResult>(), count: 100, rows: [] },
 }));
 
 export function patchAb(patch: Partial<AbState>): void {

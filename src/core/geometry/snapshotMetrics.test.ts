@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { initMlpWeights } from '../core/model/initWeights';
-import { makeDataset } from '../core/datasets';
-import { computeMetrics } from './metrics';
-import type { MlpWeights } from '../core/model/mlpWeights';
+import { initMlpWeights } from '../model/initWeights';
+import { makeDataset } from '../datasets';
+import { computeMetrics } from './snapshotMetrics';
+import type { MlpWeights } from '../model/mlpWeights';
 
 const plane = makeDataset({ manifold: 'plane3d', pattern: 'checkerboard', layout: 'paper', count: 25, seed: 1 });
 const scene = { spec: plane.spec, points: plane.points, labels: plane.labels, numClasses: 2 };
@@ -17,7 +17,7 @@ function planeAt(h: number, activation: 'relu' | 'tanh' = 'relu', extraLayer = f
   return { activation, layers: [first, mid, out] };
 }
 
-describe('engine metrics', () => {
+describe('snapshot metrics (C, D_i)', () => {
   it('C and D_i equal the known height of an analytic boundary, exact and generic paths agree', () => {
     for (const h of [0.05, 0.2]) {
       const exact = computeMetrics(planeAt(h), plane.manifold, scene);

@@ -1,14 +1,14 @@
-import { runAttack } from '../core/attacks/registry';
-import type { AttackContext, AttackName, AttackParams, AttackResult, Projector } from '../core/attacks/types';
-import type { Manifold } from '../core/datasets/types';
-import type { Classifier } from '../core/model/classifier';
-import { predictClass } from '../core/model/classifier';
-import { mlpClassifier } from '../core/model/jsMlp';
-import type { MlpWeights } from '../core/model/mlpWeights';
-import { projectNormal, projectTangent } from '../core/geometry/projector';
-import { createRng } from '../core/rng';
+import { runAttack } from './registry';
+import type { AttackContext, AttackName, AttackParams, AttackResult, Projector } from './types';
+import type { Manifold } from '../datasets/types';
+import type { Classifier } from '../model/classifier';
+import { predictClass } from '../model/classifier';
+import { mlpClassifier } from '../model/jsMlp';
+import type { MlpWeights } from '../model/mlpWeights';
+import { projectNormal, projectTangent } from '../geometry/projector';
+import { createRng } from '../rng';
 import { analyzeAttack } from './attackAnalysis';
-import type { AttackReadout } from './attackTypes';
+import type { AttackReadout } from './readout';
 
 /** What an attack reads: a synchronous classifier and the manifold the data live on. */
 export interface AttackModel {

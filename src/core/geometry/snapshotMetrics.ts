@@ -1,17 +1,23 @@
-import { mlpClassifier } from '../core/model/jsMlp';
-import { predictClass } from '../core/model/classifier';
-import type { MlpWeights } from '../core/model/mlpWeights';
-import type { Manifold } from '../core/datasets/types';
-import { classOfFromClassifier, clinging, dimpleDepths } from '../core/geometry/boundaryMetrics';
-import { isSingleReluLogit, normalDistanceExact } from '../core/geometry/reluLineCrossing';
-import type { SceneData } from './protocol';
+import { mlpClassifier } from '../model/jsMlp';
+import { predictClass } from '../model/classifier';
+import type { MlpWeights } from '../model/mlpWeights';
+import type { Manifold } from '../datasets/types';
+import { classOfFromClassifier, clinging, dimpleDepths } from './boundaryMetrics';
+import { isSingleReluLogit, normalDistanceExact } from './reluLineCrossing';
+
+/** Training points, row-major N x n, with their labels and the number of classes. */
+export interface LabelledPoints {
+  points: Float32Array;
+  labels: Int32Array;
+  numClasses: number;
+}
 
 /**
  * Clinging C and dimple depths D_i of one weight snapshot (docs/science.md §6). The paper's
  * network shape (one hidden ReLU layer, one logit) takes the exact piecewise-linear path;
  * other networks the scan-and-bisect search of boundaryMetrics.ts.
  */
-export function computeMetrics(w: MlpWeights, manifold: Manifold, scene: SceneData): { clinging: number; dimples: Float32Array } {
+export function computeMetrics(w: MlpWeights, manifold: Manifold, scene: LabelledPoints): { clinging: number; dimples: Float32Array } {
   if (isSingleReluLogit(w)) return exactMetrics(w, manifold, scene);
   const clf = mlpClassifier(w, scene.numClasses);
   const classOf = classOfFromClassifier(clf);
@@ -29,7 +35,7 @@ function distance(w: MlpWeights, manifold: Manifold, p: ArrayLike<number>): numb
   return best;
 }
 
-function exactMetrics(w: MlpWeights, manifold: Manifold, scene: SceneData): { clinging: number; dimples: Float32Array } {
+function exactMetrics(w: MlpWeights, manifold: Manifold, scene: LabelledPoints): { clinging: number; dimples: Float32Array } {
   const probes = manifold.probeGrid();
   let sum = 0;
   for (const p of probes) sum += distance(w, manifold, p);

@@ -1,6 +1,6 @@
-import type { AblationVariant } from '../../engine/panelTypes';
-import { trainConfigOf } from '../../store/sceneFromSettings';
-import type { Settings } from '../../store/settings';
+import type { AblationVariant } from '../engine/panelTypes';
+import { trainConfigOf } from './sceneFromSettings';
+import type { Settings } from './settings';
 
 /** One arm of the init-scale / weight-decay ablation: only these two settings differ. */
 export interface AblationArm {

@@ -1,8 +1,8 @@
 // The attack readout (issue 3 item 3) on the plane toy in R^3 (tangent span{e_x, e_y}).
 import { describe, expect, it } from 'vitest';
-import { createPlane3d } from '../core/datasets/plane3d';
-import { linearBinary, randomMlp } from '../core/attacks/test/helpers';
-import { nullRho } from '../core/geometry/nullModel';
+import { createPlane3d } from '../datasets/plane3d';
+import { linearBinary, randomMlp } from './test/helpers';
+import { nullRho } from '../geometry/nullModel';
 import { analyzeAttack, crossingPoint, nullSummary } from './attackAnalysis';
 import { runAndAnalyze, type AttackModel } from './attackRun';
 

@@ -3,11 +3,13 @@
  * store. Every worker call goes through `call` so a failure becomes a notice, not a crash;
  * a restarted worker (which lost the lab) is reloaded once and the call retried.
  */
-import type { AttackName, AttackParams } from '../../core/attacks/types';
-import type { ImageDatasetId } from '../../core/datasets/mnist14';
-import { pushNotice } from '../../store/appStore';
-import { getEngine } from '../../store/engineBridge';
+import type { AttackName, AttackParams } from '../core/attacks/types';
+import type { ImageDatasetId } from '../core/datasets/mnist14';
+import type { ABResult, AbProgress } from '../engine/imageTypes';
+import { pushNotice } from './appStore';
+import { getEngine } from './engineHandle';
 import { patchAb, useImageLab } from './imageLabStore';
+import { runJob } from './jobState';
 
 const THUMBS = 60;
 const get = useImageLab.getState;
@@ -41,11 +43,11 @@ async function call<T>(what: string, f: () => Promise<T>): Promise<T | null> {
 
 /** Load (or switch) the data set and the autoencoder of latent size k. */
 export async function loadLab(dataset: ImageDatasetId = get().dataset, k: number = get().k): Promise<void> {
-  set({ dataset, k, status: 'loading' });
+  set({ dataset, k, status: 'loading', message: `Loading ${dataset} and its models (k = ${k})…` });
   try {
     const dataBase = new URL('data/', document.baseURI).href;
     const info = await engine().imageLoad({ dataset, k, dataBase });
-    set({ info, status: 'ready', attack: null, slice: null });
+    set({ info, status: 'ready', message: 'Image lab ready', attack: null, slice: null });
     set({ thumbs: await engine().imageThumbnails(THUMBS) });
   } catch (e) {
     set({ status: 'error', message: message(e) });
@@ -90,18 +92,21 @@ export async function refreshSlice(third = get().sliceThird, extent = get().slic
 
 /** Experiments A and B on the first `count` test images (k = the loaded autoencoder's). */
 export async function runAB(count: number, clip: boolean): Promise<void> {
-  const runId = get().ab.runId + 1;
-  patchAb({ runId, count, running: true, done: 0, total: count, rows: [], result: null, error: null });
-  try {
-    const result = await engine().imageRunAB(count, clip, runId);
-    patchAb({ running: false, result, rows: result.rows });
+  const slot = { get: () => get().ab, set: patchAb };
+  if (get().ab.running) return;
+  patchAb({ count, rows: [], result: null });
+  const result = await runJob<ABResult, AbProgress>(slot, (progress, signal) => engine().imageRunAB({ count, clip }, progress, signal), {
+    total: count,
+    onProgress: (p) => patchAb({ rows: [...get().ab.rows, p.row] }),
+  });
+  if (result) {
+    patchAb({ rows: result.rows });
     if (result.cancelled) pushNotice('info', `Experiments A+B cancelled after ${result.rows.length} images; the table shows those.`);
-  } catch (e) {
-    patchAb({ running: false, error: message(e) });
-    pushNotice('error', `Experiments A+B failed: ${message(e)}`);
+  } else if (get().ab.error) {
+    pushNotice('error', `Experiments A+B failed: ${get().ab.error}`);
   }
 }
 
 export function cancelAB(): void {
-  void getEngine()?.imageCancel();
+  get().ab.cancel?.();
 }

@@ -1,20 +1,16 @@
 import { create } from 'zustand';
-import * as Comlink from 'comlink';
-import type { Dataset } from '../../core/datasets/types';
-import type { AblationResult } from '../../engine/panelTypes';
-import { pushNotice, useApp } from '../../store/appStore';
-import { getEngine } from '../../store/engineBridge';
+import type { Dataset } from '../core/datasets/types';
+import type { AblationProgress, AblationResult } from '../engine/panelTypes';
+import { pushNotice, useApp } from './appStore';
+import { getEngine } from './engineHandle';
 import { ablationVariants } from './ablationArms';
+import { idleJob, runJob, type JobState } from './jobState';
 
 export type DrawerTab = 'epochs' | 'ablation';
 
-export interface AblationState {
-  running: boolean;
-  /** Arm being trained, its epoch and its cap (progress). */
+/** The ablation as a job: done/total are the epoch of arm `variant` and its cap. */
+export interface AblationState extends JobState<AblationResult[]> {
   variant: number;
-  epoch: number;
-  maxEpochs: number;
-  results: AblationResult[] | null;
   /** The data the results were trained on (drawn with them). */
   dataset: Dataset | null;
 }
@@ -25,7 +21,7 @@ interface PanelsState {
   ablation: AblationState;
 }
 
-const IDLE: AblationState = { running: false, variant: 0, epoch: 0, maxEpochs: 0, results: null, dataset: null };
+const IDLE: AblationState = { ...idleJob<AblationResult[]>(), variant: 0, dataset: null };
 /** Grid resolution of the ablation boundaries (per axis). */
 const ABLATION_RES = 40;
 
@@ -39,25 +35,28 @@ export function openDrawer(drawer: DrawerTab | null): void {
 export async function runAblation(): Promise<void> {
   const engine = getEngine();
   const { settings, dataset } = useApp.getState();
-  if (!engine || !dataset || usePanels.getState().ablation.running) return;
+  if (!engine || !dataset) return;
   const set = (patch: Partial<AblationState>) => usePanels.setState((s) => ({ ablation: { ...s.ablation, ...patch } }));
-  set({ ...IDLE, running: true });
-  try {
-    const results = await engine.runAblation(
-      { variants: ablationVariants(settings), res: ABLATION_RES },
-      Comlink.proxy((variant: number, epoch: number, maxEpochs: number) => set({ variant, epoch, maxEpochs })),
-    );
-    // Stopped, or the scene changed meanwhile: the results belong to other data.
-    if (!results || !sameData(useApp.getState().dataset, dataset)) set({ running: false });
-    else set({ running: false, results, dataset });
-  } catch (err) {
-    set({ running: false });
-    pushNotice('error', `The ablation failed: ${String((err as Error)?.message ?? err)}`);
-  }
+  if (usePanels.getState().ablation.running) return;
+  // Each run starts from empty panels: they show which arm is training.
+  set({ result: null, dataset: null, variant: 0 });
+  const variants = ablationVariants(settings);
+  const results = await runJob<AblationResult[], AblationProgress>(
+    { get: () => usePanels.getState().ablation, set },
+    (progress, signal) => engine.runAblation({ variants, res: ABLATION_RES }, progress, signal),
+    {
+      onProgress: (p) => set({ variant: p.variant }),
+      // The scene changed meanwhile: the results belong to other data.
+      keep: () => sameData(useApp.getState().dataset, dataset),
+    },
+  );
+  if (results) set({ dataset });
+  const { error } = usePanels.getState().ablation;
+  if (error) pushNotice('error', `The ablation failed: ${error}`);
 }
 
 export function cancelAblation(): void {
-  void getEngine()?.cancelAblation();
+  usePanels.getState().ablation.cancel?.();
 }
 
 /** Same points and labels (a reset rebuilds the dataset object but not the data). */
@@ -69,6 +68,6 @@ function sameData(a: Dataset | null, b: Dataset | null): boolean {
 
 // New data invalidate the ablation: it was trained on the old points.
 useApp.subscribe((s, prev) => {
-  if (s.dataset === prev.dataset || !usePanels.getState().ablation.results) return;
+  if (s.dataset === prev.dataset || !usePanels.getState().ablation.result) return;
   if (!sameData(s.dataset, usePanels.getState().ablation.dataset)) usePanels.setState({ ablation: IDLE });
 });
