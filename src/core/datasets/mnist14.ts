@@ -1,7 +1,8 @@
 /**
- * Loader for the shipped 14x14 image sets (MNIST-14, Fashion-MNIST-14; docs/science.md §3).
- * Pure TypeScript: parses the bytes written by scripts/data/prepare-mnist14.ts (layout in
- * mnistFormat.ts) and verifies them against the JSON manifest, in the page, the worker or Node.
+ * Loader for the shipped image sets (MNIST-14, MNIST-28, Fashion-MNIST-14; docs/science.md §3).
+ * Pure TypeScript: parses the bytes written by scripts/data/prepare-image-sets.ts (layout in
+ * mnistFormat.ts), gunzips a gzipped split (DecompressionStream, in the page, the worker and
+ * Node >= 18) and verifies it against the JSON manifest.
  */
 import { sha256Hex } from './mnistChecksum';
 import {
@@ -14,13 +15,14 @@ import {
   type ImageSetSplitInfo,
 } from './mnistFormat';
 
-/** The shipped image data sets (public/data/): MNIST and Fashion-MNIST at 14x14. */
-export const IMAGE_DATASET_IDS = ['mnist14', 'fmnist14'] as const;
+/** The shipped image data sets (public/data/): MNIST at 14x14 and 28x28, Fashion-MNIST at 14x14. */
+export const IMAGE_DATASET_IDS = ['mnist14', 'mnist28', 'fmnist14'] as const;
 export type ImageDatasetId = (typeof IMAGE_DATASET_IDS)[number];
 export type ImageSplit = 'train' | 'test';
 
-export function isImageDatasetId(id: string | undefined): id is ImageDatasetId {
-  return (IMAGE_DATASET_IDS as readonly (string | undefined)[]).includes(id);
+/** Type guard for a dataset id from a command line or a URL. */
+export function isImageDatasetId(v: unknown): v is ImageDatasetId {
+  return typeof v === 'string' && (IMAGE_DATASET_IDS as readonly string[]).includes(v);
 }
 
 /** A labelled image set: images row-major count x n, intensities in [0, 1]. */
@@ -28,7 +30,7 @@ export interface ImageSet {
   readonly images: Float32Array;
   readonly labels: Int32Array;
   readonly count: number;
-  /** Pixels per image (side * side = 196). */
+  /** Pixels per image (side * side: 196 or 784). */
   readonly n: number;
   readonly side: number;
   readonly numClasses: number;
@@ -121,7 +123,28 @@ export function httpFetcher(base = '/data/'): ImageSetFetcher {
   };
 }
 
-/** Loads and verifies one split of a shipped data set (manifest, checksum, then parse). */
+const GZIP_MAGIC = [0x1f, 0x8b] as const;
+
+/**
+ * The decoded DMIM bytes of a split. A gzipped split is gunzipped unless the bytes already start
+ * with the DMIM magic (a server that sent it with Content-Encoding: gzip, so fetch decoded it).
+ */
+export async function decodeSplitBytes(data: ArrayBuffer | Uint8Array, info: ImageSetSplitInfo): Promise<Uint8Array> {
+  const bytes = asBytes(data);
+  if (info.encoding !== 'gzip') return bytes;
+  if (bytes[0] !== GZIP_MAGIC[0] || bytes[1] !== GZIP_MAGIC[1]) {
+    if (String.fromCharCode(...bytes.subarray(0, 4)) === IMAGE_SET_MAGIC) return bytes;
+    throw new Error(`${info.file}: neither gzip nor an image set file (first bytes ${Array.from(bytes.subarray(0, 4), (b) => b.toString(16)).join(' ')})`);
+  }
+  try {
+    const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Uint8Array(await new Response(stream).arrayBuffer());
+  } catch (e) {
+    throw new Error(`${info.file}: gzip data is corrupt (${e instanceof Error ? e.message : String(e)}); re-fetch or rebuild with npm run prepare-data`);
+  }
+}
+
+/** Loads and verifies one split of a shipped data set (manifest, decode, checksum, then parse). */
 export async function loadImageSet(
   id: ImageDatasetId,
   split: ImageSplit,
@@ -129,7 +152,7 @@ export async function loadImageSet(
 ): Promise<{ set: ImageSet; manifest: ImageSetManifest }> {
   const manifest = parseImageSetManifest(await fetcher.json(`${id}.json`));
   const info = manifest.splits[split];
-  const bytes = await fetcher.bytes(info.file);
+  const bytes = await decodeSplitBytes(await fetcher.bytes(info.file), info);
   verifyImageSetBytes(bytes, info);
   const set = parseImageSet(bytes, info.file);
   if (set.count !== info.count || set.n !== manifest.n) {

