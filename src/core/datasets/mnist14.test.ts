@@ -1,10 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from './mnistChecksum';
 import { encodeImageSet } from './mnistFormat';
 import {
+  decodeSplitBytes,
   IMAGE_DATASET_IDS,
   imageAt,
   labelCounts,
@@ -40,9 +42,9 @@ describe.each(IMAGE_DATASET_IDS)('shipped %s', (id) => {
     const { set } = await loadImageSet(id, split, diskFetcher);
     const info = manifest.splits[split];
     expect(set.count).toBe(info.count);
-    expect(set.n).toBe(196);
-    expect(set.side).toBe(14);
-    expect(set.images.length).toBe(set.count * 196);
+    expect(set.side).toBe(manifest.side);
+    expect(set.n).toBe(manifest.side ** 2);
+    expect(set.images.length).toBe(set.count * set.n);
     expect(labelCounts(set)).toEqual(info.labelCounts);
     // Every class is present and no class dominates (stratified split).
     for (const c of info.labelCounts) expect(c / set.count).toBeGreaterThan(0.05);
@@ -51,7 +53,7 @@ describe.each(IMAGE_DATASET_IDS)('shipped %s', (id) => {
     expect(lo).toBe(0);
     expect(hi).toBe(1);
     // Labels and pixels checksums agree with the manifest, section by section.
-    const bytes = await diskFetcher.bytes(info.file) as Uint8Array;
+    const bytes = await decodeSplitBytes(await diskFetcher.bytes(info.file), info);
     expect(sha256Hex(bytes.subarray(info.labelOffset))).toBe(info.labelsSha256);
     expect(sha256Hex(bytes.subarray(info.pixelOffset, info.labelOffset))).toBe(info.pixelsSha256);
   });
@@ -65,6 +67,46 @@ describe.each(IMAGE_DATASET_IDS)('shipped %s', (id) => {
     let shared = 0;
     for (let i = 0; i < te.count; i++) if (seen.has(key(imageAt(te, i)))) shared++;
     expect(shared).toBe(0);
+  });
+});
+
+describe('shipped mnist28', () => {
+  it('is 28x28, gzipped, and the same digits in the same order as mnist14 (2x2 means within 1/255)', async () => {
+    for (const split of ['train', 'test'] as const) {
+      const { set: big, manifest } = await loadImageSet('mnist28', split, diskFetcher);
+      const { set: small } = await loadImageSet('mnist14', split, diskFetcher);
+      expect(manifest.splits[split].encoding).toBe('gzip');
+      expect(manifest.splits[split].encodedBytes).toBeLessThan(manifest.splits[split].bytes / 3);
+      expect([big.n, big.side, big.count]).toEqual([784, 28, small.count]);
+      expect(Array.from(big.labels)).toEqual(Array.from(small.labels));
+      let worst = 0;
+      for (let i = 0; i < big.count; i += 7) {
+        const a = imageAt(big, i), b = imageAt(small, i);
+        for (let r = 0; r < 14; r++) for (let c = 0; c < 14; c++) {
+          const m = (a[56 * r + 2 * c] + a[56 * r + 2 * c + 1] + a[56 * r + 28 + 2 * c] + a[56 * r + 29 + 2 * c]) / 4;
+          worst = Math.max(worst, Math.abs(m - b[14 * r + c]));
+        }
+      }
+      expect(worst).toBeLessThanOrEqual(1 / 255 + 1e-6);
+    }
+  });
+});
+
+describe('decodeSplitBytes', () => {
+  const header = { count: 2, rows: 28, cols: 28, numClasses: 10 };
+  const plain = encodeImageSet(header, new Uint8Array(2 * 784).fill(3), Uint8Array.from([1, 2]));
+  const info = { file: 'x.bin.gz', encoding: 'gzip' as const, count: 2, bytes: plain.length, pixelOffset: 20,
+    labelOffset: 20 + 1568, sha256: sha256Hex(plain), pixelsSha256: '0'.repeat(64), labelsSha256: '0'.repeat(64), labelCounts: [] };
+
+  it('gunzips a gzipped split and passes through one a server already decoded', async () => {
+    expect(Array.from(await decodeSplitBytes(gzipSync(plain), info))).toEqual(Array.from(plain));
+    expect(await decodeSplitBytes(plain, info)).toBe(plain);
+    expect(await decodeSplitBytes(plain, { ...info, encoding: undefined })).toBe(plain);
+  });
+  it('says what is wrong with corrupt or foreign bytes', async () => {
+    const gz = gzipSync(plain);
+    await expect(decodeSplitBytes(gz.subarray(0, gz.length - 9), info)).rejects.toThrow(/x\.bin\.gz: gzip data is corrupt/);
+    await expect(decodeSplitBytes(Uint8Array.from([0x3c, 0x21, 0x64, 0x6f]), info)).rejects.toThrow(/neither gzip nor an image set file \(first bytes 3c 21 64 6f\)/);
   });
 });
 

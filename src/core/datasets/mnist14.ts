@@ -19,6 +19,12 @@ import {
 export const IMAGE_DATASET_IDS = ['mnist14', 'mnist28', 'fmnist14'] as const;
 export type ImageDatasetId = (typeof IMAGE_DATASET_IDS)[number];
 export type ImageSplit = 'train' | 'test';
+/** How the app names each shipped set (its manifest's `name`, typeset). */
+export const IMAGE_DATASET_LABELS: Record<ImageDatasetId, string> = {
+  mnist14: 'MNIST 14×14',
+  mnist28: 'MNIST 28×28',
+  fmnist14: 'Fashion-MNIST 14×14',
+};
 
 /** Type guard for a dataset id from a command line or a URL. */
 export function isImageDatasetId(v: unknown): v is ImageDatasetId {

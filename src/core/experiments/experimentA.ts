@@ -3,10 +3,13 @@
  * manifold. delta = x' - x is split with the tangent basis Q at x into P_T delta + P_N delta;
  * rho_delta = |P_T delta|^2 / |delta|^2 is compared with the §4 null (a direction unrelated to
  * M has rho ~ Beta(k/2, (n-k)/2), mean k/n), with rho of the same delta against a random
- * k-frame, and with rho_g of the margin gradient at x (the linearised prediction, §4).
+ * k-frame, with rho_g of the margin gradient at x (the linearised prediction, §4), and both rho
+ * with their support-matched null (§4 "On images the box matters": the vector's own per-pixel
+ * magnitudes, random signs), the fairer yardstick where pixels on a box face cannot move.
  */
 import { marginCotangent } from '../attacks/loss';
 import { decompose } from '../geometry/projector';
+import { supportMatchedNull } from '../geometry/supportMatchedNull';
 import type { Classifier } from '../model/classifier';
 
 export interface ProjectionMeasures {
@@ -22,6 +25,22 @@ export interface ProjectionMeasures {
   readonly rhoRandom: number;
   /** rho_g of the margin gradient at x (docs/science.md §4). */
   readonly rhoGrad: number;
+  /** Pixels where delta is nonzero (pixels held on a box face stay at zero). */
+  readonly deltaSupport: number;
+  /** Support-matched null of rho_delta: exact mean, 2.5 / 97.5 % quantiles of the draws. */
+  readonly supportNullDelta: number;
+  readonly supportNullDeltaLo: number;
+  readonly supportNullDeltaHi: number;
+  /** The same null built from the gradient's own per-pixel magnitudes, for rho_g. */
+  readonly supportNullGrad: number;
+  readonly supportNullGradLo: number;
+  readonly supportNullGradHi: number;
+}
+
+/** Draws and seed of the support-matched nulls. */
+export interface SupportNullOptions {
+  readonly draws: number;
+  readonly seed: number;
 }
 
 /** Input gradient of the margin z_y - max_{j != y} z_j at x. */
@@ -29,7 +48,7 @@ export function marginGradient(clf: Classifier, x: ArrayLike<number>, y: number)
   return clf.inputGradient(x, marginCotangent(clf.logits(x), y));
 }
 
-/** The projection measures of Experiment A for one image. */
+/** The projection measures of Experiment A for one image (delta and Q of length n). */
 export function projectionMeasures(
   clf: Classifier,
   x: ArrayLike<number>,
@@ -37,9 +56,13 @@ export function projectionMeasures(
   delta: ArrayLike<number>,
   Q: ArrayLike<number>[],
   randomQ: ArrayLike<number>[],
+  nullOptions: SupportNullOptions = { draws: 1000, seed: 1 },
 ): ProjectionMeasures {
   const d = Float64Array.from(delta);
   const dec = decompose(Q, d);
+  const g = marginGradient(clf, x, y);
+  const nd = supportMatchedNull(d, Q, nullOptions);
+  const ng = supportMatchedNull(g, Q, { ...nullOptions, seed: nullOptions.seed + 1 });
   return {
     deltaNorm: Math.hypot(dec.tangentNorm, dec.normalNorm),
     rhoDelta: dec.rho,
@@ -47,6 +70,13 @@ export function projectionMeasures(
     normalNorm: dec.normalNorm,
     angleDeg: dec.angleDeg,
     rhoRandom: decompose(randomQ, d).rho,
-    rhoGrad: decompose(Q, marginGradient(clf, x, y)).rho,
+    rhoGrad: decompose(Q, g).rho,
+    deltaSupport: nd.support,
+    supportNullDelta: nd.mean,
+    supportNullDeltaLo: nd.lo,
+    supportNullDeltaHi: nd.hi,
+    supportNullGrad: ng.mean,
+    supportNullGradLo: ng.lo,
+    supportNullGradHi: ng.hi,
   };
 }

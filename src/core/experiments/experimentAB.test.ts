@@ -50,6 +50,16 @@ describe('Experiments A and B on a linear classifier and an exact linear manifol
     expect(row.advClass).toBe(0);
     // The random k-frame sees the same delta at about k/n, not at rho_g.
     expect(row.rhoRandom).toBeLessThan(0.2);
+    // delta and g both point along w, on every pixel: both support-matched nulls have the exact
+    // mean sum_i w_i^2 h_i (h_i the leverage of pixel i), here near k/n.
+    const h = (i: number) => A.reduce((s, q) => s + q[i] * q[i], 0);
+    const expected = w.reduce((s, wi, i) => s + wi * wi * h(i), 0);
+    expect(row.deltaSupport).toBe(n);
+    expect(row.supportNullDelta).toBeCloseTo(expected, 6);
+    expect(row.supportNullGrad).toBeCloseTo(expected, 9);
+    expect(row.supportNullDeltaLo).toBeLessThan(expected);
+    expect(row.supportNullDeltaHi).toBeGreaterThan(expected);
+    expect(row.supportNullDeltaHi).toBeLessThan(rhoG); // so rho_delta = 0.2 lies above it
     // Without the pixel box (--no-clip) nothing changes here: the box is never active.
     const free = runImageAB(clf, tangentAt, x0, 1, 0, { ...AB_DEFAULTS, lo: -Infinity, hi: Infinity });
     expect(free.normOn).toBeCloseTo(row.normOn as number, 9);
@@ -57,7 +67,7 @@ describe('Experiments A and B on a linear classifier and an exact linear manifol
 
   it('skips a misclassified image and reports no-flip as null', () => {
     expect(runImageAB(clf, tangentAt, x0, 0, 7)).toEqual({ index: 7, label: 0, pred: 1, skipped: true });
-    const row = runImageAB(clf, tangentAt, x0, 1, 0, { stepSize: 0.01, maxSteps: 5, refine: 10, lo: 0, hi: 1, seed: 1 });
+    const row = runImageAB(clf, tangentAt, x0, 1, 0, { ...AB_DEFAULTS, maxSteps: 5, refine: 10 });
     expect(row.normFree).toBeNull();
     expect(row.rOn).toBeNull();
     expect(row.rhoDelta).toBeUndefined();
@@ -75,6 +85,9 @@ describe('Experiments A and B on a linear classifier and an exact linear manifol
     expect(row.stepsOn).toBeLessThan(150);
     expect(row.normOff).toBeCloseTo(dist, 6);
     expect(row.rhoDelta).toBeLessThan(1e-6);
+    // delta lives on pixel 20 alone, outside the axis tangent space: its null is 0 exactly.
+    expect(row.deltaSupport).toBe(1);
+    expect([row.supportNullDelta, row.supportNullDeltaLo, row.supportNullDeltaHi]).toEqual([0, 0, 0]);
   });
 
   it('runs over a set with progress, summary, markdown and CSV; cancel stops early', async () => {
@@ -91,7 +104,12 @@ describe('Experiments A and B on a linear classifier and an exact linear manifol
     expect(res.summary.stats.rOn.median).toBeCloseTo(1 / Math.sqrt(rhoG), 4);
     expect(res.summary.ratioOfMeans.rOff).toBeCloseTo(1 / Math.sqrt(1 - rhoG), 4);
     expect(res.summary.null?.mean).toBeCloseTo(k / n, 12);
+    // rho_delta = rho_g = 0.2 lies above every image's support-matched 97.5 % quantile.
+    expect(res.summary.supportNull).toEqual({ deltaAbove: 1, deltaBelow: 0, gradAbove: 1, gradBelow: 0 });
+    expect(res.summary.aboveNull).toBe(1);
+    expect(res.summary.stats.deltaSupport.mean).toBe(n);
     const md = abMarkdown(res.summary, 'synthetic');
+    expect(md).toMatch(/\| support-matched null of ρ_δ \| 0\.0\d\d \|.*above its image's 97\.5 %: 100 %/);
     expect(md).toContain('| r_on = on / unconstrained | 2.236 |');
     expect(md).toContain('null k/n = 0.082');
     const csv = abCsv(res.rows).trim().split('\n');

@@ -24,10 +24,12 @@ export interface ABOptions {
   /** Data bounds (pixels in [0, 1]). */
   readonly lo: number;
   readonly hi: number;
-  /** Seed of the random k-frames. */
+  /** Seed of the random k-frames and of the support-matched nulls' signs. */
   readonly seed: number;
+  /** Random-sign draws per image of each support-matched null (SCIENCE.md §4). */
+  readonly nullDraws: number;
 }
-export const AB_DEFAULTS: ABOptions = { stepSize: 0.01, maxSteps: 3000, refine: 30, lo: 0, hi: 1, seed: 1 };
+export const AB_DEFAULTS: ABOptions = { stepSize: 0.01, maxSteps: 3000, refine: 30, lo: 0, hi: 1, seed: 1, nullDraws: 1000 };
 
 export interface ImageSource {
   /** Row-major count x n pixels. */
@@ -89,7 +91,9 @@ export function runImageAB(
   const delta = free.point ? free.point.map((v, i) => v - x0[i]) : null;
   return {
     index, label, pred, skipped: false, rank,
-    ...(delta ? projectionMeasures(clf, x0, label, delta, Q, randomQ) : {}),
+    ...(delta && delta.some((v) => v !== 0)
+      ? projectionMeasures(clf, x0, label, delta, Q, randomQ, { draws: opts.nullDraws, seed: opts.seed * 100003 + index + 500000 })
+      : {}),
     normFree: free.norm, normOn: on.norm, normOff: off.norm,
     stepsFree: free.steps, stepsOn: on.steps, stepsOff: off.steps,
     stalled: (['free', 'on', 'off'] as const).filter((_, i) => [free, on, off][i].stalled).join('+'),

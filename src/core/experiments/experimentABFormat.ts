@@ -21,10 +21,16 @@ export function abTableLines(s: ABSummary): TableLine[] {
   const km = nul ? nul.mean : NaN;
   const nullNote = nul ? `null k/n = ${f(km)} ± ${f(nul.sd)} (95 %: ${f(nul.lo)}–${f(nul.hi)})` : '';
   const st = s.stats;
+  const sn = s.supportNull;
+  const pct = (v: number) => `${f(100 * v, 0)} %`;
+  const band = (lo: Stat, hi: Stat) => `mean per-image 95 %: ${f(lo.mean)}–${f(hi.mean)}`;
   return [
-    { label: 'ρ_δ (PGD δ vs AE tangent)', stat: st.rhoDelta, note: `${nullNote}; below 2.5 % quantile: ${f(100 * s.belowNull, 0)} %` },
+    { label: 'ρ_δ (PGD δ vs AE tangent)', stat: st.rhoDelta, note: `${nullNote}; below 2.5 % quantile: ${pct(s.belowNull)}, above 97.5 %: ${pct(s.aboveNull)}` },
+    { label: 'support-matched null of ρ_δ', stat: st.supportNullDelta, note: `δ's own pixels and magnitudes, random signs (the fairer yardstick, §4); ${band(st.supportNullDeltaLo, st.supportNullDeltaHi)}; ρ_δ above its image's 97.5 %: ${pct(sn.deltaAbove)}, below 2.5 %: ${pct(sn.deltaBelow)}` },
+    { label: 'pixels where δ ≠ 0', stat: st.deltaSupport, note: `of n = ${s.n}; the rest sit on a box face` },
     { label: 'ρ_δ vs random k-frame', stat: st.rhoRandom, note: `baseline, expect ≈ k/n = ${f(km)}` },
     { label: 'ρ_g (margin gradient)', stat: st.rhoGrad, note: 'linearised prediction of ρ_δ (§4)' },
+    { label: 'support-matched null of ρ_g', stat: st.supportNullGrad, note: `g's own magnitudes, random signs; ${band(st.supportNullGradLo, st.supportNullGradHi)}; ρ_g above its image's 97.5 %: ${pct(sn.gradAbove)}, below 2.5 %: ${pct(sn.gradBelow)}` },
     { label: '|P_T δ|', stat: st.tangentNorm, note: '' },
     { label: '|P_N δ|', stat: st.normalNorm, note: '' },
     { label: 'L2 to flip, unconstrained', stat: st.normFree, note: `ref. 28×28: ${AB_REFERENCE.normFree}` },

@@ -1,7 +1,8 @@
 /**
  * Aggregates of Experiments A and B (docs/science.md §3, §4): mean, median, quartiles and sd of
  * every per-image measure, the §4 null of rho for the tangent dimension k in R^n, the
- * linearised prediction of the ratios from that null, and the reference reproduction numbers.
+ * support-matched null (each image's own), the linearised prediction of the ratios from the
+ * null, and the reference reproduction numbers.
  */
 import { nullRho, type NullRho } from '../geometry/nullModel';
 import { stat, type Stat } from '../stats';
@@ -11,6 +12,8 @@ import type { ABRow } from './experimentAB';
 export const AB_MEASURES = [
   'rhoDelta', 'rhoRandom', 'rhoGrad', 'tangentNorm', 'normalNorm', 'angleDeg',
   'normFree', 'normOn', 'normOff', 'rOn', 'rOff', 'consistency',
+  'deltaSupport', 'supportNullDelta', 'supportNullDeltaLo', 'supportNullDeltaHi',
+  'supportNullGrad', 'supportNullGradLo', 'supportNullGradHi',
 ] as const;
 export type ABMeasure = (typeof AB_MEASURES)[number];
 
@@ -27,6 +30,13 @@ export interface ABSummary {
   readonly null: NullRho | null;
   /** Share of images with rho_delta below the null's lower 2.5 % quantile. */
   readonly belowNull: number;
+  /** Share of images with rho_delta above the k/n null's 97.5 % quantile. */
+  readonly aboveNull: number;
+  /**
+   * Against each image's own support-matched null: the share of images whose rho lies above its
+   * 97.5 % / below its 2.5 % quantile, for rho_delta and for rho_g.
+   */
+  readonly supportNull: { deltaAbove: number; deltaBelow: number; gradAbove: number; gradBelow: number };
   /** mean(on) / mean(free) and mean(off) / mean(free), the reference's definition. */
   readonly ratioOfMeans: { rOn: number; rOff: number };
 }
@@ -51,8 +61,22 @@ export function summarizeAB(rows: readonly ABRow[], n: number): ABSummary {
     n,
     null: nul,
     belowNull: nul && rhos.length ? rhos.filter((r) => r < nul.lo).length / rhos.length : NaN,
+    aboveNull: nul && rhos.length ? rhos.filter((r) => r > nul.hi).length / rhos.length : NaN,
+    supportNull: {
+      deltaAbove: shareOutside(done, 'rhoDelta', 'supportNullDeltaHi', 1),
+      deltaBelow: shareOutside(done, 'rhoDelta', 'supportNullDeltaLo', -1),
+      gradAbove: shareOutside(done, 'rhoGrad', 'supportNullGradHi', 1),
+      gradBelow: shareOutside(done, 'rhoGrad', 'supportNullGradLo', -1),
+    },
     ratioOfMeans: { rOn: ratioOfMeans(done, 'normOn'), rOff: ratioOfMeans(done, 'normOff') },
   };
+}
+
+/** Share of the images with both values where rho lies beyond its own bound (side +1: above). */
+function shareOutside(rows: readonly ABRow[], rho: 'rhoDelta' | 'rhoGrad', bound: ABMeasure, side: 1 | -1): number {
+  const pairs = rows.filter((r) => Number.isFinite(r[rho]) && Number.isFinite(r[bound]));
+  if (!pairs.length) return NaN;
+  return pairs.filter((r) => side * ((r[rho] as number) - (r[bound] as number)) > 0).length / pairs.length;
 }
 
 /** mean(key) / mean(normFree) over the images where both norms exist. */

@@ -2,6 +2,7 @@ import * as tf from '@tensorflow/tfjs';
 import { setWasmPaths } from '@tensorflow/tfjs-backend-wasm';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseImageSet, parseImageSetManifest, type ImageSet } from '../datasets/mnist14';
 import { mlpClassifier } from './jsMlp';
@@ -36,7 +37,8 @@ function loadShipped(entry: ModelEntry): Promise<tf.LayersModel> {
 
 function loadTestSplit(dataset: string): { set: ImageSet; sha256: string } {
   const m = parseImageSetManifest(JSON.parse(readFileSync(join(ROOT, 'public', 'data', `${dataset}.json`), 'utf8')));
-  return { set: parseImageSet(readFileSync(join(ROOT, 'public', 'data', m.splits.test.file))), sha256: m.splits.test.sha256 };
+  const file = readFileSync(join(ROOT, 'public', 'data', m.splits.test.file));
+  return { set: parseImageSet(m.splits.test.encoding === 'gzip' ? gunzipSync(file) : file), sha256: m.splits.test.sha256 };
 }
 
 const randomImages = (count: number, seed: number) => {
@@ -126,8 +128,13 @@ describe.skipIf(!existsSync(manifestPath))('shipped models (models/manifest.json
   const manifest = existsSync(manifestPath) ? parseModelManifest(JSON.parse(readFileSync(manifestPath, 'utf8'))) : { version: 1, models: [] };
   const byId = (id: string) => manifest.models.find((m) => m.id === id);
 
-  it('has the MNIST-14 classifier and autoencoders k = 8, 16, 32', () => {
-    for (const id of ['mnist14-mlp', 'mnist14-ae-k8', 'mnist14-ae-k16', 'mnist14-ae-k32']) expect(byId(id), id).toBeDefined();
+  it.each(['mnist14', 'mnist28'])('has the %s classifier and autoencoders k = 8, 16, 32 at its input size', (dataset) => {
+    const n = dataset === 'mnist28' ? 784 : 196;
+    for (const suffix of ['mlp', 'ae-k8', 'ae-k16', 'ae-k32']) {
+      const entry = byId(`${dataset}-${suffix}`);
+      expect(entry, `${dataset}-${suffix}`).toBeDefined();
+      expect(entry!.inputShape).toEqual([null, n]);
+    }
   });
 
   it.each(manifest.models.filter((m) => m.kind === 'classifier').map((m) => [m.id, m] as const))(
@@ -144,8 +151,8 @@ describe.skipIf(!existsSync(manifestPath))('shipped models (models/manifest.json
       // The plain-JS snapshot the attacks use gives the same predictions as tfjs.
       const js = mlpClassifier(mlpWeightsFromModel(model), 10);
       const logits = logitsModel(model);
-      const tfLogits = tf.tidy(() => (logits.predict(tf.tensor2d(set.images.subarray(0, 196), [1, 196])) as tf.Tensor).dataSync());
-      const jsLogits = js.logits(set.images.subarray(0, 196));
+      const tfLogits = tf.tidy(() => (logits.predict(tf.tensor2d(set.images.subarray(0, set.n), [1, set.n])) as tf.Tensor).dataSync());
+      const jsLogits = js.logits(set.images.subarray(0, set.n));
       for (let j = 0; j < 10; j++) expect(jsLogits[j]).toBeCloseTo(tfLogits[j], 3);
       model.dispose();
       expect(tf.memory().numTensors).toBeLessThan(before);

@@ -1,4 +1,4 @@
-import type { ImageDatasetId } from '../../core/datasets/mnist14';
+import { IMAGE_DATASET_IDS, IMAGE_DATASET_LABELS, type ImageDatasetId } from '../../core/datasets/mnist14';
 import { DrawDigit } from './DrawDigit';
 import { loadLab } from '../../store/imageLabActions';
 import { useImageLab } from '../../store/imageLabStore';
@@ -15,11 +15,10 @@ export function ImageLabSidebar() {
   return (
     <aside className="panel settings-panel image-sidebar" data-testid="image-sidebar">
       <h2>Data and models</h2>
-      <label className="setting" title="Which shipped 14×14 test set (no download at run time)">
+      <label className="setting" title="Which shipped test set (no download at run time); MNIST 28×28 is the paper's resolution (n = 784)">
         <span>Data set</span>
         <select value={dataset} disabled={status === 'loading'} onChange={(e) => void loadLab(e.target.value as ImageDatasetId)} data-testid="image-dataset">
-          <option value="mnist14">MNIST 14×14</option>
-          <option value="fmnist14">Fashion-MNIST 14×14</option>
+          {IMAGE_DATASET_IDS.map((id) => <option key={id} value={id}>{IMAGE_DATASET_LABELS[id]}</option>)}
         </select>
       </label>
       <p className="image-status" data-testid="image-status" data-state={status}>
