@@ -10,6 +10,7 @@ import { runAttack } from '../core/attacks/registry';
 import type { AttackResult } from '../core/attacks/types';
 import { nullRho } from '../core/geometry/nullModel';
 import { decompose, projectNormal, projectTangent } from '../core/geometry/projector';
+import { supportMatchedNull } from '../core/geometry/supportMatchedNull';
 import { projectorFromBasis } from '../core/geometry/decoderTangent';
 import { predictClass, probabilities } from '../core/model/classifier';
 import { createRng } from '../core/rng';
@@ -56,10 +57,12 @@ export function attackImage(lab: ImageLab, req: ImageAttackRequest, seed: number
   let se = 0;
   for (let i = 0; i < x0.length; i++) se += (frame.recon[i] - x0[i]) ** 2;
   const nul = frame.rank >= 1 && frame.rank < x0.length ? nullRho(frame.rank, x0.length) : null;
+  const sm = delta.some((v) => v !== 0) ? supportMatchedNull(delta, frame.Q, { draws: 1000, seed }) : null;
   const result: ImageAttackResult = {
     attackId: req.attackId, index, label, originalClass, finalClass: res.finalClass, success: res.success,
     flipStep: res.flipStep, steps: res.steps, l2: norm(delta), linf, rho: dec.rho, angleDeg: dec.angleDeg,
     rank: frame.rank, nullMean: nul?.mean ?? NaN, nullLo: nul?.lo ?? NaN, nullHi: nul?.hi ?? NaN,
+    supportNull: sm && { mean: sm.mean, lo: sm.lo, hi: sm.hi, support: sm.support },
     reconMse: se / x0.length, panels, elapsedMs: performance.now() - t0,
   };
   return { result, x0, delta, Q: frame.Q, trajectory: res.trajectory };

@@ -50,6 +50,12 @@ describe('image lab in the worker (issue 4)', () => {
     expect(r.rho).toBeCloseTo(pt.norm ** 2 / d.norm ** 2, 6);
     expect(r.rank).toBe(16);
     expect(r.nullMean).toBeCloseTo(16 / 196, 9);
+    // The support-matched null keeps delta's zero pixels (those held on a box face).
+    const zeros = Array.from(d.pixels).filter((v) => v === 0).length;
+    expect(r.supportNull?.support).toBe(196 - zeros);
+    expect(zeros).toBeGreaterThan(0);
+    expect(r.supportNull!.lo).toBeLessThanOrEqual(r.supportNull!.mean);
+    expect(r.supportNull!.hi).toBeGreaterThanOrEqual(r.supportNull!.mean);
     for (let i = 0; i < 196; i++) expect(pt.pixels[i] + pn.pixels[i]).toBeCloseTo(d.pixels[i], 5);
   });
 
