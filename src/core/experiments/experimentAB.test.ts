@@ -115,6 +115,11 @@ describe('Experiments A and B on a linear classifier and an exact linear manifol
     const csv = abCsv(res.rows).trim().split('\n');
     expect(csv).toHaveLength(6);
     expect(csv[3].split(',').slice(0, 5)).toEqual(['2', '0', '1', 'true', '']);
+    // Shards over disjoint ranges give exactly the rows of one run (seeds follow the image index).
+    const a = await runExperimentAB(clf, tangentAt, src, 2, {}, {}, 0);
+    const b = await runExperimentAB(clf, tangentAt, src, 10, {}, {}, 2);
+    expect(b.rows.map((r) => r.index)).toEqual([2, 3, 4]);
+    expect([...a.rows, ...b.rows]).toEqual(res.rows);
     let polls = 0;
     const cut = await runExperimentAB(clf, tangentAt, src, 5, {}, { shouldCancel: () => ++polls > 3 });
     expect(cut.cancelled).toBe(true);

@@ -102,17 +102,21 @@ export function runImageAB(
   };
 }
 
-/** Experiments A and B over the first `count` images of `src`. */
+/**
+ * Experiments A and B over `count` images of `src` from index `first` (default 0). Every image's
+ * seeds come from its own index, so runs over disjoint ranges (shards) add up to one run.
+ */
 export async function runExperimentAB(
   clf: Classifier, tangentAt: TangentProvider, src: ImageSource, count: number,
-  options: Partial<ABOptions> = {}, hooks: ABHooks = {},
+  options: Partial<ABOptions> = {}, hooks: ABHooks = {}, first = 0,
 ): Promise<ABResult> {
   const opts = { ...AB_DEFAULTS, ...options };
-  const total = Math.min(count, src.count);
+  const end = Math.min(first + count, src.count);
+  const total = Math.max(0, end - first);
   const rows: ABRow[] = [];
   const t0 = performance.now();
   let cancelled = false;
-  for (let i = 0; i < total; i++) {
+  for (let i = first; i < end; i++) {
     if (hooks.shouldCancel?.()) { cancelled = true; break; }
     const x = src.images.subarray(i * src.n, (i + 1) * src.n);
     const row = runImageAB(clf, tangentAt, x, src.labels[i], i, opts, hooks.shouldCancel);
