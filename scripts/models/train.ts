@@ -43,8 +43,9 @@ interface Job {
   jitter?: Partial<Record<ImageDatasetId, AffineJitter>>;
 }
 
-// MNIST-28 gets 30 epochs, not 40: an epoch costs ~5 s there against ~1.5 s at 14x14 on the
-// shared 2-core machine the shipped models were trained on (see the manifest's trainSeconds).
+// MNIST-28 gets 30 epochs, not 40: its first layers are 4x wider, so an epoch costs ~5 s on an
+// idle 2-core machine against ~1-3 s at 14x14 (the shipped ones took 13-31 s per epoch on a
+// crowded one; see the manifest's trainSeconds).
 const JOBS: Job[] = [
   {
     suffix: 'mlp',
