@@ -9,7 +9,7 @@
  *   npm run experiment -- --exp ab --merge shard1.json,shard2.json --out experiments/ab-....json
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import * as tf from '@tensorflow/tfjs';
 import { IMAGE_DATASET_IDS, isImageDatasetId } from '../../src/core/datasets/mnist14';
@@ -118,7 +118,7 @@ function merge(files: string[], out: string | undefined, args: string[]): void {
   write(out, {
     ...rest,
     command: `npm run experiment -- --exp ab ${args.join(' ')}`.trim(),
-    shards: docs.map((d, i) => ({ file: files[i], command: d.command, date: d.date, seconds: d.seconds, images: d.rows.length })),
+    shards: docs.map((d, i) => ({ file: basename(files[i]), command: d.command, date: d.date, seconds: d.seconds, images: d.rows.length })),
     date: new Date().toISOString(),
     rows,
     summary,
