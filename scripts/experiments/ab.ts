@@ -85,7 +85,7 @@ export async function main(args: string[]): Promise<void> {
       supportMatched:
         `per image, rho of ${nullDraws} perturbations with delta's (for rhoGrad: the gradient's) own per-pixel ` +
         'magnitudes and random signs: rows[].supportNull{Delta,Grad}{,Lo,Hi} = exact mean, 2.5 / 97.5 % quantiles; ' +
-        'summary.supportNull = share of images above / below their own band (docs/science.md §4 "On images the box matters")',
+        'summary.supportNull = share of images above / below their own band (docs/science.md §4, the pixel box)',
     },
     ...res,
   };

@@ -76,7 +76,7 @@ export interface ImageAttackResult extends AttackSummary {
   nullLo: number;
   nullHi: number;
   /**
-   * Support-matched null of ρ (SCIENCE.md §4): δ's own per-pixel magnitudes with random signs;
+   * Support-matched null of ρ (docs/science.md §4): δ's own per-pixel magnitudes with random signs;
    * exact mean, 2.5 / 97.5 % quantiles, and the pixels where δ ≠ 0. Null when δ = 0.
    */
   supportNull: { mean: number; lo: number; hi: number; support: number } | null;

@@ -146,7 +146,7 @@ export async function decodeSplitBytes(data: ArrayBuffer | Uint8Array, info: Ima
     const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
     return new Uint8Array(await new Response(stream).arrayBuffer());
   } catch (e) {
-    throw new Error(`${info.file}: gzip data is corrupt (${e instanceof Error ? e.message : String(e)}); re-fetch or rebuild with npm run prepare-data`);
+    throw new Error(`${info.file}: gzip data is corrupt (${e instanceof Error ? e.message : String(e)}); re-fetch or rebuild with npm run prepare-data`, { cause: e });
   }
 }
 

@@ -4,7 +4,7 @@
  * rho_delta = |P_T delta|^2 / |delta|^2 is compared with the §4 null (a direction unrelated to
  * M has rho ~ Beta(k/2, (n-k)/2), mean k/n), with rho of the same delta against a random
  * k-frame, with rho_g of the margin gradient at x (the linearised prediction, §4), and both rho
- * with their support-matched null (§4 "On images the box matters": the vector's own per-pixel
+ * with their support-matched null (§4, the pixel box: the vector's own per-pixel
  * magnitudes, random signs), the fairer yardstick where pixels on a box face cannot move.
  */
 import { marginCotangent } from '../attacks/loss';

@@ -26,7 +26,7 @@ export interface ABOptions {
   readonly hi: number;
   /** Seed of the random k-frames and of the support-matched nulls' signs. */
   readonly seed: number;
-  /** Random-sign draws per image of each support-matched null (SCIENCE.md §4). */
+  /** Random-sign draws per image of each support-matched null (docs/science.md §4). */
   readonly nullDraws: number;
 }
 export const AB_DEFAULTS: ABOptions = { stepSize: 0.01, maxSteps: 3000, refine: 30, lo: 0, hi: 1, seed: 1, nullDraws: 1000 };

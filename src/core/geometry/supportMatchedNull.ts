@@ -1,5 +1,5 @@
 /**
- * The support-matched null of SCIENCE.md §4 ("On images the box matters"): the tangent share
+ * The support-matched null of docs/science.md §4 (the pixel box): the tangent share
  * ρ = |P_T v|² / |v|² of random perturbations that keep a vector's own per-pixel magnitudes
  * |v_i| (so its support: pixels held on a box face stay at zero) and draw each sign at random.
  *

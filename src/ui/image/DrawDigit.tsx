@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { attackDrawn } from '../../store/imageLabActions';
 import { imageRgba } from './imageColors';
-import { useImageLab } from './imageLabStore';
+import { useImageLab } from '../../store/imageLabStore';
 
 /** On-screen size of the pad, px, at every image side. */
 const PAD_PX = 168;

@@ -18,7 +18,7 @@ function AttackSummary({ r }: { r: ImageAttackResult }) {
         ρ_δ = {r.rho.toFixed(3)} (null k/n = {r.nullMean.toFixed(3)}, 95 % {r.nullLo.toFixed(3)}–{r.nullHi.toFixed(3)})
       </span>{' '}
       {r.supportNull && (
-        <span data-testid="image-support-null" title="Support-matched null (SCIENCE.md §4): random perturbations with δ's own per-pixel magnitudes and random signs, so pixels held on a box face stay fixed. The fairer yardstick for ρ_δ on images.">
+        <span data-testid="image-support-null" title="Support-matched null (docs/science.md §4): random perturbations with δ's own per-pixel magnitudes and random signs, so pixels held on a box face stay fixed. The fairer yardstick for ρ_δ on images.">
           · support-matched null {r.supportNull.mean.toFixed(3)} (95 % {r.supportNull.lo.toFixed(3)}–{r.supportNull.hi.toFixed(3)}; δ ≠ 0 on {r.supportNull.support} of {r.panels[0].pixels.length} pixels){' '}
         </span>
       )}
