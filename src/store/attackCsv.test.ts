@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AttackRow } from '../engine/attackTypes';
-import { csvField, rowsToCsv } from './attackCsv';
+import { readCsv } from '../core/csv';
+import { rowsToCsv } from './attackCsv';
 
 const row = (index: number, extra: Partial<AttackRow> = {}): AttackRow => ({
   index, label: index % 2, attackId: 'deepFool', success: true, flipStep: 2, steps: 2, l2: 0.05, linf: 0.04, rho: 0.01,
@@ -8,35 +9,11 @@ const row = (index: number, extra: Partial<AttackRow> = {}): AttackRow => ({
   finalConfidence: 0.51, ...extra,
 });
 
-/** Minimal RFC 4180 reader for the round trip. */
+/** Read back through the app's reader: header and rows as string arrays. */
 function parse(csv: string): string[][] {
-  const out: string[][] = [];
-  let field = '';
-  let line: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < csv.length; i++) {
-    const ch = csv[i];
-    if (quoted) {
-      if (ch === '"' && csv[i + 1] === '"') {
-        field += '"';
-        i++;
-      }
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      line.push(field);
-      field = '';
-    } else if (ch === '\r' && csv[i + 1] === '\n') {
-      line.push(field);
-      out.push(line);
-      line = [];
-      field = '';
-      i++;
-    }
-    else field += ch;
-  }
-  return out;
+  const r = readCsv(csv);
+  if (!r.ok) throw new Error(r.message);
+  return r.records.map((rec) => rec.fields);
 }
 
 describe('attack CSV', () => {
@@ -51,13 +28,8 @@ describe('attack CSV', () => {
     expect(r3).toMatchObject({ index: '3', label: '1', attack: 'deepFool', success: 'true', rho: '0.01', freeFlipNorm: '0.05', onFlipNorm: '', offFlipNorm: '0.06' });
   });
 
-  it('quotes fields with commas, quotes or newlines, and leaves missing numbers empty', () => {
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-    expect(csvField(NaN)).toBe('');
-    expect(csvField(null)).toBe('');
-    expect(csvField(0.125)).toBe('0.125');
+  it('leaves missing and non-finite numbers empty', () => {
     expect(parse(rowsToCsv([row(0, { flipStep: null, rho: NaN })]))[1][4]).toBe('');
+    expect(parse(rowsToCsv([row(0, { flipStep: null, rho: NaN })]))[1][8]).toBe('');
   });
 });

@@ -1,8 +1,9 @@
+import { writeCsv, type CsvCell } from '../core/csv';
 import type { AttackRow } from '../engine/attackTypes';
 
-/** CSV export of batch / comparison rows: one line per point, RFC 4180 quoting. */
+/** CSV export of batch / comparison rows: one line per point. */
 
-const COLUMNS: { name: string; value: (r: AttackRow) => unknown }[] = [
+const COLUMNS: { name: string; value: (r: AttackRow) => CsvCell }[] = [
   { name: 'index', value: (r) => r.index },
   { name: 'label', value: (r) => r.label },
   { name: 'attack', value: (r) => r.attackId },
@@ -24,17 +25,7 @@ const COLUMNS: { name: string; value: (r: AttackRow) => unknown }[] = [
   { name: 'offFlipNorm', value: (r) => r.offNorm },
 ];
 
-/** One CSV field: empty for missing or non-finite numbers, quoted when it holds , " or a newline. */
-export function csvField(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number' && !Number.isFinite(v)) return '';
-  const s = String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** Header plus one line per row, CRLF line ends (RFC 4180). */
+/** Header plus one line per row, through the app's one CSV writer (RFC 4180, CRLF). */
 export function rowsToCsv(rows: AttackRow[]): string {
-  const lines = [COLUMNS.map((c) => c.name).join(',')];
-  for (const r of rows) lines.push(COLUMNS.map((c) => csvField(c.value(r))).join(','));
-  return lines.join('\r\n') + '\r\n';
+  return writeCsv(COLUMNS.map((c) => c.name), rows.map((r) => COLUMNS.map((c) => c.value(r))));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { finiteNumber, isNumericToken, readCsv, writeCsv } from '../core/csv';
 import { MAX_POINTS, type PointSet } from './pointHistory';
 
 /**
@@ -24,12 +25,9 @@ const jsonSchema = z.object({
 });
 
 export function exportCsv(set: PointSet): string {
-  const axes = ['x', 'y', 'z'].slice(0, set.n);
-  const rows = [`${axes.join(',')},label`];
-  for (let i = 0; i < set.labels.length; i++) {
-    rows.push([...Array.from(set.points.subarray(i * set.n, (i + 1) * set.n), (v) => String(Number(v.toPrecision(7)))), set.labels[i]].join(','));
-  }
-  return rows.join('\n') + '\n';
+  const axes = set.n <= 3 ? ['x', 'y', 'z'].slice(0, set.n) : Array.from({ length: set.n }, (_, a) => `x${a}`);
+  const rows = Array.from({ length: set.labels.length }, (_, i) => [...Array.from(set.points.subarray(i * set.n, (i + 1) * set.n), (v) => Number(v.toPrecision(7))), set.labels[i]]);
+  return writeCsv([...axes, 'label'], rows);
 }
 
 export function exportJson(set: PointSet): string {
@@ -70,17 +68,24 @@ function parseJson(text: string): Row[] | string {
 }
 
 function parseCsv(text: string, n: number): Row[] | string {
-  const lines = text.split(/\r?\n/).filter((l) => l.trim() !== '');
-  const start = /[a-df-z]/i.test(lines[0]) ? 1 : 0; // a header line has letters other than 'e'
-  if (lines.length - start > MAX_POINTS) return `more than ${MAX_POINTS} points.`;
+  const read = readCsv(text);
+  if (!read.ok) return read.message;
+  let records = read.records;
+  // A header is a first row none of whose fields reads as a number (NaN and Infinity included):
+  // a data row with a bad value is then rejected with its line instead of dropped.
+  const header = records.length > 0 && !records[0].fields.some(isNumericToken) ? records[0].fields : null;
+  if (header) records = records.slice(1);
+  // R's write.csv puts the row names in an unnamed first column.
+  const rowNames = header !== null && header.length === n + 2 && header[0] === '';
+  if (records.length > MAX_POINTS) return `more than ${MAX_POINTS} points.`;
   const rows: Row[] = [];
-  for (let i = start; i < lines.length; i++) {
-    const cells = lines[i].split(/[,;\t]/).map((c) => c.trim());
-    if (cells.length !== n + 1) return `line ${i + 1} has ${cells.length} values; expected ${n} coordinates and a label.`;
-    const nums = cells.map((c) => (c === '' ? NaN : Number(c)));
-    const bad = nums.findIndex((v) => !Number.isFinite(v));
-    if (bad >= 0) return `line ${i + 1}: "${cells[bad].slice(0, 20)}" is not a number.`;
-    rows.push({ x: nums.slice(0, n), label: nums[n] });
+  for (const { line, fields } of records) {
+    const cells = rowNames ? fields.slice(1) : fields;
+    if (cells.length !== n + 1) return `line ${line} has ${cells.length} values; expected ${n} coordinates and a label.`;
+    const nums = cells.map((c) => finiteNumber(c, read.delimiter));
+    const bad = nums.findIndex((v) => v === null);
+    if (bad >= 0) return `line ${line}: "${cells[bad].slice(0, 20)}" is not a finite number.`;
+    rows.push({ x: nums.slice(0, n) as number[], label: nums[n] as number });
   }
   return rows;
 }

@@ -8,6 +8,7 @@ import { createRng } from '../rng';
 import { AB_DEFAULTS, runExperimentAB, runImageAB, type ImageSource } from './experimentAB';
 import { abCsv, abMarkdown } from './experimentABFormat';
 import { stat } from '../stats';
+import { readCsv } from '../csv';
 
 /** Binary affine classifier f(x) = w.x + b (class 1 iff f > 0). */
 function affine(w: Float64Array, b: number): Classifier {
@@ -112,9 +113,10 @@ describe('Experiments A and B on a linear classifier and an exact linear manifol
     expect(md).toMatch(/\| support-matched null of ρ_δ \| 0\.0\d\d \|.*above its image's 97\.5 %: 100 %/);
     expect(md).toContain('| r_on = on / unconstrained | 2.236 |');
     expect(md).toContain('null k/n = 0.082');
-    const csv = abCsv(res.rows).trim().split('\n');
-    expect(csv).toHaveLength(6);
-    expect(csv[3].split(',').slice(0, 5)).toEqual(['2', '0', '1', 'true', '']);
+    const csv = readCsv(abCsv(res.rows));
+    if (!csv.ok) throw new Error(csv.message);
+    expect(csv.records).toHaveLength(6);
+    expect(csv.records[3].fields.slice(0, 5)).toEqual(['2', '0', '1', 'true', '']);
     // Shards over disjoint ranges give exactly the rows of one run (seeds follow the image index).
     const a = await runExperimentAB(clf, tangentAt, src, 2, {}, {}, 0);
     const b = await runExperimentAB(clf, tangentAt, src, 10, {}, {}, 2);

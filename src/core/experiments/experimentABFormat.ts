@@ -6,6 +6,7 @@ import { ratiosFromRho } from '../geometry/nullModel';
 import type { Stat } from '../stats';
 import { AB_MEASURES, AB_REFERENCE, type ABSummary } from './experimentABStats';
 import type { ABRow } from './experimentAB';
+import { writeCsv, type CsvCell } from '../csv';
 
 const f = (v: number, d = 3) => (Number.isFinite(v) ? v.toFixed(d) : '–');
 
@@ -60,7 +61,5 @@ const CSV_COLUMNS = ['index', 'label', 'pred', 'skipped', 'rank', 'advClass', 's
 
 /** One CSV line per image (empty cells where a value does not exist). */
 export function abCsv(rows: readonly ABRow[]): string {
-  const cell = (v: unknown) => (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v)) ? '' : String(v));
-  const body = rows.map((r) => CSV_COLUMNS.map((c) => cell((r as unknown as Record<string, unknown>)[c])).join(','));
-  return [CSV_COLUMNS.join(','), ...body].join('\n') + '\n';
+  return writeCsv(CSV_COLUMNS, rows.map((r) => CSV_COLUMNS.map((c) => (r as unknown as Record<string, CsvCell>)[c])));
 }

@@ -2,6 +2,7 @@
  * Tables of the experiment results, for the CLI (markdown), the app's CSV export and JSON
  * (typed arrays become plain arrays). One table builder per experiment.
  */
+import { writeCsv } from '../csv';
 import type { TrainingComparison, DimpleSummary } from './dimpleComparison';
 import type { AlignmentSeries } from './gradientAlignment';
 import type { ParadoxResult } from './paradox';
@@ -23,13 +24,9 @@ export function markdownTable(t: Table, digits = 3): string {
   return [line(t.header), line(t.header.map(() => '---')), ...t.rows.map(line)].join('\n');
 }
 
-/** RFC 4180 CSV (full precision; non-finite numbers are empty fields). */
+/** RFC 4180 CSV through the app's one writer (full precision; non-finite numbers are empty fields). */
 export function toCsv(t: Table): string {
-  const field = (v: string | number) => {
-    if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-    return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-  };
-  return [t.header, ...t.rows].map((r) => r.map(field).join(',')).join('\r\n') + '\r\n';
+  return writeCsv(t.header, t.rows);
 }
 
 /** JSON.stringify replacer: typed arrays as plain arrays, non-finite numbers as null. */
