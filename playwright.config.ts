@@ -1,10 +1,14 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { chooseChromium, NO_CHROMIUM } from './scripts/test/chromium';
 
 // Debian's chromium where present (the tool's own browser download fails on the dev machines);
-// elsewhere `npx playwright install chromium` provides one.
-const debianChromium = '/usr/bin/chromium';
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(debianChromium) ? debianChromium : undefined);
+// elsewhere `npx playwright install chromium` provides one. No browser: one line, not a stack.
+const browser = chooseChromium();
+if (!browser.found) {
+  console.error(NO_CHROMIUM);
+  process.exit(1);
+}
+const executablePath = browser.executablePath;
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
