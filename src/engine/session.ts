@@ -8,7 +8,7 @@ import type { EngineEvent, GridSettings, RunState, SceneData } from './protocol'
 import { isTimelineEpoch, nextTimelineEpoch } from './timelinePolicy';
 import { WeightTimeline } from './weightTimeline';
 import { stopVerdict } from './stopRules';
-import { computeBoundary } from './boundary';
+import { computeBoundary, overflowNotice } from './boundary';
 import { computeMetrics } from '../core/geometry/snapshotMetrics';
 import { manifoldOf } from './manifoldOf';
 
@@ -235,9 +235,19 @@ export class Session {
     this.lastBoundaryAt = performance.now();
     const res = fine ? this.grid.pausedRes : this.grid.trainingRes;
     const b = computeBoundary(w, this.manifold, res);
+    this.warnOverflow(b.nonFinite, b.gridSize);
     if (!fine) this.boundaryCost = b.event.computeMs;
     this.emit({ type: 'boundary', epoch: this.trainer.epoch, source: 'live', ...b.event }, b.transfer);
     this.emit({ type: 'weights', epoch: this.trainer.epoch, weights: cloneWeights(w) });
+  }
+
+  private overflowWarned = false;
+
+  /** Say once per run that the network's outputs overflow (the grid holds ±Infinity or NaN). */
+  private warnOverflow(nonFinite: number, gridSize: number): void {
+    if (nonFinite === 0 || this.overflowWarned) return;
+    this.overflowWarned = true;
+    this.emit({ type: 'notice', level: 'warning', message: overflowNotice(nonFinite, gridSize) });
   }
 
   async showTimeline(epoch: number | null): Promise<void> {

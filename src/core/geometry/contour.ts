@@ -1,4 +1,5 @@
 import type { GridBox } from './gridEvaluator';
+import { crossingFraction } from './edgeCrossing';
 
 /**
  * Marching squares at `level` on a 2-D grid of values (x fastest): the 2-D toys' boundary curve
@@ -25,7 +26,7 @@ export function contourSegments(values: ArrayLike<number>, dims: readonly number
   const cx = [0, 1, 1, 0], cy = [0, 0, 1, 1];
   const point = (e: number): void => {
     const a = e, b = (e + 1) % 4;
-    const t = f[b] === f[a] ? 0.5 : Math.min(1, Math.max(0, (level - f[a]) / (f[b] - f[a])));
+    const t = crossingFraction(f[a], f[b], level);
     out.push(px[a] + t * (px[b] - px[a]), py[a] + t * (py[b] - py[a]));
   };
   // Walking the cell counter-clockwise, an above->below edge starts a segment whose left is above.

@@ -1,4 +1,5 @@
 import type { GridBox } from './gridEvaluator';
+import { crossingFraction } from './edgeCrossing';
 import { CORNER_OFFSETS, EDGE_CORNERS, TRI_EDGES, TRI_START } from './isosurfaceTables';
 
 /**
@@ -102,7 +103,7 @@ class Mesher {
   private vertex(v: number, i: number, j: number, k: number, a: number, stride: number): void {
     const { f, g, positions: P, normals: Nm, box, h } = this;
     const f0 = f[v], f1 = f[v + stride];
-    const t = f1 === f0 ? 0.5 : Math.min(1, Math.max(0, (this.level - f0) / (f1 - f0)));
+    const t = crossingFraction(f0, f1, this.level);
     this.gradient(v, i, j, k, 0);
     this.gradient(v + stride, a === 0 ? i + 1 : i, a === 1 ? j + 1 : j, a === 2 ? k + 1 : k, 3);
     const id = this.id++, o = 3 * id;
@@ -116,9 +117,9 @@ class Mesher {
       Nm[o + 1] = gy / len;
       Nm[o + 2] = gz / len;
     } else {
-      // Flat or non-finite gradient: fall back to the edge direction, toward the higher value.
+      // Flat or non-finite gradient: fall back to the edge direction, toward the end above the level.
       Nm[o] = Nm[o + 1] = Nm[o + 2] = 0;
-      Nm[o + a] = f1 > f0 ? 1 : -1;
+      Nm[o + a] = side[v + stride] === 1 ? 1 : -1;
     }
     edgeIds[3 * v + a] = id;
   }
