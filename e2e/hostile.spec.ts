@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openApp, watchErrors } from './helpers';
-import { fuzzFile, fuzzQuery, fuzzSceneFile, rng } from './fuzzInputs';
+import { csvDialects, fuzzFile, fuzzPointsFragment, fuzzQuery, fuzzSceneFile, rng } from './fuzzInputs';
 
 test('200 fuzzed links: no page error, a working scene and a message every time', async ({ page }) => {
   test.setTimeout(300_000);
@@ -68,5 +68,39 @@ test('a reload restores the edited scene', async ({ page }) => {
   await page.waitForFunction(() => (window as any).__lab?.store.getState().engineStatus === 'ready' && (window as any).__lab.live.boundary);
   expect(await page.evaluate(() => (window as any).__lab.store.getState().dataset.count)).toBe(4);
   expect(await page.evaluate(() => (window as any).__lab.store.getState().settings.seed)).toBe(5);
+  expect(errors).toEqual([]);
+});
+
+test('CSV dialects of other tools (quoted, R, CR-only, CRLF, decimal commas, tabs) import the same points', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, '?backend=js');
+  for (const d of csvDialects()) {
+    await page.getByTestId('import-file').setInputFiles({ name: d.name, mimeType: 'text/csv', buffer: Buffer.from(d.text) });
+    await expect.poll(() => page.evaluate(() => (window as any).__lab.store.getState().dataset.count), { message: d.name }).toBe(3);
+    const got = await page.evaluate(() => {
+      const ds = (window as any).__lab.store.getState().dataset;
+      return { points: Array.from(ds.points) as number[], labels: Array.from(ds.labels) as number[] };
+    });
+    got.points.forEach((v, i) => expect(v, d.name).toBeCloseTo(d.points[i], 6));
+    expect(got.labels, d.name).toEqual(d.labels);
+    // Reset to a different set so that the next dialect has to change it again.
+    await page.evaluate(() => (window as any).__lab.controls.openLink('?backend=js'));
+    await expect.poll(() => page.evaluate(() => (window as any).__lab.store.getState().dataset.count)).toBe(25);
+  }
+  await expect(page.getByTestId('notice-error')).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
+
+test('garbage and long points in the fragment: a working scene and a message', async ({ page }) => {
+  test.setTimeout(240_000);
+  const errors = watchErrors(page);
+  const r = rng(431);
+  for (let i = 0; i < 6; i++) {
+    const hash = fuzzPointsFragment(r);
+    await page.goto(`/?backend=js&seed=${i + 1}${hash}`);
+    await page.waitForFunction(() => (window as any).__lab?.store.getState().engineStatus === 'ready' && (window as any).__lab.live.boundary, undefined, { timeout: 90_000 });
+    await expect(page.getByTestId('notice-warning').filter({ hasText: 'edited points could not be restored' }), hash.slice(0, 40)).toBeVisible();
+    expect(await page.evaluate(() => (window as any).__lab.store.getState().dataset.count)).toBe(25);
+  }
   expect(errors).toEqual([]);
 });

@@ -7,13 +7,17 @@ import { pushNotice } from './store/appStore';
 import { storeSceneFromLink } from './store/applyLink';
 import { bootEngine } from './store/engineBridge';
 import { rememberedScene, takeResume } from './store/persistence';
+import { linkOfQuery, parseFragment } from './store/sceneLink';
 import { installTestHooks } from './testHooks';
 
 // The link is the scene: settings, edited points, camera and the lecturer's hide flags.
 // A bare address reopens the scene of the last visit.
 const remembered = window.location.search === '' ? rememberedScene() : null;
-if (remembered) window.history.replaceState(null, '', `${window.location.pathname}?${remembered}`);
-storeSceneFromLink(window.location.search);
+if (remembered) {
+  const link = linkOfQuery(remembered, parseFragment(window.location.hash).view);
+  window.history.replaceState(null, '', `${window.location.pathname}${link.search}${link.hash}`);
+}
+storeSceneFromLink(window.location.search, window.location.hash);
 if (remembered) pushNotice('info', 'Your last scene was restored. Share → Reset scene starts fresh.');
 
 createRoot(document.getElementById('root')!).render(

@@ -8,7 +8,7 @@ export interface Notice {
   id: number;
   level: 'info' | 'warning' | 'error';
   message: string;
-  action?: 'restore-checkpoint';
+  action?: 'restore-checkpoint' | 'save-scene';
 }
 
 export type EngineStatus = 'starting' | 'choosing-backend' | 'ready' | 'failed';

@@ -5,11 +5,11 @@ import { decodeUrlPoints, readUrl } from './urlSync';
 
 /**
  * Put the scene a link describes into the store: settings, camera, hide flags and edited
- * points. Never throws: whatever is wrong becomes a visible notice and a default in its place.
+ * points (from the query or the fragment). Never throws: whatever is wrong becomes a visible notice and a default in its place.
  * Returns how many notices the link produced.
  */
-export function storeSceneFromLink(search: string): number {
-  const url = readUrl(search);
+export function storeSceneFromLink(search: string, hash = ''): number {
+  const url = readUrl(search, hash);
   let notices = url.notices.length;
   useApp.setState({ settings: url.settings, camera: url.camera, hidden: url.hidden, editedPoints: null });
   for (const n of url.notices) pushNotice('warning', n);

@@ -6,6 +6,7 @@ import { decodePoints, encodePoints } from './pointsCodec';
 import { useApp } from './appStore';
 import type { PointSet } from './pointHistory';
 import { rememberScene } from './persistence';
+import { parseFragment, placePoints, type View } from './sceneLink';
 
 export interface UrlScene {
   settings: Settings;
@@ -16,8 +17,11 @@ export interface UrlScene {
   notices: string[];
 }
 
-/** Everything a link carries; a preset named in the link supplies the values it does not name. */
-export function readUrl(search = window.location.search): UrlScene {
+/**
+ * Everything a link carries; a preset named in the link supplies the values it does not name.
+ * Edited points come from the query or, in long links, from the fragment (sceneLink.ts).
+ */
+export function readUrl(search = window.location.search, hash = ''): UrlScene {
   const d = decodeSettings(search);
   const params = new URLSearchParams(search);
   const cam = parseCamera(params.get('cam'));
@@ -30,7 +34,7 @@ export function readUrl(search = window.location.search): UrlScene {
     for (const [k, v] of Object.entries(preset.settings)) if (!d.given.includes(k as keyof Settings)) merged[k] = v;
     settings = merged as Settings;
   }
-  return { settings, pointsText: params.get('pts'), camera: cam.camera, hidden: hide.hidden, notices };
+  return { settings, pointsText: params.get('pts') ?? parseFragment(hash).points, camera: cam.camera, hidden: hide.hidden, notices };
 }
 
 export function decodeUrlPoints(text: string, n: number, bounds: { lo: number[]; hi: number[] }, numClasses: number): { set: PointSet | null; notice?: string } {
@@ -38,19 +42,29 @@ export function decodeUrlPoints(text: string, n: number, bounds: { lo: number[];
   return typeof d === 'string' ? { set: null, notice: `The edited points could not be restored: ${d}; the generated points are shown.` } : { set: d };
 }
 
-/** The query string of the current scene: settings, edited points, camera, hide flags. */
+/** The scene as one query (settings, edited points, camera, hide flags): what scene files and local storage keep. */
 export function sceneQuery(): string {
+  const { query, points } = sceneParts();
+  return points === null ? query : `${query}&pts=${points}`;
+}
+
+function sceneParts(): { query: string; points: string | null } {
   const { settings, editedPoints, dataset, camera, hidden } = useApp.getState();
-  let q = encodeSettings(settings);
-  if (editedPoints && dataset) q += `&pts=${encodePoints(editedPoints, dataset.manifold.bounds)}`;
-  if (camera) q += `&cam=${formatCamera(camera)}`;
-  if (hidden.length) q += `&hide=${hidden.join(',')}`;
-  return q;
+  let query = encodeSettings(settings);
+  if (camera) query += `&cam=${formatCamera(camera)}`;
+  if (hidden.length) query += `&hide=${hidden.join(',')}`;
+  return { query, points: editedPoints && dataset ? encodePoints(editedPoints, dataset.manifold.bounds) : null };
+}
+
+/** The scene's address (path, query, fragment) with the given view open; long point sets go to the fragment. */
+export function sceneHref(view: View = parseFragment(window.location.hash).view): string {
+  const { query, points } = sceneParts();
+  const { search, hash } = placePoints(query, points, view);
+  return `${window.location.pathname}${search}${hash}`;
 }
 
 /** Mirror the scene into the URL without adding history entries. */
 export function writeUrl(_s?: Settings): void {
-  const q = sceneQuery();
-  window.history.replaceState(null, '', `${window.location.pathname}?${q}${window.location.hash}`);
-  rememberScene(q);
+  window.history.replaceState(null, '', sceneHref());
+  rememberScene(sceneQuery());
 }

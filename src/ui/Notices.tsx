@@ -1,5 +1,6 @@
 import { dismissNotice, useApp } from '../store/appStore';
 import { controls } from '../store/engineBridge';
+import { saveScene } from './saveScene';
 
 /** Messages that say what happened and what to do, with an action where one helps. */
 export function Notices() {
@@ -19,6 +20,11 @@ export function Notices() {
               data-testid="restore-checkpoint"
             >
               Restore checkpoint
+            </button>
+          )}
+          {n.action === 'save-scene' && (
+            <button onClick={() => { saveScene(); dismissNotice(n.id); }} title="Download the scene and its trained weights as a file" data-testid="notice-save-scene">
+              Save scene file
             </button>
           )}
           <button className="close" onClick={() => dismissNotice(n.id)} aria-label="Dismiss" title="Dismiss">

@@ -1,9 +1,10 @@
 import { useRef, useState } from 'react';
 import { useApp, pushNotice } from '../store/appStore';
 import { getEngine } from '../store/engineBridge';
-import { live } from '../store/liveData';
-import { sceneQuery } from '../store/urlSync';
-import { parseSceneFile, sceneFileText } from '../store/sceneFile';
+import { sceneHref } from '../store/urlSync';
+import { LINK_SHARE_LIMIT, linkOfQuery } from '../store/sceneLink';
+import { longLinkNotice, saveScene } from './saveScene';
+import { parseSceneFile } from '../store/sceneFile';
 import { SCENE_KEY, stashResume } from '../store/persistence';
 import { downloadBlob, downloadText } from './download';
 import { useRecorder } from './useRecorder';
@@ -17,20 +18,22 @@ export function ShareMenu() {
   const recorder = useRecorder(canvas);
 
   const copyLink = async () => {
-    const url = `${location.origin}${location.pathname}?${sceneQuery()}`;
+    const url = `${location.origin}${sceneHref()}`;
     try {
       await navigator.clipboard.writeText(url);
-      pushNotice('info', 'Link copied: it restores these settings, points and camera.');
+      if (url.length > LINK_SHARE_LIMIT) pushNotice('warning', longLinkNotice(url.length), 'save-scene');
+      else pushNotice('info', 'Link copied: it restores these settings, points and camera.');
     } catch {
       window.prompt('Copy this link:', url);
     }
   };
-  const saveScene = () => downloadText(sceneFileText(sceneQuery(), live.weights ?? undefined), 'scene.dmlab.json', 'application/json');
   const loadScene = async (f: File) => {
     const r = parseSceneFile(await f.text());
     if (!r.ok) return pushNotice('error', `${r.message} Nothing was changed.`);
     if (r.resume) stashResume(r.resume);
-    location.search = `?${r.query}`;
+    // A scene with many points would make a query too long for servers: they go to the fragment.
+    const link = linkOfQuery(r.query, 'toys');
+    location.assign(`${location.pathname}${link.search}${link.hash}`);
   };
   const png = () => {
     const c = canvas();

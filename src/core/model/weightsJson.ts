@@ -32,12 +32,25 @@ function allFinite(a: ArrayLike<number>): boolean {
   return true;
 }
 
-/** What is wrong with a layer stack (sizes that do not match or chain, non-finite numbers), or null. */
+/** Index of the first value that is finite as a double but ±Infinity once stored as float32, or −1. */
+function float32Overflow(a: ArrayLike<number>): number {
+  for (let i = 0; i < a.length; i++) if (!Number.isFinite(Math.fround(a[i]))) return i;
+  return -1;
+}
+
+/**
+ * What is wrong with a layer stack (sizes that do not match or chain, non-finite numbers,
+ * numbers too large for float32 — named by their path, e.g. layers[0].W[4]), or null.
+ */
 export function weightsProblem(layers: readonly LayerLike[]): string | null {
   for (const [i, l] of layers.entries()) {
     if (l.W.length !== l.inDim * l.outDim || l.b.length !== l.outDim) return `layer ${i + 1} has the wrong number of weights`;
     if (i > 0 && layers[i - 1].outDim !== l.inDim) return `layer ${i} outputs ${layers[i - 1].outDim} values but layer ${i + 1} takes ${l.inDim}`;
     if (!allFinite(l.W) || !allFinite(l.b)) return `layer ${i + 1} holds non-finite numbers`;
+    for (const key of ['W', 'b'] as const) {
+      const j = float32Overflow(l[key]);
+      if (j >= 0) return `weights.layers[${i}].${key}[${j}] = ${l[key][j]} does not fit in float32, which holds at most ±3.4e38`;
+    }
   }
   return null;
 }

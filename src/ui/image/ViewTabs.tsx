@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useState } from 'react';
+import { formatFragment, parseFragment, type View } from '../../store/sceneLink';
 
-export type View = 'toys' | 'image' | 'claims';
+export type { View };
 
-const viewOfHash = (): View => (window.location.hash === '#image' ? 'image' : window.location.hash === '#claims' ? 'claims' : 'toys');
+const viewOfHash = (): View => parseFragment(window.location.hash).view;
 
-/** Which view is open; '#image' / '#claims' in the link (or a later hash change) open them. */
+/** Which view is open; '#image' / '#claims' in the link (or a later hash change) open them; the fragment's points stay. */
 export function useView(): [View, (v: View) => void] {
   const [view, setView] = useState<View>(viewOfHash);
   useEffect(() => {
@@ -14,7 +15,8 @@ export function useView(): [View, (v: View) => void] {
   }, []);
   const change = useCallback((v: View) => {
     setView(v);
-    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${v === 'toys' ? '' : `#${v}`}`);
+    const { points } = parseFragment(window.location.hash);
+    window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${formatFragment({ view: v, points })}`);
   }, []);
   return [view, change];
 }
