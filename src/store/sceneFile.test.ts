@@ -27,7 +27,7 @@ describe('scene files', () => {
     file.weights.layers[1].b[0] = -1e39;
     expect(parseSceneFile(JSON.stringify(file))).toEqual({ ok: false, message: 'The weights in the scene file are damaged (weights.layers[1].b[0] = -1e+39 does not fit in float32, which holds at most ±3.4e38).' });
     file.weights.layers[1].b[0] = 0;
-    file.weights.layers[0].W[5] = 3.4028236e38; // rounds to float32's largest value: still fits
+    file.weights.layers[0].W[5] = 3.4028235e38; // rounds to float32's largest value: still fits
     expect(parseSceneFile(JSON.stringify(file)).ok).toBe(true);
     file.weights.layers[0].W[5] = 3.5e38;
     expect(parseSceneFile(JSON.stringify(file))).toMatchObject({ ok: false, message: expect.stringContaining('weights.layers[0].W[5] = 3.5e+38') });
