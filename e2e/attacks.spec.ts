@@ -96,7 +96,7 @@ test('attacks: click a point, readout with null, all attacks, batch histogram, C
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('attack-csv').click()]);
   const csv = readFileSync((await download.path())!, 'utf8').trim().split(/\r?\n/);
   expect(csv.length).toBe(26);
-  expect(csv[0]).toMatch(/^index,label,attack,success,flipStep/);
+  expect(csv[0]).toMatch(/^index,label,attack,success,start,flipStep/);
   expect(csv.slice(1).map((l) => Number(l.split(',')[0]))).toEqual(Array.from({ length: 25 }, (_, i) => i));
   await page.screenshot({ path: 'test-results/attacks.png' });
 
@@ -122,5 +122,45 @@ test('a click on the manifold (not on a point) attacks from that point of the pl
   });
   expect(start[2]).toBeCloseTo(0.5, 3); // the attack starts on the plane
   expect(Math.abs(start[0] - 0.625)).toBeLessThan(0.05);
+  expect(errors).toEqual([]);
+});
+
+test('targeted at class 1 on every point: starts already in class 1 are marked and left out, not counted as flips', async ({ page }) => {
+  test.setTimeout(240_000);
+  const errors = watchErrors(page);
+  await openApp(page, '?preset=paper-plane&speed=20');
+  expect(await trainUntilStopped(page)).toBe('converged');
+  await page.evaluate(() => {
+    const a = (window as any).__lab.attacks.store;
+    a.setState((s: any) => ({ attackId: 'pgdL2', targeted: true, target: 1, params: { ...s.params, pgdL2: { ...s.params.pgdL2, earlyStop: true } } }));
+  });
+  await page.getByTestId('attack-batch').click();
+  await page.waitForFunction(() => {
+    const b = (window as any).__lab.attacks.store.getState().batch;
+    return b && !b.running && b.result;
+  }, undefined, { timeout: 120_000 });
+  const r = await page.evaluate(() => {
+    const rows = (window as any).__lab.attacks.store.getState().batch.result.rows as any[];
+    const labels = Array.from((window as any).__lab.store.getState().dataset.labels) as number[];
+    return { rows: rows.map((x) => ({ start: x.start, success: x.success, freeNorm: x.freeNorm, l2: x.l2, flipStep: x.flipStep, orig: x.originalClass })), labels };
+  });
+  const ones = r.labels.filter((l) => l === 1).length;
+  // Converged: every point is predicted as its label, so exactly the class-1 points start in the target.
+  expect(r.rows.filter((x) => x.start === 'in-target').length).toBe(ones);
+  r.rows.forEach((x, i) => expect(x.start).toBe(r.labels[i] === 1 ? 'in-target' : 'clean'));
+  for (const x of r.rows.filter((x) => x.start === 'in-target')) expect(x).toMatchObject({ success: false, flipStep: null });
+  // No zero flip norm enters the mean: every clean start needs a positive perturbation.
+  for (const x of r.rows.filter((x) => x.start === 'clean')) expect(x.freeNorm).toBeGreaterThan(0.001);
+  const flipped = r.rows.filter((x) => x.success).length;
+  await expect(page.getByTestId('attack-batch-section').locator('figcaption')).toContainText(`on ${25 - ones} points: ${flipped} flipped`);
+  await expect(page.getByTestId('attack-left-out')).toContainText(`${ones} already in the target class`);
+  await expect(page.getByTestId('attack-histogram')).toHaveAttribute('data-count', String(25 - ones));
+  // A single targeted attack on a class-1 point says so in its readout.
+  const i = r.labels.indexOf(1);
+  await page.evaluate((idx) => (window as any).__lab.attacks.store.setState({ lastPoint: idx }), i);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('a');
+  await expect(page.getByTestId('attack-start-note')).toContainText('already in the target class');
+  await expect(page.getByTestId('attack-start-note')).toHaveAttribute('data-start', 'in-target');
   expect(errors).toEqual([]);
 });

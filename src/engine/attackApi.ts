@@ -51,6 +51,7 @@ function runStreamed(
   const stream = new TrajectoryStream(x0.length, (path) => void onPath?.(attackId, Comlink.transfer(path, [path.buffer])));
   const { readout } = runAndAnalyze(am, x0, attackId, params, {
     target,
+    trueLabel: index === null ? undefined : scene.labels[index],
     seed: nextSeed++,
     onStep: onPath ? (x, step) => stream.push(x, step) : undefined,
     shouldStop: () => signal?.aborted ?? false,

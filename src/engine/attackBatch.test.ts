@@ -11,8 +11,8 @@ const linear: AttackModel = { model: linearBinary([3, 4, 12], -12.8), manifold: 
 const pts = [
   [0.2, 0.3, 0.5],
   [0.1, 0.1, 0.5],
-  [0.6, 0.7, 0.5],
-  [0.9, 0.8, 0.5],
+  [1.0, 1.1, 0.5],
+  [1.1, 0.9, 0.5],
 ];
 const points = Float32Array.from(pts.flat());
 const labels = Int32Array.from([0, 0, 1, 1]);
@@ -65,3 +65,27 @@ describe('attackEveryPoint', () => {
     expect(res.constrained).toBeNull();
   });
 });
+
+describe('starts that are already there', () => {
+  it('a misclassified start is marked, reports no flip and is left out of the flip norms', async () => {
+    const res = await attackEveryPoint(linear, points, Int32Array.from([1, 0, 1, 1]), { attackId: 'deepFool' }, hooks());
+    expect(res.rows.map((r) => r.start)).toEqual(['misclassified', 'clean', 'clean', 'clean']);
+    expect(res.rows[0]).toMatchObject({ success: false, flipStep: null });
+    expect(res.rows[0].freeNorm).toBeUndefined();
+    expect(res.constrained!.used).toBe(3);
+    expect(res.constrained!.failed).toEqual({ free: 0, on: 0, off: 0 });
+  });
+
+  it('targeted at class 1: starts already predicted 1 are marked in-target, with no zero flip norm in the mean', async () => {
+    const res = await attackEveryPoint(linear, points, labels, { attackId: 'pgdL2', target: 1, params: { earlyStop: true, eps: 3 } }, hooks());
+    expect(res.rows.map((r) => r.start)).toEqual(['clean', 'clean', 'in-target', 'in-target']);
+    expect(res.rows.filter((r) => r.success).map((r) => r.index)).toEqual([0, 1]);
+    for (const r of res.rows.slice(2)) expect(r).toMatchObject({ success: false, flipStep: null });
+    const c = res.constrained!;
+    expect(c.used).toBe(2);
+    // The mean over the two clean starts: their distances to the plane 3x + 4y + 12z = 12.8.
+    const dist = [pts[0], pts[1]].map(([x, y, z]) => Math.abs(3 * x + 4 * y + 12 * z - 12.8) / 13);
+    expect(c.meanFree).toBeCloseTo((dist[0] + dist[1]) / 2, 3);
+  });
+});
+

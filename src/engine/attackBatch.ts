@@ -42,7 +42,7 @@ export async function attackEveryPoint(
 
   // A point whose attack was cut short by a cancel is dropped, not reported half-done.
   for (let i = 0; i < count && !cancelled; i++) {
-    const { readout } = runAndAnalyze(m, x(i), req.attackId, req.params, { target: req.target, seed: i + 1, shouldStop: hooks.shouldStop });
+    const { readout } = runAndAnalyze(m, x(i), req.attackId, req.params, { target: req.target, trueLabel: labels[i], seed: i + 1, shouldStop: hooks.shouldStop });
     cancelled = hooks.shouldStop();
     if (!cancelled) rows.push(rowOf(readout, i, labels[i]));
     await maybePause('attack', i + 1);
@@ -52,6 +52,8 @@ export async function attackEveryPoint(
 
   if (req.constrained !== false) {
     for (let i = 0; i < rows.length && !cancelled; i++) {
+      // A start already in the target class (flip norm 0) or misclassified has nothing to flip.
+      if (rows[i].start !== 'clean') continue;
       const ctx = contextAt(m, x(i), m.manifold.tangentBasis(x(i)), { target: req.target, shouldStop: hooks.shouldStop });
       const free = minimalFlipNorm(ctx, { mode: 'free' }).norm;
       const on = minimalFlipNorm(ctx, { mode: 'on' }).norm;
@@ -61,7 +63,7 @@ export async function attackEveryPoint(
       await maybePause('constrained', i + 1);
       cancelled ||= hooks.shouldStop();
     }
-    hooks.onProgress('constrained', rows.filter((r) => r.freeNorm !== undefined).length, count);
+    hooks.onProgress('constrained', rows.filter((r) => r.freeNorm !== undefined || r.start !== 'clean').length, count);
   }
 
   return {

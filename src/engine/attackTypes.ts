@@ -3,6 +3,7 @@ import type { JobProgress } from './jobTypes';
 import type { AttackReadout, AttackRow, ConstrainedSummary, NullSummary } from '../core/attacks/readout';
 
 export type { AttackReadout, AttackRow, AttackSummary, ConstrainedSummary, NullSummary } from '../core/attacks/readout';
+export type { StartStatus } from '../core/attacks/confirmAdversarial';
 
 /**
  * The attack part of the worker protocol (issue 3): requests, the readout of one attack,

@@ -33,7 +33,7 @@ export function attackImage(lab: ImageLab, req: ImageAttackRequest, seed: number
   const clf = lab.classifier;
   const originalClass = predictClass(clf.logits(x0));
   const res: AttackResult = runAttack(req.attackId, {
-    model: clf, x0, label: originalClass, lo: 0, hi: 1, target: req.target,
+    model: clf, x0, label: originalClass, lo: 0, hi: 1, target: req.target, trueLabel: label ?? undefined,
     rng: createRng(seed), projector: projectorFromBasis(frame.Q), shouldStop,
   }, req.params);
   const delta = res.final.map((v, i) => v - x0[i]);
@@ -59,7 +59,7 @@ export function attackImage(lab: ImageLab, req: ImageAttackRequest, seed: number
   const nul = frame.rank >= 1 && frame.rank < x0.length ? nullRho(frame.rank, x0.length) : null;
   const sm = delta.some((v) => v !== 0) ? supportMatchedNull(delta, frame.Q, { draws: 1000, seed }) : null;
   const result: ImageAttackResult = {
-    attackId: req.attackId, index, label, originalClass, finalClass: res.finalClass, success: res.success,
+    attackId: req.attackId, index, label, originalClass, finalClass: res.finalClass, success: res.success, start: res.start,
     flipStep: res.flipStep, steps: res.steps, l2: norm(delta), linf, rho: dec.rho, angleDeg: dec.angleDeg,
     rank: frame.rank, nullMean: nul?.mean ?? NaN, nullLo: nul?.lo ?? NaN, nullHi: nul?.hi ?? NaN,
     supportNull: sm && { mean: sm.mean, lo: sm.lo, hi: sm.hi, support: sm.support },

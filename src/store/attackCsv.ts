@@ -8,6 +8,7 @@ const COLUMNS: { name: string; value: (r: AttackRow) => CsvCell }[] = [
   { name: 'label', value: (r) => r.label },
   { name: 'attack', value: (r) => r.attackId },
   { name: 'success', value: (r) => r.success },
+  { name: 'start', value: (r) => r.start },
   { name: 'flipStep', value: (r) => r.flipStep },
   { name: 'steps', value: (r) => r.steps },
   { name: 'l2', value: (r) => r.l2 },

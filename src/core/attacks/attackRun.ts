@@ -26,6 +26,8 @@ export function attackModelOf(weights: MlpWeights, numClasses: number, manifold:
 
 export interface RunOptions {
   target?: number;
+  /** True label of the start (a training point): a misclassified start is marked, not counted. */
+  trueLabel?: number;
   /** Seed of the random start (PGD); the same seed gives the same path. */
   seed?: number;
   onStep?: (x: Float64Array, step: number) => void;
@@ -47,6 +49,7 @@ export function contextAt(m: AttackModel, x0: ArrayLike<number>, Q: ArrayLike<nu
     lo,
     hi,
     target: opts.target,
+    trueLabel: opts.trueLabel,
     rng: createRng(opts.seed ?? 1),
     onStep: opts.onStep,
     shouldStop: opts.shouldStop,

@@ -5,7 +5,7 @@ import type { AttackRow } from './readout';
 
 describe('constrainedSummary', () => {
   const row = (free: number | null, on: number | null, off: number | null): AttackRow => ({
-    index: 0, label: 0, attackId: 'pgdL2', success: true, flipStep: 1, steps: 1, l2: 1, linf: 1, rho: 0, angleDeg: 90,
+    index: 0, label: 0, attackId: 'pgdL2', success: true, start: 'clean', flipStep: 1, steps: 1, l2: 1, linf: 1, rho: 0, angleDeg: 90,
     tangentNorm: 0, normalNorm: 1, originalClass: 0, originalConfidence: 1, finalClass: 1, finalConfidence: 1,
     freeNorm: free, onNorm: on, offNorm: off,
   });

@@ -15,7 +15,7 @@ export function constrainedSummary(rows: AttackRow[]): ConstrainedSummary | null
   let sOff = 0;
   let used = 0;
   for (const r of rows) {
-    if (r.freeNorm === undefined) continue;
+    if (r.freeNorm === undefined || r.start !== 'clean') continue;
     if (r.freeNorm === null) failed.free++;
     if (r.onNorm === null) failed.on++;
     if (r.offNorm === null) failed.off++;

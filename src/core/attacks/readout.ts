@@ -1,4 +1,5 @@
 import type { AttackName } from './types';
+import type { StartStatus } from './confirmAdversarial';
 
 /**
  * What one attack measures (docs/science.md §6 "attack decomposition"), shared by the worker that
@@ -27,6 +28,8 @@ export interface AttackReadout {
   /** The boundary crossing on the segment into the first flipped iterate, or null. */
   crossing: Float32Array | null;
   success: boolean;
+  /** 'in-target' / 'misclassified': the start was already there; nothing flipped, nothing counted. */
+  start: StartStatus;
   flipStep: number | null;
   steps: number;
   originalClass: number;
@@ -56,6 +59,8 @@ export interface AttackSummary {
   originalClass: number;
   finalClass: number;
   success: boolean;
+  /** Clean, or already in the target class / misclassified (left out of every statistic). */
+  start: StartStatus;
   flipStep: number | null;
   steps: number;
   l2: number;

@@ -1,6 +1,7 @@
 import { predictClass } from '../model/classifier';
 import { createRng, type Rng } from '../rng';
 import type { AttackContext, AttackName, AttackResult } from './types';
+import { confirmAdversarial, startStatus } from './confirmAdversarial';
 
 /** Expand scalar or per-coordinate bounds to arrays of length n. */
 export function boundsOf(ctx: AttackContext, n: number): { lo: Float64Array; hi: Float64Array } {
@@ -75,18 +76,36 @@ export class Trace {
     return this.cancelled;
   }
 
-  /** Result whose final point is the last recorded iterate unless given. */
+  /**
+   * Result whose final point is the last recorded iterate unless given. A success is confirmed
+   * as the app will see it (float32 point, float64 and float32 passes), nudging the final point
+   * just past the boundary when it stopped on it; a start that is not clean reports no flip.
+   */
   finish(steps: number, extra: Record<string, number> = {}, final?: Float64Array): AttackResult {
     const last = this.trajectory[this.trajectory.length - 1];
-    const fin = final ? Float64Array.from(final) : last;
-    const finalClass = final ? this.classify(fin) : this.lastClass;
+    let fin = final ? Float64Array.from(final) : last;
+    let finalClass = final ? this.classify(fin) : this.lastClass;
     if (this.cancelled) extra.cancelled = 1;
+    const start = startStatus(this.originalClass, this.ctx.trueLabel, this.ctx.target);
+    let success = start === 'clean' && this.isAdv(finalClass);
+    if (success) {
+      const confirmed = confirmAdversarial(this.ctx.model, this.x0, fin, (c) => this.isAdv(c), this.lo, this.hi);
+      if (confirmed) {
+        if (confirmed.nudged) extra.nudged = 1;
+        fin = confirmed.x;
+        finalClass = this.classify(fin);
+      } else {
+        success = false;
+        extra.onBoundary = 1;
+      }
+    }
     return {
       name: this.name,
       trajectory: this.trajectory,
       final: fin,
-      success: this.isAdv(finalClass),
-      flipStep: this.flipStep,
+      success,
+      start,
+      flipStep: start === 'clean' ? this.flipStep : null,
       originalClass: this.originalClass,
       finalClass,
       steps,

@@ -1,6 +1,7 @@
 import type { Classifier } from '../model/classifier';
 import type { Manifold } from '../datasets/types';
 import type { Rng } from '../rng';
+import type { StartStatus } from './confirmAdversarial';
 
 /** Attack ids (definitions: docs/science.md §7). */
 export type AttackName =
@@ -19,10 +20,16 @@ export interface AttackResult {
   /** Every iterate; trajectory[0] = x0 (a random start, if any, is trajectory[1]). */
   trajectory: Float64Array[];
   final: Float64Array;
+  /**
+   * The final point is adversarial as the app stores and classifies it (float32, both passes;
+   * confirmAdversarial.ts). Always false when the start was not clean.
+   */
   success: boolean;
+  /** Clean, or already in the target class / misclassified: then nothing flips and nothing is counted. */
+  start: StartStatus;
   /**
    * Index in trajectory of the first iterate whose predicted class != originalClass
-   * (untargeted) or == target (targeted); null if none.
+   * (untargeted) or == target (targeted); null if none, and null for a start that is not clean.
    */
   flipStep: number | null;
   /** The model's prediction at x0 (flips are counted against it). */
@@ -52,6 +59,8 @@ export interface AttackContext {
   hi: number[] | number;
   /** Targeted attacks move towards this class. */
   target?: number;
+  /** The start's true label, when known (a training point, a test digit): a misclassified start is marked. */
+  trueLabel?: number;
   /** Random starts; a fixed-seed rng is used when absent. */
   rng?: Rng;
   /** Called with every recorded iterate (the worker streams these). */

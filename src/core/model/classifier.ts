@@ -15,6 +15,12 @@ export interface Classifier {
   logits(x: ArrayLike<number>): Float64Array;
   /** Gradient w.r.t. x of sum_j cot[j] * logit_j(x); cot has length `outputs`. */
   inputGradient(x: ArrayLike<number>, cot: ArrayLike<number>): Float64Array;
+  /**
+   * The same logits computed in float32 arithmetic, as the tfjs backends do (every product,
+   * sum and activation rounded to float32). Used to confirm that a point an attack returns is
+   * adversarial in either precision.
+   */
+  logitsFloat32?(x: ArrayLike<number>): Float64Array;
 }
 
 /** Predicted class from logits (binary: z > 0 means class 1). */

@@ -37,11 +37,28 @@ export function mlpClassifier(w: MlpWeights, numClasses?: number): Classifier {
     return Float64Array.from(h as Float64Array);
   }
 
+  /** forward() with every operation rounded to float32 (Math.fround), like a float32 backend. */
+  function forward32(x: ArrayLike<number>): Float64Array {
+    const f = Math.fround;
+    let h = Float64Array.from(x, f);
+    for (let li = 0; li < L; li++) {
+      const { inDim, outDim, W, b } = w.layers[li];
+      const u = Float64Array.from(b);
+      for (let i = 0; i < inDim; i++) {
+        const row = i * outDim;
+        for (let j = 0; j < outDim; j++) u[j] = f(u[j] + f(h[i] * W[row + j]));
+      }
+      h = li < L - 1 ? u.map((v) => f(activate(w.activation, v))) : u;
+    }
+    return h;
+  }
+
   return {
     inputDim,
     outputs,
     numClasses: numClasses ?? (outputs === 1 ? 2 : outputs),
     logits: forward,
+    logitsFloat32: forward32,
     inputGradient(x, cot) {
       forward(x);
       let g = Float64Array.from(cot);

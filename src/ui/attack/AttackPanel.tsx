@@ -13,7 +13,7 @@ function TargetControl() {
   const target = useAttack((s) => s.target);
   const numClasses = useApp((s) => s.dataset?.numClasses ?? 2);
   return (
-    <div className="attack-target" title="Targeted: move towards the chosen class instead of away from the predicted one. With two classes this is the same as untargeted.">
+    <div className="attack-target" title="Targeted: move towards the chosen class instead of away from the predicted one. A start already predicted as that class has nothing to flip: it is marked and left out of the statistics. With two classes, targeting class c equals the untargeted attack only on the points predicted as the other class.">
       <label>
         <input type="checkbox" checked={targeted} onChange={(e) => useAttack.setState({ targeted: e.target.checked })} data-testid="attack-targeted" /> Targeted
       </label>

@@ -4,7 +4,7 @@ import { arrowScale, boxSizeOf } from '../../store/attackArrows';
 import { showRun } from '../../store/attackRuns';
 import { useAttack } from '../../store/attackStore';
 import { CLASS_COLORS } from '../../scene/colormap';
-import { attackName, fmt, pct } from './format';
+import { attackName, fmt, pct, startNote } from './format';
 
 interface ItemProps {
   label: string;
@@ -41,10 +41,12 @@ function ClassName({ cls, conf }: { cls: number; conf: number }) {
 export function AttackReadout() {
   const shown = useAttack((s) => s.shown);
   const bounds = useApp((s) => s.dataset?.manifold.bounds);
+  const labels = useApp((s) => s.dataset?.labels);
   if (!shown) return null;
   const r = shown.readout;
   const nul = r.nullRho;
   const flipped = r.finalClass !== r.originalClass;
+  const note = startNote({ start: r.start, originalClass: r.originalClass, label: shown.pointIndex === null ? null : (labels?.[shown.pointIndex] ?? null) });
   const scale = bounds && r.n <= 3 ? arrowScale(r, boxSizeOf(bounds)) : 1;
   return (
     <div className="attack-readout" data-testid="attack-readout" data-flipped={flipped} data-success={r.success} data-run={shown.runId}>
@@ -58,8 +60,13 @@ export function AttackReadout() {
       </div>
       <div className="attack-prediction" data-testid="attack-prediction" title="Prediction (and its probability) at the start point → at the final point">
         <ClassName cls={r.originalClass} conf={r.originalConfidence} /> → <ClassName cls={r.finalClass} conf={r.finalConfidence} />
-        {r.success ? '' : ' · not flipped'}
+        {r.success || note ? '' : ' · not flipped'}
       </div>
+      {note && (
+        <div className="attack-start-note attack-flag" data-testid="attack-start-note" data-start={r.start}>
+          ⚠ {note}
+        </div>
+      )}
       <div className="readout">
         <Item label="‖δ‖₂" help="L2 norm of the perturbation δ = final − start" value={fmt(r.l2)} testId="attack-l2" />
         <Item label="‖δ‖∞" help="Largest coordinate change of δ" value={fmt(r.linf)} testId="attack-linf" />

@@ -43,11 +43,15 @@ function ConstrainedReadout({ result }: { result: BatchResult }) {
 export function BatchSection() {
   const batch = useAttack((s) => s.batch);
   const { rhos, meanRho } = useMemo(() => {
-    const rhos = batch.result?.rows.map((x) => x.rho) ?? [];
+    // Starts already in the target class or misclassified have nothing to flip: not counted.
+    const rhos = batch.result?.rows.filter((x) => x.start === 'clean').map((x) => x.rho) ?? [];
     return { rhos, meanRho: mean(rhos) };
   }, [batch.result]);
   if (!batch.running && !batch.result) return null;
   const r = batch.result;
+  const clean = r?.rows.filter((x) => x.start === 'clean') ?? [];
+  const inTarget = r?.rows.filter((x) => x.start === 'in-target').length ?? 0;
+  const misclassified = r?.rows.filter((x) => x.start === 'misclassified').length ?? 0;
   return (
     <figure className="attack-batch" data-testid="attack-batch-section">
       {batch.running && (
@@ -64,10 +68,15 @@ export function BatchSection() {
       {r && (
         <>
           <figcaption title="Mean tangent share of δ over the points, next to the null k/n and its 95 % interval">
-            {attackName(r.attackId)} on {r.rows.length} points{r.cancelled ? ' (cancelled)' : ''}: {r.rows.filter((x) => x.success).length} flipped · mean ρ_δ{' '}
+            {attackName(r.attackId)} on {clean.length} points{r.cancelled ? ' (cancelled)' : ''}: {clean.filter((x) => x.success).length} flipped · mean ρ_δ{' '}
             {fmt(meanRho)} vs null {fmt(r.nullRho.mean, 2)} [{fmt(r.nullRho.lo, 2)},{' '}
             {fmt(r.nullRho.hi, 2)}]
           </figcaption>
+          {inTarget + misclassified > 0 && (
+            <p className="attack-flag" data-testid="attack-left-out" title="These starts are already where the attack would take them: they report no flip and are left out of the histogram, ρ_δ and the flip norms (they are marked in the CSV's start column)">
+              ⚠ Left out: {[inTarget && `${inTarget} already in the target class`, misclassified && `${misclassified} already misclassified`].filter(Boolean).join(', ')}.
+            </p>
+          )}
           <RhoHistogram values={rhos} nul={r.nullRho} />
           <ConstrainedReadout result={r} />
           <button onClick={() => downloadText(rowsToCsv(r.rows), `attacks-${r.attackId}.csv`, 'text/csv')} title="Download one row per point (index, label, attack, success, flip step, norms, ρ_δ, angle, classes, flip norms) as CSV" data-testid="attack-csv">

@@ -5,7 +5,7 @@ import { showRun } from '../../store/attackRuns';
 import { useAttack } from '../../store/attackStore';
 import { nullSummary } from '../../core/attacks/attackAnalysis';
 import type { AttackRow } from '../../engine/attackTypes';
-import { attackName, fmt } from './format';
+import { attackName, fmt, startNote } from './format';
 
 /** Show the path of this row's attack from the compared point. */
 function select(row: AttackRow): void {
@@ -41,7 +41,13 @@ export function CompareTable() {
                 <span className="swatch" style={{ background: ATTACK_COLORS[r.attackId] }} />
                 {attackName(r.attackId)}
               </td>
-              <td className={r.success ? 'ok' : 'fail'}>{r.success ? `✓ ${r.flipStep ?? ''}` : '✗'}</td>
+              {r.start === 'clean' ? (
+                <td className={r.success ? 'ok' : 'fail'}>{r.success ? `✓ ${r.flipStep ?? ''}` : '✗'}</td>
+              ) : (
+                <td className="attack-flag" title={startNote(r) ?? ''} data-start={r.start}>
+                  {r.start === 'in-target' ? 'in target' : 'misclassified'}
+                </td>
+              )}
               <td>{fmt(r.l2)}</td>
               <td>{fmt(r.rho, 2)}</td>
               <td>{fmt(r.angleDeg, 0)}°</td>

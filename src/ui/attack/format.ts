@@ -1,5 +1,6 @@
 import { attackSpec } from '../../core/attacks/registry';
 import type { AttackName } from '../../core/attacks/types';
+import type { StartStatus } from '../../core/attacks/confirmAdversarial';
 
 /** A number for the readouts: '–' when missing, exponent notation when tiny or huge. */
 export function fmt(v: number | null | undefined, digits = 3): string {
@@ -15,4 +16,14 @@ export function pct(p: number): string {
 
 export function attackName(id: AttackName): string {
   return attackSpec(id).displayName;
+}
+
+/**
+ * What to say about a start that was already "there" (core/attacks/confirmAdversarial.ts):
+ * null for a clean start. Such runs report no flip and are left out of every statistic.
+ */
+export function startNote(r: { start: StartStatus; originalClass: number; label: number | null }): string | null {
+  if (r.start === 'in-target') return `already in the target class (predicted ${r.originalClass} at the start): nothing to flip, left out of the statistics`;
+  if (r.start === 'misclassified') return `the start is already misclassified (label ${r.label ?? '?'}, predicted ${r.originalClass}): not an adversarial flip, left out of the statistics`;
+  return null;
 }

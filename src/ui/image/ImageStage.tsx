@@ -1,4 +1,5 @@
 import { attackSpec } from '../../core/attacks/registry';
+import { startNote } from '../attack/format';
 import { Notices } from '../Notices';
 import type { ImageAttackResult } from '../../engine/imageTypes';
 import { ImageAttackPanel } from './ImageAttackPanel';
@@ -8,12 +9,13 @@ import { SevenImageRow } from './SevenImageRow';
 
 function AttackSummary({ r }: { r: ImageAttackResult }) {
   const flipped = r.finalClass !== r.originalClass;
+  const note = startNote(r);
   return (
     <p className="image-attack-summary" data-testid="image-attack-summary">
       <b>{attackSpec(r.attackId).displayName}</b>
       {r.index !== null ? ` on test digit ${r.index} (label ${r.label})` : ' on the drawn digit'}:{' '}
       <span className={flipped ? 'flipped' : ''}>{r.originalClass} → {r.finalClass}</span>
-      {flipped ? ` at step ${r.flipStep}` : ' (no flip)'} of {r.steps} · |δ|₂ = {r.l2.toFixed(3)} · |δ|∞ = {r.linf.toFixed(3)} ·{' '}
+      {r.success ? ` at step ${r.flipStep}` : note ? '' : ' (no flip)'} of {r.steps} · |δ|₂ = {r.l2.toFixed(3)} · |δ|∞ = {r.linf.toFixed(3)} ·{' '}
       <span title="ρ_δ = |P_T δ|²/|δ|² against the autoencoder tangent space at x, with the null of a random direction Beta(k/2, (n−k)/2) (docs/science.md §4)">
         ρ_δ = {r.rho.toFixed(3)} (null k/n = {r.nullMean.toFixed(3)}, 95 % {r.nullLo.toFixed(3)}–{r.nullHi.toFixed(3)})
       </span>{' '}
@@ -23,6 +25,11 @@ function AttackSummary({ r }: { r: ImageAttackResult }) {
         </span>
       )}
       · angle to M {r.angleDeg.toFixed(0)}° · x to manifold MSE {r.reconMse.toFixed(4)} · {r.elapsedMs.toFixed(0)} ms
+      {note && (
+        <span className="attack-flag" data-testid="image-start-note" data-start={r.start}>
+          {' '}· ⚠ {note}
+        </span>
+      )}
     </p>
   );
 }
