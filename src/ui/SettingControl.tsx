@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { SETTINGS, coerceSetting, type SettingName } from '../store/settings';
 import { useApp, pushNotice } from '../store/appStore';
 import { changeSettings } from '../store/engineBridge';
+import { FieldNote } from './NumberField';
 
 const ENUM_LABELS: Record<string, string> = {
   line2d: 'Line in R²',
@@ -21,14 +22,20 @@ export function SettingControl({ name }: { name: SettingName }) {
   const [draft, setDraft] = useState(() => display(value));
   useEffect(() => setDraft(display(value)), [value]);
 
+  const [note, setNote] = useState<{ text: string; level: 'warning' | 'info' } | null>(null);
+
   const commit = (raw: unknown) => {
     const c = coerceSetting(name, raw);
     if (!c) {
-      pushNotice('warning', `"${String(raw)}" is not a valid ${def.label.toLowerCase()}.`);
+      const text = `"${String(raw)}" is not a valid ${def.label.toLowerCase()}; it stays ${display(value)}.`;
+      setNote({ text, level: 'warning' });
+      pushNotice('warning', text);
       setDraft(display(value));
       return;
     }
-    if (c.repaired) pushNotice('info', `${def.label} was clamped to ${display(c.value)}.`);
+    const text = c.repaired ? `${def.label} was clamped to ${display(c.value)}.` : null;
+    setNote(text ? { text, level: 'info' } : null);
+    if (text) pushNotice('info', text);
     void changeSettings({ [name]: c.value });
   };
 
@@ -63,6 +70,7 @@ export function SettingControl({ name }: { name: SettingName }) {
     <div className={`setting setting-${def.kind}`} title={def.help} data-setting={name}>
       <label htmlFor={id}>{def.label}</label>
       {input}
+      <FieldNote note={note?.text ?? null} level={note?.level} testId={`setting-note-${name}`} />
     </div>
   );
 }

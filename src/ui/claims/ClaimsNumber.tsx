@@ -1,18 +1,15 @@
-/** A labelled number input with an explanation as its tooltip. */
+import { NumberField } from '../NumberField';
+
+/** A labelled number input with an explanation as its tooltip; repairs and rejections are said by the field. */
 export function ClaimsNumber({ label, help, value, min, max, step, onChange, testId, disabled }: {
   label: string; help: string; value: number; min: number; max: number; step: number;
   onChange: (v: number) => void; testId: string; disabled?: boolean;
 }) {
+  const integer = Number.isInteger(step) && Number.isInteger(min);
   return (
     <label className="claims-field" title={help}>
       <span>{label}</span>
-      <input
-        type="number" value={value} min={min} max={max} step={step} disabled={disabled} data-testid={testId}
-        onChange={(e) => {
-          const v = Number(e.target.value);
-          if (Number.isFinite(v) && e.target.value !== '') onChange(Math.min(max, Math.max(min, v)));
-        }}
-      />
+      <NumberField value={value} rule={{ label, min, max, integer }} onCommit={onChange} testId={testId} disabled={disabled} inputMode={integer ? 'numeric' : 'decimal'} />
     </label>
   );
 }

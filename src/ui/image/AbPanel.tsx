@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { abCsv, abMarkdown } from '../../core/experiments/experimentABFormat';
 import { summarizeAB, type ABSummary } from '../../core/experiments/experimentABStats';
 import { downloadText } from '../download';
+import { NumberField } from '../NumberField';
 import { AbHistogram } from './AbHistogram';
 import { AbTable } from './AbTable';
 import { cancelAB, loadLab, runAB } from '../../store/imageLabActions';
@@ -24,21 +25,20 @@ export function AbPanel() {
   const ab = useImageLab((s) => s.ab);
   const info = useImageLab((s) => s.info);
   const ready = useImageLab((s) => s.status === 'ready');
-  const [count, setCount] = useState(String(ab.count));
+  const [count, setCount] = useState(ab.count);
   const [clip, setClip] = useState(true);
   const n = info?.n ?? 196;
   const summary = useMemo(() => (ab.rows.length ? summarizeAB(ab.rows, n) : null), [ab.rows, n]);
   const name = `ab-${info?.dataset ?? 'images'}-k${info?.k ?? ''}-n${ab.rows.length}`;
   const start = () => {
-    const c = Math.round(Number(count));
-    if (Number.isFinite(c) && c >= 1) void runAB(Math.min(c, info?.testCount ?? c), clip);
+    void runAB(count, clip);
   };
   return (
     <aside className="panel image-ab" data-testid="ab-panel">
       <h2 title="docs/science.md §3: A = how much of the PGD perturbation lies along the manifold; B = the L2 norm needed to flip with unconstrained, on-manifold and off-manifold PGD">Experiments A + B</h2>
       <div className="ab-controls">
         <label title="How many test digits (the first N of the test split; misclassified ones are skipped)">
-          N <input type="text" inputMode="numeric" value={count} onChange={(e) => setCount(e.target.value)} data-testid="ab-count" />
+          N <NumberField value={count} rule={{ label: 'N', min: 1, max: info?.testCount, integer: true }} onCommit={setCount} testId="ab-count" inputMode="numeric" disabled={ab.running} />
         </label>
         <label title="Latent size k of the autoencoder whose decoder Jacobian gives the tangent space (reloads that autoencoder)">
           k{' '}

@@ -1,6 +1,7 @@
 import { ATTACKS } from '../../core/attacks/registry';
 import type { AttackName, ParamSpec } from '../../core/attacks/types';
-import { coerceParam } from '../attack/AttackParamsForm';
+import { ruleOf } from '../attack/AttackParamsForm';
+import { NumberField } from '../NumberField';
 import { chooseAttack, runImageAttack, setImageParam } from '../../store/imageLabActions';
 import { useImageLab } from '../../store/imageLabStore';
 
@@ -15,19 +16,7 @@ function Param({ attackId, spec, value }: { attackId: AttackName; spec: ParamSpe
       {spec.kind === 'boolean' ? (
         <input id={id} type="checkbox" checked={Boolean(value)} onChange={(e) => setImageParam(attackId, spec.key, e.target.checked)} />
       ) : (
-        <input
-          id={id}
-          type="text"
-          inputMode="decimal"
-          defaultValue={String(value)}
-          key={`${attackId}-${String(value)}`}
-          onBlur={(e) => {
-            const v = coerceParam(spec, e.target.value);
-            if (v === null) e.target.value = String(value);
-            else if (v !== value) setImageParam(attackId, spec.key, v);
-          }}
-          onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.blur()}
-        />
+        <NumberField id={id} value={Number(value)} rule={ruleOf(spec)} onCommit={(v) => setImageParam(attackId, spec.key, v)} testId={id} />
       )}
     </label>
   );
