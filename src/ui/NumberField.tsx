@@ -7,7 +7,17 @@ import { checkNumber, type NumberRule } from '../store/fieldCheck';
  * when it repairs or rejects a value it says so beside itself (and as a notice), never silently.
  * A rejected value leaves the last good one in place.
  */
-export function NumberField({ id, value, rule, onCommit, testId, disabled, inputMode = 'decimal' }: {
+export function NumberField(props: NumberFieldProps) {
+  const { input, note } = useNumberField(props);
+  return (
+    <>
+      {input}
+      {note}
+    </>
+  );
+}
+
+export interface NumberFieldProps {
   id?: string;
   value: number;
   rule: NumberRule;
@@ -15,7 +25,10 @@ export function NumberField({ id, value, rule, onCommit, testId, disabled, input
   testId?: string;
   disabled?: boolean;
   inputMode?: 'decimal' | 'numeric';
-}) {
+}
+
+/** The field and its note apart, for a form that shows the note elsewhere (so that no button beside it moves). */
+export function useNumberField({ id, value, rule, onCommit, testId, disabled, inputMode = 'decimal' }: NumberFieldProps) {
   const [draft, setDraft] = useState(String(value));
   const [note, setNote] = useState<{ text: string; level: 'warning' | 'info' } | null>(null);
   // The draft last checked: Enter then blur must not check (and clear the note) twice.
@@ -39,8 +52,8 @@ export function NumberField({ id, value, rule, onCommit, testId, disabled, input
     checked.current = String(c.value);
     if (c.value !== value) onCommit(c.value);
   };
-  return (
-    <>
+  return {
+    input: (
       <input
         id={id}
         type="text"
@@ -56,9 +69,9 @@ export function NumberField({ id, value, rule, onCommit, testId, disabled, input
         onBlur={commit}
         onKeyDown={(e) => e.key === 'Enter' && commit()}
       />
-      <FieldNote note={note?.text ?? null} level={note?.level} testId={testId ? `${testId}-note` : undefined} />
-    </>
-  );
+    ),
+    note: <FieldNote note={note?.text ?? null} level={note?.level} testId={testId ? `${testId}-note` : undefined} />,
+  };
 }
 
 /** The message beside a field that repaired or rejected a value (settings panel, attack and claims forms). */

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { abCsv, abMarkdown } from '../../core/experiments/experimentABFormat';
 import { summarizeAB, type ABSummary } from '../../core/experiments/experimentABStats';
 import { downloadText } from '../download';
-import { NumberField } from '../NumberField';
+import { useNumberField } from '../NumberField';
 import { AbHistogram } from './AbHistogram';
 import { AbTable } from './AbTable';
 import { cancelAB, loadLab, runAB } from '../../store/imageLabActions';
@@ -27,6 +27,7 @@ export function AbPanel() {
   const ready = useImageLab((s) => s.status === 'ready');
   const [count, setCount] = useState(ab.count);
   const [clip, setClip] = useState(true);
+  const countField = useNumberField({ value: count, rule: { label: 'N', min: 1, max: info?.testCount, integer: true }, onCommit: setCount, testId: 'ab-count', inputMode: 'numeric', disabled: ab.running });
   const n = info?.n ?? 196;
   const summary = useMemo(() => (ab.rows.length ? summarizeAB(ab.rows, n) : null), [ab.rows, n]);
   const name = `ab-${info?.dataset ?? 'images'}-k${info?.k ?? ''}-n${ab.rows.length}`;
@@ -38,7 +39,7 @@ export function AbPanel() {
       <h2 title="docs/science.md §3: A = how much of the PGD perturbation lies along the manifold; B = the L2 norm needed to flip with unconstrained, on-manifold and off-manifold PGD">Experiments A + B</h2>
       <div className="ab-controls">
         <label title="How many test digits (the first N of the test split; misclassified ones are skipped)">
-          N <NumberField value={count} rule={{ label: 'N', min: 1, max: info?.testCount, integer: true }} onCommit={setCount} testId="ab-count" inputMode="numeric" disabled={ab.running} />
+          N {countField.input}
         </label>
         <label title="Latent size k of the autoencoder whose decoder Jacobian gives the tangent space (reloads that autoencoder)">
           k{' '}
@@ -55,6 +56,7 @@ export function AbPanel() {
           <button className="primary" onClick={start} disabled={!ready} title="Run Experiments A and B in the engine worker" data-testid="ab-run">Run</button>
         )}
       </div>
+      {countField.note}
       {!summary && !ab.running && (
         <p className="muted ab-intro">
           For each of the first N test digits: <b>A</b> splits the early-stop PGD-L2 perturbation δ with the autoencoder’s
