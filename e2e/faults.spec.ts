@@ -47,3 +47,40 @@ test('a lost WebGPU device falls back visibly to a CPU backend', async ({ page }
   await expect(page.getByTestId('readout-epoch')).toHaveText(/^[12]$/);
   expect(errors).toEqual([]);
 });
+
+test('a scene file whose weights are finite but huge: a clear notice, no NaN geometry', async ({ page }) => {
+  const errors = watchErrors(page);
+  const nan: string[] = [];
+  page.on('console', (m) => /NaN/.test(m.text()) && nan.push(m.text()));
+  await openApp(page, '?preset=paper-plane&backend=js');
+  // The paper's 3-400-1 ReLU net with W1 = ±3e38: float32 holds it, but the logit overflows.
+  const hidden = 400;
+  const layers: { inDim: number; outDim: number; W: number[]; b: number[] }[] = [
+    { inDim: 3, outDim: hidden, W: Array.from({ length: 3 * hidden }, (_, i) => (i % 2 ? 3e38 : -3e38)), b: Array.from({ length: hidden }, (_, j) => (j % 3) - 1) },
+    { inDim: hidden, outDim: 1, W: Array.from({ length: hidden }, (_, j) => (j % 2 ? 1 : -1)), b: [0] },
+  ];
+  const query = await page.evaluate(() => window.location.search.slice(1));
+  const file = JSON.stringify({ app: 'dimpled-manifold-lab', version: 1, query, epoch: 7, weights: { activation: 'relu', layers } });
+  await page.getByTestId('share-menu').click();
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.getByTestId('scene-file').setInputFiles({ name: 'huge.dmlab.json', mimeType: 'application/json', buffer: Buffer.from(file) }),
+  ]);
+  await page.waitForFunction(() => (window as any).__lab?.store.getState().engineStatus === 'ready' && (window as any).__lab.live.boundary, undefined, { timeout: 90_000 });
+  await expect(page.getByTestId('notice-warning').filter({ hasText: "The loaded network's output overflows float32 at 25 of 25 training points" })).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByTestId('notice-error')).toHaveCount(0); // not "training diverged"
+  const b = await page.evaluate(() => {
+    const bd = (window as any).__lab.live.boundary.boundary;
+    return Array.from(bd.positions ?? bd.segments).every((v) => Number.isFinite(v as number));
+  });
+  expect(b).toBe(true);
+  await page.waitForTimeout(1000);
+  expect(nan).toEqual([]);
+  expect(errors).toEqual([]);
+
+  // Past float32 (1e39): refused at import, naming the field.
+  layers[0].W[4] = 1e39;
+  await page.getByTestId('share-menu').click();
+  await page.getByTestId('scene-file').setInputFiles({ name: 'over.dmlab.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ app: 'dimpled-manifold-lab', version: 1, query, weights: { activation: 'relu', layers } })) });
+  await expect(page.getByTestId('notice-error')).toContainText('weights.layers[0].W[4] = 1e+39');
+});

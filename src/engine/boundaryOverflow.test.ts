@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makeDataset } from '../core/datasets';
 import type { MlpWeights } from '../core/model/mlpWeights';
 import { computeBoundary, overflowNotice } from './boundary';
+import { loadedOverflowNotice, outputOverflow } from './outputOverflow';
+import { initMlpWeights } from '../core/model/initWeights';
 
 /** A 3-400-1 ReLU net whose first layer is ±3e38: finite in float32, but its logit overflows. */
 function hugeNet(inDim: number): MlpWeights {
@@ -25,5 +27,15 @@ describe('a network whose outputs overflow', () => {
 
   it('the notice says what overflowed and what to do', () => {
     expect(overflowNotice(2048, 4096)).toMatch(/output overflows.*50 % of the view's grid.*float32.*Reset the run/);
+  });
+
+  it('a loaded network: overflow in float32 is found at the training points, an ordinary one passes', () => {
+    const d = makeDataset({ manifold: 'plane3d', pattern: 'checkerboard', layout: 'paper', count: 25, seed: 1 });
+    const o = outputOverflow(hugeNet(3), d.points, 3)!;
+    expect(o.count).toBe(25);
+    expect(o.total).toBe(25);
+    expect(o.maxAbs).toBeGreaterThan(3.4e38);
+    expect(loadedOverflowNotice(o)).toMatch(/^The loaded network's output overflows float32 at 25 of 25 training points \(\|logit\| up to \d\.\de\+\d+;/);
+    expect(outputOverflow(initMlpWeights(3, [400], 1, 'relu', 1, 1), d.points, 3)).toBeNull();
   });
 });

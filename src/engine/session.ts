@@ -9,6 +9,7 @@ import { isTimelineEpoch, nextTimelineEpoch } from './timelinePolicy';
 import { WeightTimeline } from './weightTimeline';
 import { stopVerdict } from './stopRules';
 import { computeBoundary, overflowNotice } from './boundary';
+import { loadedOverflowNotice, outputOverflow } from './outputOverflow';
 import { computeMetrics } from '../core/geometry/snapshotMetrics';
 import { manifoldOf } from './manifoldOf';
 
@@ -49,7 +50,11 @@ export class Session {
   ) {
     this.manifold = manifoldOf(scene.spec);
     this.trainer = this.newTrainer(resume?.weights, resume?.epoch ?? 0);
+    this.resumed = resume !== undefined;
   }
+
+  /** Started from saved weights (a scene file, engine recovery) rather than a fresh init. */
+  private readonly resumed: boolean;
 
   /** A disposed session (reset, new scene) sends nothing more, even from a loop still winding down. */
   private disposed = false;
@@ -66,6 +71,17 @@ export class Session {
 
   async start(): Promise<void> {
     const stats = await this.trainer.stats();
+    // Loaded weights whose output overflows are not a run that diverged: say what they are.
+    const overflow = this.resumed ? outputOverflow(await this.trainer.exportWeights(), this.scene.points, this.manifold.n) : null;
+    if (overflow) {
+      this.lastStats = stats;
+      this.state = 'diverged';
+      this.overflowWarned = true;
+      this.emit({ type: 'notice', level: 'warning', message: loadedOverflowNotice(overflow) });
+      await this.refreshBoundary(true);
+      this.emitStats();
+      return;
+    }
     await this.afterEpochs(stats, true);
     this.state = 'paused';
     this.emitStats();

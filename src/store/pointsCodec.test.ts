@@ -83,3 +83,12 @@ describe('compressed points (format 2)', () => {
     expect(decodePoints(Buffer.from(bytes).toString('base64url'), 3, bounds, 2)).toMatch(/truncated/);
   });
 });
+
+describe('link length of the paper scene', () => {
+  it("the paper's 25 checkerboard points, measured", async () => {
+    const { makeDataset } = await import('../core/datasets');
+    const d = makeDataset({ manifold: 'plane3d', pattern: 'checkerboard', layout: 'paper', count: 25, seed: 1 });
+    const text = encodePoints({ n: 3, points: d.points, labels: d.labels }, d.manifold.bounds);
+    expect(text.length).toBe(75); // format 1: 240
+  });
+});
