@@ -58,6 +58,13 @@ test('2,000 imported points: the link opens after a reload, the server never see
   await ready(page);
   expect((await points(page)).length).toBe(6000);
   expect(new URL(page.url()).search.length).toBeLessThan(2000);
+
+  // Reset scene forgets the points in the fragment as well.
+  await page.getByTestId('share-menu').click();
+  await Promise.all([page.waitForEvent('load'), page.getByTestId('reset-scene').click()]);
+  await ready(page);
+  expect((await points(page)).length).toBe(75);
+  expect(new URL(page.url()).hash).toBe('');
   expect(errors).toEqual([]);
 });
 

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useApp, pushNotice } from '../store/appStore';
 import { getEngine } from '../store/engineBridge';
 import { sceneHref } from '../store/urlSync';
-import { LINK_SHARE_LIMIT, linkOfQuery } from '../store/sceneLink';
+import { formatFragment, LINK_SHARE_LIMIT, linkOfQuery, parseFragment } from '../store/sceneLink';
 import { longLinkNotice, saveScene } from './saveScene';
 import { parseSceneFile } from '../store/sceneFile';
 import { SCENE_KEY, stashResume } from '../store/persistence';
@@ -52,7 +52,8 @@ export function ShareMenu() {
   };
   const resetScene = () => {
     localStorage.removeItem(SCENE_KEY);
-    location.search = '';
+    // The fragment may hold edited points too: keep only the open view.
+    location.assign(`${location.pathname}${formatFragment({ view: parseFragment(location.hash).view, points: null })}`);
   };
   const item = (label: string, help: string, onClick: () => void, testId: string, disabled = false) => (
     <button role="menuitem" title={help} onClick={() => { setOpen(false); onClick(); }} data-testid={testId} disabled={disabled}>
