@@ -162,5 +162,6 @@ test('targeted at class 1 on every point: starts already in class 1 are marked a
   await page.keyboard.press('a');
   await expect(page.getByTestId('attack-start-note')).toContainText('already in the target class');
   await expect(page.getByTestId('attack-start-note')).toHaveAttribute('data-start', 'in-target');
+  await expect(page.getByTestId('attack-l2')).toContainText('0.000'); // it stays at the start: δ = 0
   expect(errors).toEqual([]);
 });

@@ -80,7 +80,7 @@ describe('starts that are already there', () => {
     const res = await attackEveryPoint(linear, points, labels, { attackId: 'pgdL2', target: 1, params: { earlyStop: true, eps: 3 } }, hooks());
     expect(res.rows.map((r) => r.start)).toEqual(['clean', 'clean', 'in-target', 'in-target']);
     expect(res.rows.filter((r) => r.success).map((r) => r.index)).toEqual([0, 1]);
-    for (const r of res.rows.slice(2)) expect(r).toMatchObject({ success: false, flipStep: null });
+    for (const r of res.rows.slice(2)) expect(r).toMatchObject({ success: false, flipStep: null, l2: 0, steps: 0 });
     const c = res.constrained!;
     expect(c.used).toBe(2);
     // The mean over the two clean starts: their distances to the plane 3x + 4y + 12z = 12.8.

@@ -1,7 +1,7 @@
 import { predictClass } from '../model/classifier';
 import { createRng, type Rng } from '../rng';
 import type { AttackContext, AttackName, AttackResult } from './types';
-import { confirmAdversarial, startStatus } from './confirmAdversarial';
+import { confirmAdversarial, startStatus, type StartStatus } from './confirmAdversarial';
 
 /** Expand scalar or per-coordinate bounds to arrays of length n. */
 export function boundsOf(ctx: AttackContext, n: number): { lo: Float64Array; hi: Float64Array } {
@@ -33,6 +33,8 @@ export class Trace {
   readonly trajectory: Float64Array[] = [];
   flipStep: number | null = null;
   cancelled = false;
+  /** Already in the target class or misclassified: the attack stops at once and reports no flip. */
+  readonly start: StartStatus;
   private lastClass: number;
 
   constructor(
@@ -44,6 +46,7 @@ export class Trace {
     if (this.n !== ctx.model.inputDim) throw new Error(`x0 has length ${this.n}, model expects ${ctx.model.inputDim}`);
     ({ lo: this.lo, hi: this.hi } = boundsOf(ctx, this.n));
     this.originalClass = predictClass(ctx.model.logits(this.x0));
+    this.start = startStatus(this.originalClass, ctx.trueLabel, ctx.target);
     this.lastClass = this.originalClass;
     this.rng = ctx.rng ?? createRng(0);
     this.push(this.x0, this.originalClass);
@@ -72,6 +75,7 @@ export class Trace {
 
   /** True (and remembered) once the caller asked to cancel. */
   stop(): boolean {
+    if (this.start !== 'clean') return true;
     if (!this.cancelled && this.ctx.shouldStop?.()) this.cancelled = true;
     return this.cancelled;
   }
@@ -83,10 +87,11 @@ export class Trace {
    */
   finish(steps: number, extra: Record<string, number> = {}, final?: Float64Array): AttackResult {
     const last = this.trajectory[this.trajectory.length - 1];
-    let fin = final ? Float64Array.from(final) : last;
-    let finalClass = final ? this.classify(fin) : this.lastClass;
+    const start = this.start;
+    // A start that is already there stays where it is: δ = 0.
+    let fin = start !== 'clean' ? this.x0 : final ? Float64Array.from(final) : last;
+    let finalClass = start !== 'clean' ? this.originalClass : final ? this.classify(fin) : this.lastClass;
     if (this.cancelled) extra.cancelled = 1;
-    const start = startStatus(this.originalClass, this.ctx.trueLabel, this.ctx.target);
     let success = start === 'clean' && this.isAdv(finalClass);
     if (success) {
       const confirmed = confirmAdversarial(this.ctx.model, this.x0, fin, (c) => this.isAdv(c), this.lo, this.hi);
