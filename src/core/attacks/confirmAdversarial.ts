@@ -1,7 +1,7 @@
 import { predictClass, type Classifier } from '../model/classifier';
 
 /**
- * Where an attack starts (SCIENCE.md §7 counts a flip against the prediction at x0):
+ * Where an attack starts (docs/science.md §7 counts a flip against the prediction at x0):
  * 'in-target' — a targeted attack whose start is already predicted as the target;
  * 'misclassified' — the start's prediction differs from its true label; 'clean' otherwise.
  * Only clean starts can flip; the others are left out of every statistic and marked.

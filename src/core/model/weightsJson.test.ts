@@ -23,6 +23,14 @@ describe('weights JSON codec', () => {
     expect(weightsProblem([w.layers[0], { ...w.layers[1], b: nan }])).toMatch(/layer 2 holds non-finite/);
     expect(() => weightsFromJson({ ...j, layers: [{ ...j.layers[0], b: [] }] })).toThrow(/wrong number/);
   });
+  it('names a number finite as a double but too large for float32, by its path', () => {
+    const j = weightsToJson(w);
+    j.layers[2].W[3] = 5e38;
+    expect(weightsProblem(j.layers)).toBe('weights.layers[2].W[3] = 5e+38 does not fit in float32, which holds at most ±3.4e38');
+    expect(() => weightsFromJson(j)).toThrow(/layers\[2\]\.W\[3\]/);
+    j.layers[2].W[3] = -3.4e38; // fits
+    expect(weightsProblem(j.layers)).toBeNull();
+  });
   it('rejects unknown activations and a missing epoch in the resume form', () => {
     expect(mlpWeightsJsonSchema.safeParse({ ...weightsToJson(w), activation: 'gelu' }).success).toBe(false);
     expect(resumeJsonSchema.safeParse({ weights: weightsToJson(w) }).success).toBe(false);
