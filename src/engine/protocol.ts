@@ -1,6 +1,7 @@
 import type { DatasetSpec } from '../core/datasets';
 import type { TrainConfig } from '../core/model/trainConfig';
 import type { MlpWeights } from '../core/model/mlpWeights';
+import type { TimelineSnapshot } from '../core/model/runHistory';
 
 /**
  * Backends the engine can train on; 'auto' lets it choose (see backends.ts). The first four are
@@ -87,6 +88,13 @@ export interface TimelineEntry {
   loss: number;
 }
 
+/** Where a session starts from: weights at an epoch, and optionally the timeline recorded up to it. */
+export interface ResumeState {
+  weights: MlpWeights;
+  epoch: number;
+  timeline?: TimelineSnapshot[];
+}
+
 export interface TimelineEvent {
   type: 'timeline';
   entries: TimelineEntry[];
@@ -128,8 +136,13 @@ export interface EngineApi {
   /** 'auto-cpu': like auto but never a GPU backend (after a GPU failure). */
   init(pref: BackendPref | 'auto-cpu'): Promise<BackendInfo>;
   setBackend(pref: BackendPref): Promise<BackendInfo>;
-  /** Build a session; `resume` restarts from saved weights (after an engine crash). */
-  load(scene: SceneData, train: TrainConfig, resume?: { weights: MlpWeights; epoch: number }): Promise<void>;
+  /**
+   * Build a session; `resume` restarts from saved weights (after an engine crash, or a scene
+   * file), with the timeline snapshots recorded before (a scene file with history).
+   */
+  load(scene: SceneData, train: TrainConfig, resume?: ResumeState): Promise<void>;
+  /** The current run's timeline snapshots with their weights (for the scene file). */
+  exportTimeline(): Promise<TimelineSnapshot[]>;
   play(): void;
   pause(): void;
   step(epochs: number): Promise<void>;

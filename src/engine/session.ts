@@ -4,7 +4,8 @@ import type { StepStats, Trainer } from '../core/model/trainer';
 import type { TrainConfig } from '../core/model/trainConfig';
 import { cloneWeights, weightsFinite, type MlpWeights } from '../core/model/mlpWeights';
 import type { Manifold } from '../core/datasets/types';
-import type { EngineEvent, GridSettings, RunState, SceneData } from './protocol';
+import type { EngineEvent, GridSettings, ResumeState, RunState, SceneData } from './protocol';
+import type { TimelineSnapshot } from '../core/model/runHistory';
 import { isTimelineEpoch, nextTimelineEpoch } from './timelinePolicy';
 import { WeightTimeline } from './weightTimeline';
 import { stopVerdict } from './stopRules';
@@ -46,11 +47,13 @@ export class Session {
     /** Train with the plain-JS kernels instead of tfjs. */
     private readonly useJs = false,
     /** Resume from these weights (engine recovery) instead of a fresh init. */
-    resume?: { weights: MlpWeights; epoch: number },
+    resume?: ResumeState,
   ) {
     this.manifold = manifoldOf(scene.spec);
     this.trainer = this.newTrainer(resume?.weights, resume?.epoch ?? 0);
     this.resumed = resume !== undefined;
+    // A scene file's recorded timeline (up to the epoch it resumes from) comes back for scrubbing.
+    for (const s of resume?.timeline ?? []) if (s.epoch <= (resume?.epoch ?? 0)) this.timeline.record(s);
   }
 
   /** Started from saved weights (a scene file, engine recovery) rather than a fresh init. */
@@ -83,8 +86,16 @@ export class Session {
       return;
     }
     await this.afterEpochs(stats, true);
+    // C and D_i at once, also at an epoch the timeline does not record (a loaded scene).
+    if (this.metricsEpoch !== this.trainer.epoch) this.emitMetrics(await this.trainer.exportWeights(), this.trainer.epoch);
+    if (this.timeline.entries().length > 0) this.emitTimeline();
     this.state = 'paused';
     this.emitStats();
+  }
+
+  /** The recorded snapshots with their weights (Share → Save scene keeps them). */
+  timelineSnapshots(): TimelineSnapshot[] {
+    return this.timeline.snapshots();
   }
 
   setSpeed(epochsPerTick: number): void {
@@ -216,7 +227,11 @@ export class Session {
     this.emit({ type: 'stats', epoch: s.epoch, loss: s.loss, accuracy: s.accuracy, minMargin: s.minMargin, stepsPerSecond: this.stepsPerSecond, state: this.state });
   }
 
+  /** Epoch of the last metrics sent. */
+  private metricsEpoch: number | null = null;
+
   private emitMetrics(weights: MlpWeights, epoch: number): { clinging: number } {
+    this.metricsEpoch = epoch;
     const t0 = performance.now();
     const m = computeMetrics(weights, this.manifold, this.scene);
     this.lastMetricsAt = performance.now();

@@ -1,4 +1,4 @@
-import type { MlpWeights } from '../core/model/mlpWeights';
+import { cloneWeights, type MlpWeights } from '../core/model/mlpWeights';
 import type { TimelineEntry } from './protocol';
 import { thinTimeline } from './timelinePolicy';
 
@@ -29,6 +29,11 @@ export class WeightTimeline {
   /** Drop the snapshots after `epoch` (a restored checkpoint has no such future). */
   truncateAfter(epoch: number): void {
     this.items = this.items.filter((r) => r.epoch <= epoch);
+  }
+
+  /** The snapshots with (copies of) their weights, oldest first: what a scene file keeps. */
+  snapshots(): Recorded[] {
+    return this.items.map((r) => ({ ...r, weights: cloneWeights(r.weights) }));
   }
 
   /** What the page shows: the entries without their weights. */

@@ -2,7 +2,7 @@
 import '../core/cspSafeZod';
 import * as Comlink from 'comlink';
 import './abortSignalTransfer';
-import type { BackendInfo, BackendPref, EngineApi, EngineEvent, GridSettings, SceneData } from './protocol';
+import type { BackendInfo, BackendPref, EngineApi, EngineEvent, GridSettings, ResumeState, SceneData } from './protocol';
 import type { TrainConfig } from '../core/model/trainConfig';
 import { weightsFinite, type MlpWeights } from '../core/model/mlpWeights';
 import { sanitizeTrainConfig } from '../core/model/trainConfig';
@@ -20,7 +20,7 @@ import { exportLayersModel } from './modelExport';
 /** The engine: all tfjs work lives here; the page sends commands and receives events. */
 let lastLoad: { scene: SceneData; train: TrainConfig } | null = null;
 
-async function load(scene: SceneData, train: TrainConfig, resume?: { weights: MlpWeights; epoch: number }): Promise<void> {
+async function load(scene: SceneData, train: TrainConfig, resume?: ResumeState): Promise<void> {
   engineState.session?.dispose();
   engineState.session = null;
   const { config, notes } = sanitizeTrainConfig(train);
@@ -60,6 +60,7 @@ const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; ping():
     return info;
   },
   load,
+  exportTimeline: async () => session()?.timelineSnapshots() ?? [],
   play: () => session()?.play(),
   pause: () => session()?.pause(),
   step: async (epochs: number) => session()?.step(epochs),

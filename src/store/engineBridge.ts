@@ -1,8 +1,8 @@
 import { makeDataset } from '../core/datasets';
 import { startEngine } from '../engine/client';
 import type { BackendPref, EngineEvent } from '../engine/protocol';
-import type { MlpWeights } from '../core/model/mlpWeights';
-import { clearLive, live, recordBoundary, recordMetrics, recordStats, recordWeights } from './liveData';
+import { clearLive, live, recordBoundary, recordMetrics, recordStats, recordWeights, restoreSeries } from './liveData';
+import type { Resume } from './persistence';
 import { patchSettings, pushNotice, settingChanged, useApp } from './appStore';
 import { presetById } from './presets';
 import { DATA_SETTINGS, datasetSpecOf, REBUILD_SETTINGS, RECONFIGURE_SETTINGS, trainConfigOf } from './sceneFromSettings';
@@ -62,7 +62,7 @@ function spawn(): void {
   );
 }
 
-export async function bootEngine(resume?: { weights: MlpWeights; epoch: number }): Promise<void> {
+export async function bootEngine(resume?: Resume): Promise<void> {
   spawn();
   useApp.setState({ engineStatus: 'choosing-backend' });
   try {
@@ -126,7 +126,7 @@ async function chooseBackend(pref: BackendPref | 'auto-cpu'): Promise<void> {
 }
 
 /** Build the dataset from the settings and (re)start a training session on it. */
-export async function loadScene(resume?: { weights: MlpWeights; epoch: number }): Promise<void> {
+export async function loadScene(resume?: Resume): Promise<void> {
   let { settings } = useApp.getState();
   let dataset;
   try {
@@ -144,6 +144,7 @@ export async function loadScene(resume?: { weights: MlpWeights; epoch: number })
   if (edited && edited.n === dataset.n) dataset = { ...dataset, points: edited.points, labels: edited.labels, count: edited.labels.length };
   else if (edited) useApp.setState({ editedPoints: null });
   clearLive();
+  if (resume?.history) restoreSeries(resume.history, resume.epoch);
   useApp.setState({ dataset, timeline: [], viewingEpoch: null, runState: 'idle' });
   resetPointHistory(dataset);
   const engine = getEngine();
@@ -152,9 +153,10 @@ export async function loadScene(resume?: { weights: MlpWeights; epoch: number })
   await engine.load(
     { spec: datasetSpecOf(settings), points: dataset.points, labels: dataset.labels, numClasses: dataset.numClasses },
     trainConfigOf(settings),
-    resume,
+    resume && { weights: resume.weights, epoch: resume.epoch, timeline: resume.history?.timeline },
   );
   await engine.setSpeed(settings.speed);
+  if (resume?.historyNote) pushNotice('info', resume.historyNote);
 }
 
 /** Apply a settings change: rebuild, reconfigure, or only redraw, as the change requires. */

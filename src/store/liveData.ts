@@ -1,5 +1,6 @@
 import type { BoundaryEvent, MetricsEvent, StatsEvent } from '../engine/protocol';
 import type { MlpWeights } from '../core/model/mlpWeights';
+import type { RunHistory } from '../core/model/runHistory';
 
 /**
  * Per-frame data from the engine, kept outside React (racing-game habit): the scene and the
@@ -71,6 +72,15 @@ export function recordBoundary(e: BoundaryEvent): void {
 
 export function recordWeights(epoch: number, weights: MlpWeights): void {
   live.weights = { epoch, weights };
+}
+
+/** The chart series of a loaded scene's history, up to the epoch it resumes from. */
+export function restoreSeries(h: Pick<RunHistory, 'curve' | 'clinging'>, upTo: number): void {
+  const keep = (epochs: number[]) => epochs.filter((e) => e <= upTo).length;
+  const nc = keep(h.curve.epoch), nm = keep(h.clinging.epoch);
+  live.curve = { epoch: h.curve.epoch.slice(0, nc), loss: h.curve.loss.slice(0, nc), accuracy: h.curve.accuracy.slice(0, nc) };
+  live.clinging = { epoch: h.clinging.epoch.slice(0, nm), value: h.clinging.value.slice(0, nm) };
+  live.version++;
 }
 
 export function clearLive(): void {

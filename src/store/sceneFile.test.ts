@@ -32,4 +32,21 @@ describe('scene files', () => {
     file.weights.layers[0].W[5] = 3.5e38;
     expect(parseSceneFile(JSON.stringify(file))).toMatchObject({ ok: false, message: expect.stringContaining('weights.layers[0].W[5] = 3.5e+38') });
   });
+  it('keeps the run history (timeline snapshots, chart series); a file without it still loads', () => {
+    const w = initMlpWeights(3, [4], 1, 'relu', 1, 1);
+    const history = {
+      timeline: [{ epoch: 0, clinging: 0.4, accuracy: 0.5, loss: 0.7, weights: initMlpWeights(3, [4], 1, 'relu', 1, 2) }],
+      curve: { epoch: [0, 1], loss: [0.7, 0.6], accuracy: [0.5, 0.6] },
+      clinging: { epoch: [0], value: [0.4] },
+    };
+    const r = parseSceneFile(sceneFileText('v=1', { weights: w, epoch: 1 }, history));
+    if (!r.ok) throw new Error(r.message);
+    expect(r.resume?.history?.curve).toEqual(history.curve);
+    expect(Array.from(r.resume!.history!.timeline[0].weights.layers[0].W)).toEqual(Array.from(history.timeline[0].weights.layers[0].W));
+    const old = parseSceneFile(sceneFileText('v=1', { weights: w, epoch: 1 }));
+    expect(old.ok && old.resume && old.resume.history).toBeUndefined();
+    const bad = JSON.parse(sceneFileText('v=1', { weights: w, epoch: 1 }, history));
+    bad.history.curve.loss = [1];
+    expect(parseSceneFile(JSON.stringify(bad))).toEqual({ ok: false, message: 'The history in the scene file is damaged (the loss and accuracy series do not match their epochs).' });
+  });
 });

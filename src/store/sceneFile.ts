@@ -1,10 +1,13 @@
 import { z } from 'zod';
 import type { MlpWeights } from '../core/model/mlpWeights';
 import { mlpWeightsJsonSchema, weightsFromJson, weightsToJson } from '../core/model/weightsJson';
+import { historyFromJson, historyToJson, runHistoryJsonSchema, type RunHistory } from '../core/model/runHistory';
 
 /**
  * A saved scene: the link's query (settings, points, camera, hide flags) plus, optionally, the
- * trained weights so loading it continues where the user left off. Validated before use.
+ * trained weights so loading it continues where the user left off, and the run's history
+ * (timeline snapshots and chart series) so the timeline and charts come back too. Files saved
+ * before the history existed still load. Validated before use.
  */
 export const sceneFileSchema = z.object({
   app: z.literal('dimpled-manifold-lab'),
@@ -12,21 +15,27 @@ export const sceneFileSchema = z.object({
   query: z.string().max(200_000),
   epoch: z.number().int().min(0).optional(),
   weights: mlpWeightsJsonSchema.optional(),
+  history: runHistoryJsonSchema.optional(),
 });
 
 export type SceneFile = z.infer<typeof sceneFileSchema>;
 
-export function sceneFileText(query: string, weights?: { weights: MlpWeights; epoch: number }): string {
+export function sceneFileText(query: string, weights?: { weights: MlpWeights; epoch: number }, history?: RunHistory): string {
   const file: SceneFile = {
     app: 'dimpled-manifold-lab',
     version: 1,
     query,
     ...(weights ? { epoch: weights.epoch, weights: weightsToJson(weights.weights) } : {}),
+    ...(weights && history ? { history: historyToJson(history) } : {}),
   };
   return JSON.stringify(file);
 }
 
-export function parseSceneFile(text: string): { ok: true; query: string; resume?: { weights: MlpWeights; epoch: number } } | { ok: false; message: string } {
+export type ParsedScene =
+  | { ok: true; query: string; resume?: { weights: MlpWeights; epoch: number; history?: RunHistory } }
+  | { ok: false; message: string };
+
+export function parseSceneFile(text: string): ParsedScene {
   if (text.length > 20_000_000) return { ok: false, message: 'The scene file is too large (over 20 MB).' };
   let raw: unknown;
   try {
@@ -36,11 +45,18 @@ export function parseSceneFile(text: string): { ok: true; query: string; resume?
   }
   const p = sceneFileSchema.safeParse(raw);
   if (!p.success) return { ok: false, message: `This is not a Dimpled Manifold Lab scene file (${p.error.issues[0]?.path.join('.') || 'root'}: ${p.error.issues[0]?.message}).` };
-  const { query, weights, epoch } = p.data;
+  const { query, weights, epoch, history } = p.data;
   if (!weights) return { ok: true, query };
+  let w: MlpWeights;
   try {
-    return { ok: true, query, resume: { epoch: epoch ?? 0, weights: weightsFromJson(weights) } };
+    w = weightsFromJson(weights);
   } catch (err) {
     return { ok: false, message: `The weights in the scene file are damaged (${(err as Error).message}).` };
+  }
+  if (!history) return { ok: true, query, resume: { epoch: epoch ?? 0, weights: w } };
+  try {
+    return { ok: true, query, resume: { epoch: epoch ?? 0, weights: w, history: historyFromJson(history) } };
+  } catch (err) {
+    return { ok: false, message: `The history in the scene file is damaged (${(err as Error).message}).` };
   }
 }

@@ -23,7 +23,7 @@ export function Notices() {
             </button>
           )}
           {n.action === 'save-scene' && (
-            <button onClick={() => { saveScene(); dismissNotice(n.id); }} title="Download the scene and its trained weights as a file" data-testid="notice-save-scene">
+            <button onClick={() => { void saveScene(); dismissNotice(n.id); }} title="Download the scene and its trained weights as a file" data-testid="notice-save-scene">
               Save scene file
             </button>
           )}

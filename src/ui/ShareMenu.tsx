@@ -5,7 +5,7 @@ import { sceneHref } from '../store/urlSync';
 import { formatFragment, LINK_SHARE_LIMIT, linkOfQuery, parseFragment } from '../store/sceneLink';
 import { longLinkNotice, saveScene } from './saveScene';
 import { parseSceneFile } from '../store/sceneFile';
-import { SCENE_KEY, stashResume } from '../store/persistence';
+import { HISTORY_ABSENT, SCENE_KEY, stashResume } from '../store/persistence';
 import { downloadBlob, downloadText } from './download';
 import { useRecorder } from './useRecorder';
 
@@ -30,7 +30,9 @@ export function ShareMenu() {
   const loadScene = async (f: File) => {
     const r = parseSceneFile(await f.text());
     if (!r.ok) return pushNotice('error', `${r.message} Nothing was changed.`);
-    if (r.resume) stashResume(r.resume);
+    if (r.resume && !stashResume({ ...r.resume, historyNote: r.resume.history ? undefined : HISTORY_ABSENT })) {
+      return pushNotice('error', 'The browser refused to hand the weights over to the reloaded page (session storage is full or off). Nothing was changed.');
+    }
     // A scene with many points would make a query too long for servers: they go to the fragment.
     const link = linkOfQuery(r.query, 'toys');
     location.assign(`${location.pathname}${link.search}${link.hash}`);
@@ -75,7 +77,7 @@ export function ShareMenu() {
       {open && (
         <div className="menu-list" role="menu">
           {item('Copy link', 'Copy a link that restores this scene (settings, edited points, camera, hidden controls)', copyLink, 'copy-link')}
-          {item('Save scene…', 'Download the scene and the trained weights as a file', saveScene, 'save-scene')}
+          {item('Save scene…', 'Download the scene and the trained weights as a file', () => void saveScene(), 'save-scene')}
           {item('Load scene…', 'Open a scene file saved earlier', () => file.current?.click(), 'load-scene')}
           {item('Export PNG', 'Download the current view as a PNG image', png, 'export-png')}
           {item('Export model', 'Download the trained network in tfjs layers format (model.json + weights.bin)', () => void exportModel(), 'export-model')}
