@@ -58,7 +58,7 @@ export function historyFromJson(j: RunHistoryJson): RunHistory {
     try {
       return { epoch: s.epoch, clinging: fromJsonNum(s.clinging), accuracy: fromJsonNum(s.accuracy), loss: fromJsonNum(s.loss), weights: weightsFromJson(s.weights) };
     } catch (err) {
-      throw new Error(`timeline snapshot ${i + 1} (epoch ${s.epoch}): ${(err as Error).message}`);
+      throw new Error(`timeline snapshot ${i + 1} (epoch ${s.epoch}): ${(err as Error).message}`, { cause: err });
     }
   });
   return {
