@@ -84,3 +84,32 @@ test('a scene file whose weights are finite but huge: a clear notice, no NaN geo
   await page.getByTestId('scene-file').setInputFiles({ name: 'over.dmlab.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ app: 'dimpled-manifold-lab', version: 1, query, weights: { activation: 'relu', layers } })) });
   await expect(page.getByTestId('notice-error')).toContainText('weights.layers[0].W[4] = 1e+39');
 });
+
+test('S, Space, Space, R fired fast: after the reset nothing of the old run is shown', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, '?preset=paper-plane&backend=js&speed=50');
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  for (let round = 0; round < 6; round++) {
+    // Round 0 fires the keys back to back; later rounds let the run go longer before R.
+    await page.keyboard.press('s');
+    await page.keyboard.press(' ');
+    if (round > 0) await page.waitForTimeout(100 * round);
+    await page.keyboard.press(' ');
+    await page.keyboard.press('r');
+    await page.waitForTimeout(1500);
+    const s = await page.evaluate(() => {
+      const lab = (window as any).__lab;
+      return {
+        epoch: lab.live.stats?.epoch,
+        curve: [...lab.live.curve.epoch] as number[],
+        clinging: [...lab.live.clinging.epoch] as number[],
+        timeline: (lab.store.getState().timeline as { epoch: number }[]).map((e) => e.epoch),
+        boundary: lab.live.boundary?.epoch,
+        run: lab.store.getState().runState,
+      };
+    });
+    expect(s, `round ${round}`).toEqual({ epoch: 0, curve: [0], clinging: [0], timeline: [0], boundary: 0, run: 'paused' });
+    await expect(page.getByTestId('readout-epoch')).toHaveText('0');
+  }
+  expect(errors).toEqual([]);
+});

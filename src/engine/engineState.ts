@@ -1,5 +1,5 @@
 import * as Comlink from 'comlink';
-import type { BackendName, EngineEvent, GridSettings } from './protocol';
+import type { BackendName, EngineEvent, GridSettings, RunEvent } from './protocol';
 import type { Session } from './session';
 
 /**
@@ -7,7 +7,7 @@ import type { Session } from './session';
  * grid settings. The command modules (worker.ts, attackApi.ts, benchApi.ts) read it here.
  */
 export const engineState: {
-  listener: ((e: EngineEvent) => void) | null;
+  listener: ((e: RunEvent) => void) | null;
   session: Session | null;
   grid: GridSettings;
   /** The training backend chosen by backends.ts. */
@@ -19,9 +19,9 @@ export const engineState: {
   backend: 'cpu',
 };
 
-/** Send an event to the page; the listed buffers move instead of being copied. */
-export function emit(e: EngineEvent, transfer: Transferable[] = []): void {
-  engineState.listener?.(Comlink.transfer(e, transfer));
+/** Send an event of run `run` to the page; the listed buffers move instead of being copied. */
+export function emit(e: EngineEvent, transfer: Transferable[] = [], run = 0): void {
+  engineState.listener?.(Comlink.transfer({ ...e, run }, transfer));
 }
 
 export function currentSession(): Session | null {

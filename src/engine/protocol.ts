@@ -126,6 +126,13 @@ export interface WeightsEvent {
  */
 export type EngineEvent = StatsEvent | BoundaryEvent | MetricsEvent | TimelineEvent | NoticeEvent | WeightsEvent | FaultEvent;
 
+/**
+ * A session event as it reaches the page: stamped with the run it belongs to (the number the
+ * page gave load()), so that events of a run the page has left — in flight when it reset or
+ * loaded a new scene — are dropped instead of drawn.
+ */
+export type RunEvent = EngineEvent & { run: number };
+
 /** Grid resolutions: coarser while training, finer when paused (issue 2 §5). */
 export interface GridSettings {
   trainingRes: number;
@@ -140,7 +147,7 @@ export interface EngineApi {
    * Build a session; `resume` restarts from saved weights (after an engine crash, or a scene
    * file), with the timeline snapshots recorded before (a scene file with history).
    */
-  load(scene: SceneData, train: TrainConfig, resume?: ResumeState): Promise<void>;
+  load(scene: SceneData, train: TrainConfig, resume?: ResumeState, run?: number): Promise<void>;
   /** The current run's timeline snapshots with their weights (for the scene file). */
   exportTimeline(): Promise<TimelineSnapshot[]>;
   play(): void;
@@ -153,5 +160,5 @@ export interface EngineApi {
   /** Render the boundary of a recorded timeline entry (null: back to live). */
   showTimeline(epoch: number | null): Promise<void>;
   restoreCheckpoint(): Promise<void>;
-  subscribe(listener: (e: EngineEvent) => void): void;
+  subscribe(listener: (e: RunEvent) => void): void;
 }

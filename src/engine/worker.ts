@@ -2,7 +2,7 @@
 import '../core/cspSafeZod';
 import * as Comlink from 'comlink';
 import './abortSignalTransfer';
-import type { BackendInfo, BackendPref, EngineApi, EngineEvent, GridSettings, ResumeState, SceneData } from './protocol';
+import type { BackendInfo, BackendPref, EngineApi, GridSettings, ResumeState, RunEvent, SceneData } from './protocol';
 import type { TrainConfig } from '../core/model/trainConfig';
 import { weightsFinite, type MlpWeights } from '../core/model/mlpWeights';
 import { sanitizeTrainConfig } from '../core/model/trainConfig';
@@ -18,16 +18,17 @@ import { claimsApi } from './claimsApi';
 import { exportLayersModel } from './modelExport';
 
 /** The engine: all tfjs work lives here; the page sends commands and receives events. */
-let lastLoad: { scene: SceneData; train: TrainConfig } | null = null;
+let lastLoad: { scene: SceneData; train: TrainConfig; run: number } | null = null;
 
-async function load(scene: SceneData, train: TrainConfig, resume?: ResumeState): Promise<void> {
+/** A new session for run `run`; a rebuild inside the worker (backend switch) keeps the page's run. */
+async function load(scene: SceneData, train: TrainConfig, resume?: ResumeState, run = lastLoad?.run ?? 0): Promise<void> {
   engineState.session?.dispose();
   engineState.session = null;
   const { config, notes } = sanitizeTrainConfig(train);
-  for (const n of notes) emit({ type: 'notice', level: 'warning', message: n });
-  lastLoad = { scene, train: config };
+  for (const n of notes) emit({ type: 'notice', level: 'warning', message: n }, [], run);
+  lastLoad = { scene, train: config, run };
   const usable = resume && weightsMatch(resume.weights, scene, config) ? resume : undefined;
-  const s = new Session(scene, config, engineState.grid, emit, engineState.backend === 'js', usable);
+  const s = new Session(scene, config, engineState.grid, (e, t) => emit(e, t, run), engineState.backend === 'js', usable);
   engineState.session = s;
   await s.start();
 }
@@ -79,7 +80,7 @@ const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; ping():
     if (lastLoad) lastLoad = { ...lastLoad, train: config };
     await session()?.reconfigure(config);
   },
-  subscribe(l: (e: EngineEvent) => void) {
+  subscribe(l: (e: RunEvent) => void) {
     engineState.listener = l;
   },
   ping: () => true,

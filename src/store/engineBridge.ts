@@ -1,6 +1,6 @@
 import { makeDataset } from '../core/datasets';
 import { startEngine } from '../engine/client';
-import type { BackendPref, EngineEvent } from '../engine/protocol';
+import type { BackendPref, RunEvent } from '../engine/protocol';
 import { clearLive, live, recordBoundary, recordMetrics, recordStats, recordWeights, restoreSeries } from './liveData';
 import type { Resume } from './persistence';
 import { patchSettings, pushNotice, settingChanged, useApp } from './appStore';
@@ -23,7 +23,14 @@ let heartbeat: number | null = null;
 const HEARTBEAT_MS = 3000;
 const HEARTBEAT_TIMEOUT_MS = 30000;
 
-function onEvent(e: EngineEvent): void {
+/**
+ * The run the page shows: bumped by every loadScene (reset, new scene, restart). Events of an
+ * older run still in flight are dropped, so a reset never shows the old run's epochs.
+ */
+let currentRun = 0;
+
+function onEvent(e: RunEvent): void {
+  if (e.run !== currentRun && e.type !== 'fault') return;
   switch (e.type) {
     case 'stats':
       recordStats(e);
@@ -143,6 +150,7 @@ export async function loadScene(resume?: Resume): Promise<void> {
   const edited = useApp.getState().editedPoints;
   if (edited && edited.n === dataset.n) dataset = { ...dataset, points: edited.points, labels: edited.labels, count: edited.labels.length };
   else if (edited) useApp.setState({ editedPoints: null });
+  const run = ++currentRun;
   clearLive();
   if (resume?.history) restoreSeries(resume.history, resume.epoch);
   useApp.setState({ dataset, timeline: [], viewingEpoch: null, runState: 'idle' });
@@ -154,6 +162,7 @@ export async function loadScene(resume?: Resume): Promise<void> {
     { spec: datasetSpecOf(settings), points: dataset.points, labels: dataset.labels, numClasses: dataset.numClasses },
     trainConfigOf(settings),
     resume && { weights: resume.weights, epoch: resume.epoch, timeline: resume.history?.timeline },
+    run,
   );
   await engine.setSpeed(settings.speed);
   if (resume?.historyNote) pushNotice('info', resume.historyNote);
