@@ -10,11 +10,15 @@ import { withJob } from './jobControl';
 import type { ProgressCallback } from './jobTypes';
 import { attackImage, type ImageAttackRun } from './imageAttack';
 import { bundledModels, dataFetcher } from './imageFiles';
+import { importIntoLab, labWithImported, type ImportedInLab } from './imageImport';
 import { loadImageLab, type ImageLab } from './imageLab';
 import { imageSlice } from './imageSlice';
-import type { AbProgress, AbRequest, ImageAttackRequest, ImageAttackResult, ImageLabChoice, ImageLabInfo, ImageSliceRequest, ImageSliceResult, ImageThumbnails } from './imageTypes';
+import type { AbProgress, ImportFile, AbRequest, ImageAttackRequest, ImageAttackResult, ImageLabChoice, ImageLabInfo, ImageSliceRequest, ImageSliceResult, ImageThumbnails } from './imageTypes';
 
 let lab: ImageLab | null = null;
+/** The lab with its shipped classifier; `lab` is this or it with an imported classifier. */
+let base: ImageLab | null = null;
+let imported: ImportedInLab | null = null;
 let lastRun: ImageAttackRun | null = null;
 let seed = 1;
 /**
@@ -24,6 +28,11 @@ let seed = 1;
  */
 const BROWSER_AB = { stepSize: 0.02, maxSteps: 1500 };
 
+function dropImported(): void {
+  imported?.classifier.dispose();
+  imported = null;
+}
+
 function need(): ImageLab {
   if (!lab) throw new Error('the image lab is not loaded');
   return lab;
@@ -32,7 +41,9 @@ function need(): ImageLab {
 export const imageApi = {
   async imageLoad(choice: ImageLabChoice): Promise<ImageLabInfo> {
     try {
-      lab = await loadImageLab(choice, bundledModels, dataFetcher(choice.dataBase), lab);
+      base = await loadImageLab(choice, bundledModels, dataFetcher(choice.dataBase), base);
+      if (imported && imported.info.dataset !== base.info.dataset) dropImported();
+      lab = imported ? labWithImported(base, imported) : base;
       lastRun = null;
       return lab.info;
     } catch (e) {
@@ -81,5 +92,29 @@ export const imageApi = {
         yieldNow: job.pause,
       }),
     );
+  },
+
+  /**
+   * Replaces the classifier with a user's tfjs layers model (model.json + weight shards) after
+   * checking it against the loaded data set; on any error the current classifier stays.
+   */
+  async imageImportClassifier(files: ImportFile[]): Promise<ImageLabInfo> {
+    const b = base;
+    if (!b) throw new Error('the image lab is not loaded');
+    const next = await importIntoLab(b, files);
+    dropImported();
+    imported = next;
+    lab = labWithImported(b, next);
+    lastRun = null;
+    return lab.info;
+  },
+
+  /** Back to the shipped classifier of the loaded data set. */
+  imageUseShippedClassifier(): ImageLabInfo {
+    if (!base) throw new Error('the image lab is not loaded');
+    dropImported();
+    lab = base;
+    lastRun = null;
+    return lab.info;
   },
 };
