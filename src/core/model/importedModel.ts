@@ -138,16 +138,16 @@ function wrap(
     inputDim: n, numClasses: want.numClasses, outputs,
     logits(x) {
       check(x);
-      return tf.tidy(() => Float64Array.from(apply(tf.tensor(Float32Array.from(x), [1, ...inputShape])).dataSync()));
+      return Float64Array.from(tf.tidy(() => apply(tf.tensor(Float32Array.from(x), [1, ...inputShape])).dataSync() as Float32Array));
     },
     inputGradient(x, cot) {
       check(x);
       if (cot.length !== outputs) throw new Error(`imported classifier: cotangent of length ${cot.length}, expected ${outputs}`);
-      return tf.tidy(() => {
+      return Float64Array.from(tf.tidy(() => {
         const c = tf.tensor2d(Float32Array.from(cot), [1, outputs]);
         const g = tf.grad((t: tf.Tensor) => tf.sum(tf.mul(apply(t), c)))(tf.tensor(Float32Array.from(x), [1, ...inputShape]));
-        return Float64Array.from(g.dataSync());
-      });
+        return g.dataSync() as Float32Array;
+      }));
     },
     batchLogits(images, count) {
       const out = new Float32Array(count * outputs);

@@ -70,7 +70,7 @@ export async function artifactsFromFiles(files: readonly PickedFile[]): Promise<
   }
   if (doc.format === 'graph-model') throw new Error(`${jsonFile.name} is a tfjs graph model; convert it as a layers model (--output_format tfjs_layers_model)`);
   const byName = new Map(files.map((f) => [baseName(f.name), f]));
-  const groups = doc.weightsManifest as tf.io.WeightsManifestGroupConfig[];
+  const groups = doc.weightsManifest as tf.io.WeightsManifestConfig;
   const shards: Uint8Array[] = [];
   for (const g of groups) {
     const expected = g.weights.reduce((s, w) => s + weightBytes(w), 0);
