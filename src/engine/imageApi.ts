@@ -10,7 +10,7 @@ import { withJob } from './jobControl';
 import type { ProgressCallback } from './jobTypes';
 import { attackImage, type ImageAttackRun } from './imageAttack';
 import { bundledModels, dataFetcher } from './imageFiles';
-import { importIntoLab, labWithImported, type ImportedInLab } from './imageImport';
+import { importedBundle, importIntoLab, labWithImported, type ImportedInLab } from './imageImport';
 import { loadImageLab, type ImageLab } from './imageLab';
 import { imageSlice } from './imageSlice';
 import type { AbProgress, ImportFile, AbRequest, ImageAttackRequest, ImageAttackResult, ImageLabChoice, ImageLabInfo, ImageSliceRequest, ImageSliceResult, ImageThumbnails } from './imageTypes';
@@ -107,6 +107,12 @@ export const imageApi = {
     lab = labWithImported(b, next);
     lastRun = null;
     return lab.info;
+  },
+
+  /** The imported classifier as one self-contained file (re-importable on its own). */
+  imageExportImported(): { fileName: string; text: string } {
+    if (!imported) throw new Error('no imported classifier to save');
+    return importedBundle(imported);
   },
 
   /** Back to the shipped classifier of the loaded data set. */

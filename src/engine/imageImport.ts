@@ -6,13 +6,16 @@
  */
 import { predictClass } from '../core/model/classifier';
 import { importClassifier, type ImportedClassifier } from '../core/model/importedModel';
-import { artifactsFromFiles, type PickedFile } from '../core/model/importedModelFiles';
+import { artifactsFromPicked, bundleText } from '../core/model/importedModelBundle';
+import type { PickedFile } from '../core/model/importedModelFiles';
 import type { ImageLab } from './imageLab';
 import type { ImageLabInfo } from './imageTypes';
 
 export interface ImportedInLab {
   readonly classifier: ImportedClassifier;
   readonly info: ImageLabInfo;
+  /** The files it was made from (model.json + shards), for the self-contained model file. */
+  readonly files: PickedFile[];
 }
 
 /** Below this test accuracy the model most likely expects other pixel scaling (e.g. 0-255). */
@@ -44,7 +47,7 @@ function checkOnTest(clf: ImportedClassifier, lab: ImageLab): { accuracy: number
 
 /** Reads, checks and evaluates an imported classifier for `lab`; throws (disposing it) on any problem. */
 export async function importIntoLab(lab: ImageLab, files: readonly PickedFile[]): Promise<ImportedInLab> {
-  const artifacts = await artifactsFromFiles(files);
+  const { artifacts, files: sources } = await artifactsFromPicked(files);
   const clf = await importClassifier(artifacts, { n: lab.test.n, side: lab.test.side, numClasses: lab.test.numClasses });
   try {
     const { accuracy, warning } = checkOnTest(clf, lab);
@@ -55,7 +58,7 @@ export async function importIntoLab(lab: ImageLab, files: readonly PickedFile[])
       testAccuracy: accuracy,
       imported: { name: clf.name, sha256: clf.sha256, inputShape: clf.inputShape, strippedSoftmax: clf.strippedSoftmax, warning },
     };
-    return { classifier: clf, info };
+    return { classifier: clf, info, files: sources };
   } catch (e) {
     clf.dispose();
     throw e;
@@ -69,4 +72,10 @@ export function labWithImported(base: ImageLab, imported: ImportedInLab): ImageL
 
 function pickClassifierInfo(i: ImageLabInfo): Partial<ImageLabInfo> {
   return { classifierId: i.classifierId, classifierArchitecture: i.classifierArchitecture, testAccuracy: i.testAccuracy, imported: i.imported };
+}
+
+/** The imported model as one file that embeds its weights, name, input shape and hash. */
+export function importedBundle(imported: ImportedInLab): { fileName: string; text: string } {
+  const c = imported.classifier;
+  return { fileName: `${c.name}.dml-model.json`, text: bundleText(imported.files, { name: c.name, inputShape: c.inputShape, sha256: c.sha256 }) };
 }

@@ -42,3 +42,8 @@ export async function useShippedClassifier(): Promise<string | null> {
     return e instanceof Error ? e.message : String(e);
   }
 }
+
+/** The imported model as one file (weights, name, input shape, SHA-256) for a later import. */
+export async function importedModelFile(): Promise<{ fileName: string; text: string }> {
+  return engine().imageExportImported();
+}

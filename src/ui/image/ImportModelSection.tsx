@@ -1,12 +1,14 @@
 import { useRef, useState } from 'react';
-import { importClassifierFiles, useShippedClassifier } from '../../store/importModelActions';
+import { importClassifierFiles, importedModelFile, useShippedClassifier } from '../../store/importModelActions';
+import { downloadText } from '../download';
 import { useImageLab } from '../../store/imageLabStore';
 
 const HELP =
   'Choose a tfjs layers model: its model.json and all its .bin weight files together ' +
   '(e.g. from tensorflowjs_converter --output_format tfjs_layers_model). It must take one ' +
   'image of the loaded size with pixels in [0, 1] (shape [n], [side, side] or [side, side, 1]) ' +
-  'and give one value per class; a final softmax is removed, the lab works from logits.';
+  'and give one value per class; a final softmax is removed, the lab works from logits. ' +
+  'A model file saved here (.dml-model.json) can be chosen on its own.';
 
 /** The import button for a user's classifier, its outcome, and the way back to the shipped one. */
 export function ImportModelSection() {
@@ -33,6 +35,12 @@ export function ImportModelSection() {
         ref={input} type="file" multiple accept=".json,.bin" hidden data-testid="import-model-files"
         onChange={(e) => { const files = e.target.files ? Array.from(e.target.files) : []; e.target.value = ''; if (files.length) void run(() => importClassifierFiles(files)); }}
       />
+      {imported && (
+        <button type="button" disabled={busy} data-testid="import-model-save" title="Save the imported model as one file (weights, name, input shape and SHA-256) that imports on its own"
+          onClick={() => void importedModelFile().then((f) => downloadText(f.text, f.fileName, 'application/json'), (e) => setError(String(e instanceof Error ? e.message : e)))}>
+          Save model file
+        </button>
+      )}
       {imported && (
         <button type="button" disabled={disabled} onClick={() => void run(useShippedClassifier)} data-testid="import-model-reset" title="Drop the imported model and use the shipped classifier again">
           Use shipped model
