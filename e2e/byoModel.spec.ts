@@ -96,9 +96,19 @@ test('bring your own model: a broken one is refused, a trained one runs A+B, the
   await expect(page.locator('[data-testid=image-slice]')).not.toHaveAttribute('data-triangles', '0', { timeout: 30_000 });
   await page.screenshot({ path: 'test-results/byo-model.png' });
 
-  // Back to the shipped model.
+  // The model as one file: saved, back to the shipped model, then the file alone restores it.
+  const info = page.locator('[data-testid=import-model-info]');
+  const hash = await info.getAttribute('title');
+  const download = page.waitForEvent('download');
+  await page.click('[data-testid=import-model-save]');
+  const saved = await download;
+  expect(saved.suggestedFilename()).toBe('e2e_user_mlp.dml-model.json');
+  const bundle = readFileSync((await saved.path())!);
   await page.click('[data-testid=import-model-reset]');
   await expect(status).toContainText('mnist14-mlp: test accuracy 97.6 %');
+  await importFiles(page, [{ name: saved.suggestedFilename(), mimeType: 'application/json', buffer: bundle }]);
+  await expect(status).toContainText(`e2e_user_mlp (imported): test accuracy ${accuracy.toFixed(1)} %`);
+  await expect(info).toHaveAttribute('title', hash!);
   model.dispose();
   wrongInput.dispose();
   expect(errors).toEqual([]);

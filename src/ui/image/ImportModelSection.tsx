@@ -48,7 +48,7 @@ export function ImportModelSection() {
       )}
       {busy && <p className="muted"><span className="spinner" /> Checking the model on the test set…</p>}
       {error && <p className="image-error" role="alert" data-testid="import-model-error">Not imported: {error}. The previous classifier is still active.</p>}
-      {imported && !error && (
+      {imported && (
         <p className="muted" data-testid="import-model-info" title={`SHA-256 ${imported.sha256}`}>
           Imported {imported.name}, input [{imported.inputShape.join(', ')}]{imported.strippedSoftmax ? ', final softmax removed' : ''}; SHA-256 {imported.sha256.slice(0, 12)}…
           {imported.warning && <><br /><span className="image-error">{imported.warning}</span></>}
