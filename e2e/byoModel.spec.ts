@@ -41,6 +41,24 @@ async function trainedModel(): Promise<tf.Sequential> {
   return model;
 }
 
+/** 196-64-8-64-196 autoencoder (elu, linear latent, softplus, sigmoid), 3 epochs on the same digits. */
+async function trainedAutoencoder(): Promise<tf.Sequential> {
+  const train = parseImageSet(readFileSync('public/data/mnist14-train.bin'), 'mnist14-train');
+  const m = 2000;
+  const seed = (s: number) => tf.initializers.glorotUniform({ seed: s });
+  const ae = tf.sequential({ name: 'e2e_user_ae', layers: [
+    tf.layers.dense({ units: 64, activation: 'elu', inputShape: [196], kernelInitializer: seed(11) }),
+    tf.layers.dense({ units: 8, name: 'latent', kernelInitializer: seed(12) }),
+    tf.layers.dense({ units: 64, activation: 'softplus', kernelInitializer: seed(13) }),
+    tf.layers.dense({ units: 196, activation: 'sigmoid', kernelInitializer: seed(14) }),
+  ] });
+  ae.compile({ optimizer: tf.train.adam(0.01), loss: 'meanSquaredError' });
+  const x = tf.tensor2d(train.images.subarray(0, m * 196), [m, 196]);
+  await ae.fit(x, x, { epochs: 3, batchSize: 64, shuffle: false, verbose: 0 });
+  x.dispose();
+  return ae;
+}
+
 async function importFiles(page: Page, files: Upload[]): Promise<void> {
   await page.setInputFiles('[data-testid=import-model-files]', files);
 }
@@ -85,6 +103,22 @@ test('bring your own model: a broken one is refused, a trained one runs A+B, the
   await expect(page.locator('[data-testid=ab-progress]')).toHaveAttribute('value', '5');
   await expect(page.locator('[data-testid=ab-table]')).toContainText('r_on');
 
+  // An autoencoder without a latent layer is refused; a trained one becomes the manifold estimate.
+  const ae = await trainedAutoencoder();
+  const noLatent = tf.sequential({ layers: [tf.layers.dense({ units: 8, inputShape: [196], name: 'code' }), tf.layers.dense({ units: 196 })] });
+  await page.setInputFiles('[data-testid=import-ae-files]', await filesOf(noLatent));
+  await expect(page.locator('[data-testid=import-ae-error]')).toContainText('the autoencoder has no layer named "latent"');
+  await expect(status).toContainText('mnist14-ae-k16: test MSE');
+  await page.setInputFiles('[data-testid=import-ae-files]', await filesOf(ae));
+  await expect(page.locator('[data-testid=import-ae-info]')).toContainText('Imported autoencoder e2e_user_ae, k = 8', { timeout: 30_000 });
+  await expect(status).toContainText('e2e_user_ae (imported): test MSE');
+  await expect(status).toContainText('k = 8');
+  await page.fill('[data-testid=ab-count]', '5');
+  await page.click('[data-testid=ab-run]');
+  await expect(page.locator('[data-testid=ab-run]')).toBeVisible({ timeout: 150_000 });
+  await expect(page.locator('[data-testid=ab-progress]')).toHaveAttribute('value', '5');
+  await expect(page.locator('[data-testid=ab-table]')).toContainText('null k/n = 0.041');
+
   // A model of the wrong input size: refused, the imported model stays and still attacks.
   await importFiles(page, wrongInputFiles);
   await expect(error).toContainText('the model takes [null, 100] = 100 values per image, but the lab\'s images are 14×14 = 196 pixels');
@@ -111,5 +145,7 @@ test('bring your own model: a broken one is refused, a trained one runs A+B, the
   await expect(info).toHaveAttribute('title', hash!);
   model.dispose();
   wrongInput.dispose();
+  ae.dispose();
+  noLatent.dispose();
   expect(errors).toEqual([]);
 });

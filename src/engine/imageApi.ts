@@ -10,7 +10,7 @@ import { withJob } from './jobControl';
 import type { ProgressCallback } from './jobTypes';
 import { attackImage, type ImageAttackRun } from './imageAttack';
 import { bundledModels, dataFetcher } from './imageFiles';
-import { importedBundle, importIntoLab, labWithImported, type ImportedInLab } from './imageImport';
+import { importAutoencoderIntoLab, importedBundle, importIntoLab, labWithAutoencoder, labWithImported, type ImportedAeInLab, type ImportedInLab } from './imageImport';
 import { loadImageLab, type ImageLab } from './imageLab';
 import { imageSlice } from './imageSlice';
 import type { AbProgress, ImportFile, AbRequest, ImageAttackRequest, ImageAttackResult, ImageLabChoice, ImageLabInfo, ImageSliceRequest, ImageSliceResult, ImageThumbnails } from './imageTypes';
@@ -19,6 +19,9 @@ let lab: ImageLab | null = null;
 /** The lab with its shipped classifier; `lab` is this or it with an imported classifier. */
 let base: ImageLab | null = null;
 let imported: ImportedInLab | null = null;
+let importedAe: ImportedAeInLab | null = null;
+/** The data set the imports were checked on; switching data set drops them. */
+let importedFor: string | null = null;
 let lastRun: ImageAttackRun | null = null;
 let seed = 1;
 /**
@@ -33,6 +36,17 @@ function dropImported(): void {
   imported = null;
 }
 
+function dropImportedAe(): void {
+  importedAe?.autoencoder.dispose();
+  importedAe = null;
+}
+
+/** The base lab with whatever the user imported in place of the shipped models. */
+function compose(b: ImageLab): ImageLab {
+  const withClf = imported ? labWithImported(b, imported) : b;
+  return importedAe ? labWithAutoencoder(withClf, importedAe) : withClf;
+}
+
 function need(): ImageLab {
   if (!lab) throw new Error('the image lab is not loaded');
   return lab;
@@ -42,8 +56,10 @@ export const imageApi = {
   async imageLoad(choice: ImageLabChoice): Promise<ImageLabInfo> {
     try {
       base = await loadImageLab(choice, bundledModels, dataFetcher(choice.dataBase), base);
-      if (imported && imported.info.dataset !== base.info.dataset) dropImported();
-      lab = imported ? labWithImported(base, imported) : base;
+      if (importedFor !== base.info.dataset) (dropImported(), dropImportedAe());
+      // Choosing another k asks for that shipped autoencoder.
+      if (importedAe && importedAe.autoencoder.k !== choice.k) dropImportedAe();
+      lab = compose(base);
       lastRun = null;
       return lab.info;
     } catch (e) {
@@ -104,7 +120,8 @@ export const imageApi = {
     const next = await importIntoLab(b, files);
     dropImported();
     imported = next;
-    lab = labWithImported(b, next);
+    importedFor = b.info.dataset;
+    lab = compose(b);
     lastRun = null;
     return lab.info;
   },
@@ -119,7 +136,29 @@ export const imageApi = {
   imageUseShippedClassifier(): ImageLabInfo {
     if (!base) throw new Error('the image lab is not loaded');
     dropImported();
-    lab = base;
+    lab = compose(base);
+    lastRun = null;
+    return lab.info;
+  },
+
+  /** Replaces the manifold estimate with a user's autoencoder (a layer named "latent" splits E and D). */
+  async imageImportAutoencoder(files: ImportFile[]): Promise<ImageLabInfo> {
+    const b = base;
+    if (!b) throw new Error('the image lab is not loaded');
+    const next = await importAutoencoderIntoLab(b, files);
+    dropImportedAe();
+    importedAe = next;
+    importedFor = b.info.dataset;
+    lab = compose(b);
+    lastRun = null;
+    return lab.info;
+  },
+
+  /** Back to the shipped autoencoder of the chosen k. */
+  imageUseShippedAutoencoder(): ImageLabInfo {
+    if (!base) throw new Error('the image lab is not loaded');
+    dropImportedAe();
+    lab = compose(base);
     lastRun = null;
     return lab.info;
   },

@@ -5,6 +5,7 @@
  * and the previous classifier stays active.
  */
 import { predictClass } from '../core/model/classifier';
+import { importAutoencoder, type ImportedAutoencoder } from '../core/model/importedAutoencoder';
 import { importClassifier, type ImportedClassifier } from '../core/model/importedModel';
 import { artifactsFromPicked, bundleText } from '../core/model/importedModelBundle';
 import type { PickedFile } from '../core/model/importedModelFiles';
@@ -78,4 +79,53 @@ function pickClassifierInfo(i: ImageLabInfo): Partial<ImageLabInfo> {
 export function importedBundle(imported: ImportedInLab): { fileName: string; text: string } {
   const c = imported.classifier;
   return { fileName: `${c.name}.dml-model.json`, text: bundleText(imported.files, { name: c.name, inputShape: c.inputShape, sha256: c.sha256 }) };
+}
+
+export interface ImportedAeInLab {
+  readonly autoencoder: ImportedAutoencoder;
+  readonly info: Pick<ImageLabInfo, 'k' | 'autoencoderId' | 'autoencoderArchitecture' | 'reconstructionMse' | 'importedAutoencoder'>;
+}
+
+/** Test images the imported autoencoder's reconstruction error is measured on. */
+const AE_CHECK_IMAGES = 500;
+
+/** Reads and checks an imported autoencoder on test images (finite reconstructions, their MSE). */
+export async function importAutoencoderIntoLab(lab: ImageLab, files: readonly PickedFile[]): Promise<ImportedAeInLab> {
+  const { artifacts } = await artifactsFromPicked(files);
+  const { n, side } = lab.test;
+  const ae = await importAutoencoder(artifacts, { n, side });
+  try {
+    const m = Math.min(AE_CHECK_IMAGES, lab.test.count);
+    const x = lab.test.images.subarray(0, m * n);
+    const r = ae.reconstruct(x, m);
+    let se = 0;
+    for (let i = 0; i < r.length; i++) {
+      if (!Number.isFinite(r[i])) throw new Error(`the autoencoder's reconstruction of test image ${Math.floor(i / n)} has a non-finite pixel (${r[i]})`);
+      se += (r[i] - x[i]) ** 2;
+    }
+    return {
+      autoencoder: ae,
+      info: {
+        k: ae.k, autoencoderId: `${ae.name} (imported)`, autoencoderArchitecture: ae.architecture,
+        reconstructionMse: se / r.length, importedAutoencoder: { name: ae.name, sha256: ae.sha256, k: ae.k },
+      },
+    };
+  } catch (e) {
+    ae.dispose();
+    throw e;
+  }
+}
+
+/** The lab with the imported autoencoder as its manifold estimate (tangent spaces from its decoder). */
+export function labWithAutoencoder(lab: ImageLab, imported: ImportedAeInLab): ImageLab {
+  const { autoencoder } = imported;
+  return {
+    ...lab,
+    tangentAt: (x) => {
+      const f = autoencoder.frameAt(x);
+      return { Q: f.Q, rank: f.rank };
+    },
+    frameAt: (x) => autoencoder.frameAt(x),
+    info: { ...lab.info, ...imported.info },
+  };
 }

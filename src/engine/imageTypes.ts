@@ -34,6 +34,8 @@ export interface ImageLabInfo {
   availableK: number[];
   /** Set while a user's model replaces the shipped classifier. */
   imported?: ImportedModelInfo;
+  /** Set while a user's autoencoder replaces the shipped one (the manifold estimate). */
+  importedAutoencoder?: { name: string; sha256: string; k: number };
 }
 
 export interface ImportedModelInfo {

@@ -21,22 +21,24 @@ async function adopt(info: ImageLabInfo): Promise<void> {
   useImageLab.setState({ thumbs: await engine().imageThumbnails(THUMBS) });
 }
 
-/** Reads the files and imports them; resolves to the error message, or null on success. */
-export async function importClassifierFiles(list: FileList | readonly File[]): Promise<string | null> {
+export type ImportKind = 'classifier' | 'autoencoder';
+
+/** Reads the files and imports them as `kind`; resolves to the error message, or null on success. */
+export async function importModelFiles(kind: ImportKind, list: FileList | readonly File[]): Promise<string | null> {
   const files = Array.from(list);
   if (files.length === 0) return 'no files chosen';
   try {
     const picked: ImportFile[] = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
-    await adopt(await engine().imageImportClassifier(picked));
+    await adopt(await (kind === 'classifier' ? engine().imageImportClassifier(picked) : engine().imageImportAutoencoder(picked)));
     return null;
   } catch (e) {
     return e instanceof Error ? e.message : String(e);
   }
 }
 
-export async function useShippedClassifier(): Promise<string | null> {
+export async function useShippedModel(kind: ImportKind): Promise<string | null> {
   try {
-    await adopt(await engine().imageUseShippedClassifier());
+    await adopt(await (kind === 'classifier' ? engine().imageUseShippedClassifier() : engine().imageUseShippedAutoencoder()));
     return null;
   } catch (e) {
     return e instanceof Error ? e.message : String(e);

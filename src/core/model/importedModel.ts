@@ -33,7 +33,7 @@ export interface ImportExpectation {
 }
 
 /** Checks every weight for NaN/Infinity before a model is built from them. */
-function checkFinite(a: ModelArtifacts): void {
+export function checkFinite(a: ModelArtifacts): void {
   const named = tf.io.decodeWeights(a.weightData, a.weightSpecs);
   try {
     for (const spec of a.weightSpecs) {

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { importClassifierFiles, importedModelFile, useShippedClassifier } from '../../store/importModelActions';
+import { importedModelFile, importModelFiles, useShippedModel } from '../../store/importModelActions';
 import { downloadText } from '../download';
 import { useImageLab } from '../../store/imageLabStore';
 
@@ -33,7 +33,7 @@ export function ImportModelSection() {
       </button>
       <input
         ref={input} type="file" multiple accept=".json,.bin" hidden data-testid="import-model-files"
-        onChange={(e) => { const files = e.target.files ? Array.from(e.target.files) : []; e.target.value = ''; if (files.length) void run(() => importClassifierFiles(files)); }}
+        onChange={(e) => { const files = e.target.files ? Array.from(e.target.files) : []; e.target.value = ''; if (files.length) void run(() => importModelFiles('classifier', files)); }}
       />
       {imported && (
         <button type="button" disabled={busy} data-testid="import-model-save" title="Save the imported model as one file (weights, name, input shape and SHA-256) that imports on its own"
@@ -42,7 +42,7 @@ export function ImportModelSection() {
         </button>
       )}
       {imported && (
-        <button type="button" disabled={disabled} onClick={() => void run(useShippedClassifier)} data-testid="import-model-reset" title="Drop the imported model and use the shipped classifier again">
+        <button type="button" disabled={disabled} onClick={() => void run(() => useShippedModel('classifier'))} data-testid="import-model-reset" title="Drop the imported model and use the shipped classifier again">
           Use shipped model
         </button>
       )}
