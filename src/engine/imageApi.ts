@@ -56,7 +56,10 @@ export const imageApi = {
   async imageLoad(choice: ImageLabChoice): Promise<ImageLabInfo> {
     try {
       base = await loadImageLab(choice, bundledModels, dataFetcher(choice.dataBase), base);
-      if (importedFor !== base.info.dataset) (dropImported(), dropImportedAe());
+      if (importedFor !== base.info.dataset) {
+        dropImported();
+        dropImportedAe();
+      }
       // Choosing another k asks for that shipped autoencoder.
       if (importedAe && importedAe.autoencoder.k !== choice.k) dropImportedAe();
       lab = compose(base);

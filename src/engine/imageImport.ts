@@ -32,7 +32,10 @@ function checkOnTest(clf: ImportedClassifier, lab: ImageLab): { accuracy: number
     const bad = row.findIndex((v) => !Number.isFinite(v));
     if (bad >= 0) throw new Error(`on test image ${i} the model's output ${bad} is ${row[bad]}: it must give finite logits for images in [0, 1]`);
     let sum = 0, inUnit = true;
-    for (const v of row) (sum += v, (inUnit &&= v >= 0 && v <= 1));
+    for (const v of row) {
+      sum += v;
+      inUnit &&= v >= 0 && v <= 1;
+    }
     if (inUnit && Math.abs(sum - 1) < 1e-3) probabilityLike++;
     if (predictClass(row) === test.labels[i]) correct++;
   }

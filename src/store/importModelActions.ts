@@ -36,7 +36,7 @@ export async function importModelFiles(kind: ImportKind, list: FileList | readon
   }
 }
 
-export async function useShippedModel(kind: ImportKind): Promise<string | null> {
+export async function restoreShippedModel(kind: ImportKind): Promise<string | null> {
   try {
     await adopt(await (kind === 'classifier' ? engine().imageUseShippedClassifier() : engine().imageUseShippedAutoencoder()));
     return null;

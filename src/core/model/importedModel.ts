@@ -41,7 +41,10 @@ export function checkFinite(a: ModelArtifacts): void {
       if (!t || t.dtype !== 'float32') continue;
       const v = t.dataSync();
       let bad = 0, first = -1;
-      for (let i = 0; i < v.length; i++) if (!Number.isFinite(v[i])) (bad++, first < 0 && (first = i));
+      for (let i = 0; i < v.length; i++) {
+        if (Number.isFinite(v[i])) continue;
+        if (bad++ === 0) first = i;
+      }
       if (bad) throw new Error(`weight ${spec.name} [${spec.shape.join(', ')}] has ${bad} non-finite value${bad > 1 ? 's' : ''} (NaN or ±Infinity; first at flat index ${first}): the model diverged or the file is damaged`);
     }
   } finally {

@@ -41,7 +41,10 @@ async function sha256Hex(parts: Uint8Array[]): Promise<string> {
   const total = parts.reduce((s, p) => s + p.byteLength, 0);
   const all = new Uint8Array(total);
   let o = 0;
-  for (const p of parts) (all.set(p, o), (o += p.byteLength));
+  for (const p of parts) {
+    all.set(p, o);
+    o += p.byteLength;
+  }
   const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', all));
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
@@ -90,7 +93,10 @@ export async function artifactsFromFiles(files: readonly PickedFile[]): Promise<
   const total = shards.reduce((s, p) => s + p.byteLength, 0);
   const joined = new Uint8Array(total);
   let o = 0;
-  for (const s of shards) (joined.set(s, o), (o += s.byteLength));
+  for (const s of shards) {
+    joined.set(s, o);
+    o += s.byteLength;
+  }
   const topo = doc.modelTopology as { config?: { name?: unknown }; model_config?: { config?: { name?: unknown } } };
   const topoName = topo.config?.name ?? topo.model_config?.config?.name;
   return {

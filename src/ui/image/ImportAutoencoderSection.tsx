@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { importModelFiles, useShippedModel } from '../../store/importModelActions';
+import { importModelFiles, restoreShippedModel } from '../../store/importModelActions';
 import { useImageLab } from '../../store/imageLabStore';
 
 const HELP =
@@ -34,7 +34,7 @@ export function ImportAutoencoderSection() {
         onChange={(e) => { const files = e.target.files ? Array.from(e.target.files) : []; e.target.value = ''; if (files.length) void run(() => importModelFiles('autoencoder', files)); }}
       />
       {imported && (
-        <button type="button" disabled={disabled} onClick={() => void run(() => useShippedModel('autoencoder'))} data-testid="import-ae-reset" title="Drop the imported autoencoder and use the shipped one again">
+        <button type="button" disabled={disabled} onClick={() => void run(() => restoreShippedModel('autoencoder'))} data-testid="import-ae-reset" title="Drop the imported autoencoder and use the shipped one again">
           Use shipped autoencoder
         </button>
       )}

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { importedModelFile, importModelFiles, useShippedModel } from '../../store/importModelActions';
+import { importedModelFile, importModelFiles, restoreShippedModel } from '../../store/importModelActions';
 import { downloadText } from '../download';
 import { useImageLab } from '../../store/imageLabStore';
 
@@ -42,7 +42,7 @@ export function ImportModelSection() {
         </button>
       )}
       {imported && (
-        <button type="button" disabled={disabled} onClick={() => void run(() => useShippedModel('classifier'))} data-testid="import-model-reset" title="Drop the imported model and use the shipped classifier again">
+        <button type="button" disabled={disabled} onClick={() => void run(() => restoreShippedModel('classifier'))} data-testid="import-model-reset" title="Drop the imported model and use the shipped classifier again">
           Use shipped model
         </button>
       )}
