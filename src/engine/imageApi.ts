@@ -10,11 +10,18 @@ import { withJob } from './jobControl';
 import type { ProgressCallback } from './jobTypes';
 import { attackImage, type ImageAttackRun } from './imageAttack';
 import { bundledModels, dataFetcher } from './imageFiles';
+import { importAutoencoderIntoLab, importedBundle, importIntoLab, labWithAutoencoder, labWithImported, type ImportedAeInLab, type ImportedInLab } from './imageImport';
 import { loadImageLab, type ImageLab } from './imageLab';
 import { imageSlice } from './imageSlice';
-import type { AbProgress, AbRequest, ImageAttackRequest, ImageAttackResult, ImageLabChoice, ImageLabInfo, ImageSliceRequest, ImageSliceResult, ImageThumbnails } from './imageTypes';
+import type { AbProgress, ImportFile, AbRequest, ImageAttackRequest, ImageAttackResult, ImageLabChoice, ImageLabInfo, ImageSliceRequest, ImageSliceResult, ImageThumbnails } from './imageTypes';
 
 let lab: ImageLab | null = null;
+/** The lab with its shipped classifier; `lab` is this or it with an imported classifier. */
+let base: ImageLab | null = null;
+let imported: ImportedInLab | null = null;
+let importedAe: ImportedAeInLab | null = null;
+/** The data set the imports were checked on; switching data set drops them. */
+let importedFor: string | null = null;
 let lastRun: ImageAttackRun | null = null;
 let seed = 1;
 /**
@@ -24,6 +31,22 @@ let seed = 1;
  */
 const BROWSER_AB = { stepSize: 0.02, maxSteps: 1500 };
 
+function dropImported(): void {
+  imported?.classifier.dispose();
+  imported = null;
+}
+
+function dropImportedAe(): void {
+  importedAe?.autoencoder.dispose();
+  importedAe = null;
+}
+
+/** The base lab with whatever the user imported in place of the shipped models. */
+function compose(b: ImageLab): ImageLab {
+  const withClf = imported ? labWithImported(b, imported) : b;
+  return importedAe ? labWithAutoencoder(withClf, importedAe) : withClf;
+}
+
 function need(): ImageLab {
   if (!lab) throw new Error('the image lab is not loaded');
   return lab;
@@ -32,7 +55,14 @@ function need(): ImageLab {
 export const imageApi = {
   async imageLoad(choice: ImageLabChoice): Promise<ImageLabInfo> {
     try {
-      lab = await loadImageLab(choice, bundledModels, dataFetcher(choice.dataBase), lab);
+      base = await loadImageLab(choice, bundledModels, dataFetcher(choice.dataBase), base);
+      if (importedFor !== base.info.dataset) {
+        dropImported();
+        dropImportedAe();
+      }
+      // Choosing another k asks for that shipped autoencoder.
+      if (importedAe && importedAe.autoencoder.k !== choice.k) dropImportedAe();
+      lab = compose(base);
       lastRun = null;
       return lab.info;
     } catch (e) {
@@ -81,5 +111,58 @@ export const imageApi = {
         yieldNow: job.pause,
       }),
     );
+  },
+
+  /**
+   * Replaces the classifier with a user's tfjs layers model (model.json + weight shards) after
+   * checking it against the loaded data set; on any error the current classifier stays.
+   */
+  async imageImportClassifier(files: ImportFile[]): Promise<ImageLabInfo> {
+    const b = base;
+    if (!b) throw new Error('the image lab is not loaded');
+    const next = await importIntoLab(b, files);
+    dropImported();
+    imported = next;
+    importedFor = b.info.dataset;
+    lab = compose(b);
+    lastRun = null;
+    return lab.info;
+  },
+
+  /** The imported classifier as one self-contained file (re-importable on its own). */
+  imageExportImported(): { fileName: string; text: string } {
+    if (!imported) throw new Error('no imported classifier to save');
+    return importedBundle(imported);
+  },
+
+  /** Back to the shipped classifier of the loaded data set. */
+  imageUseShippedClassifier(): ImageLabInfo {
+    if (!base) throw new Error('the image lab is not loaded');
+    dropImported();
+    lab = compose(base);
+    lastRun = null;
+    return lab.info;
+  },
+
+  /** Replaces the manifold estimate with a user's autoencoder (a layer named "latent" splits E and D). */
+  async imageImportAutoencoder(files: ImportFile[]): Promise<ImageLabInfo> {
+    const b = base;
+    if (!b) throw new Error('the image lab is not loaded');
+    const next = await importAutoencoderIntoLab(b, files);
+    dropImportedAe();
+    importedAe = next;
+    importedFor = b.info.dataset;
+    lab = compose(b);
+    lastRun = null;
+    return lab.info;
+  },
+
+  /** Back to the shipped autoencoder of the chosen k. */
+  imageUseShippedAutoencoder(): ImageLabInfo {
+    if (!base) throw new Error('the image lab is not loaded');
+    dropImportedAe();
+    lab = compose(base);
+    lastRun = null;
+    return lab.info;
   },
 };

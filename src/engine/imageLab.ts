@@ -9,6 +9,7 @@ import type { Classifier } from '../core/model/classifier';
 import type { AutoencoderStacks } from '../core/model/decoderWeights';
 import { findModel, type ModelEntry, type ModelManifest } from '../core/model/imageModelsManifest';
 import type { MlpWeights } from '../core/model/mlpWeights';
+import type { BatchLogits } from './imageSliceGridBatched';
 import type { ImageLabChoice, ImageLabInfo } from './imageTypes';
 
 export interface ImageLab {
@@ -17,6 +18,8 @@ export interface ImageLab {
   readonly test: ImageSet;
   readonly weights: MlpWeights;
   readonly classifier: Classifier;
+  /** Batched logits for the slice grid when the classifier is not the shipped MLP (an imported model). */
+  readonly batchLogits?: BatchLogits;
   readonly maps: AutoencoderStacks;
   readonly tangentAt: TangentProvider;
   frameAt(x: ArrayLike<number>): TangentFrame;

@@ -14,6 +14,7 @@ import { predictClass } from '../core/model/classifier';
 import type { ImageLab } from './imageLab';
 import type { ImageAttackRun } from './imageAttack';
 import { sliceMarginGrid } from './imageSliceGrid';
+import { sliceMarginGridBatched } from './imageSliceGridBatched';
 import type { ImageSliceRequest, ImageSliceResult } from './imageTypes';
 
 const MAX_PATH = 400;
@@ -30,7 +31,9 @@ export function imageSlice(lab: ImageLab, run: ImageAttackRun, req: ImageSliceRe
   if (U.length < 3) U = orthonormalize([...U, projectNormal(Q, Float64Array.from(x0, (_, i) => Math.sin(i + 1)))]); // degenerate third axis
   const res = Math.round(Math.min(40, Math.max(8, req.res ?? 22)));
   const extent = req.extent ?? Math.max(0.5, 2 * dNorm);
-  const values = sliceMarginGrid(lab.weights, x0, U, cls, res, extent);
+  const values = lab.batchLogits
+    ? sliceMarginGridBatched(lab.batchLogits, x0, U, cls, res, extent)
+    : sliceMarginGrid(lab.weights, x0, U, cls, res, extent);
   const mesh = marchingCubes(values, [res, res, res], { lo: [-1, -1, -1], hi: [1, 1, 1] }, 0);
   const stride = Math.max(1, Math.ceil(run.trajectory.length / MAX_PATH));
   const picked = run.trajectory.filter((_, i) => i % stride === 0 || i === run.trajectory.length - 1);

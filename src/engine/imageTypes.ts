@@ -32,6 +32,27 @@ export interface ImageLabInfo {
   reconstructionMse: number | null;
   /** Latent sizes with a shipped autoencoder for this data set. */
   availableK: number[];
+  /** Set while a user's model replaces the shipped classifier. */
+  imported?: ImportedModelInfo;
+  /** Set while a user's autoencoder replaces the shipped one (the manifold estimate). */
+  importedAutoencoder?: { name: string; sha256: string; k: number };
+}
+
+export interface ImportedModelInfo {
+  name: string;
+  /** Hex SHA-256 of model.json followed by its weights. */
+  sha256: string;
+  /** Input shape without the batch axis, e.g. [196] or [14, 14, 1]. */
+  inputShape: number[];
+  strippedSoftmax: 'layer' | 'activation' | null;
+  /** E.g. near-chance test accuracy (pixel scaling?); null when none. */
+  warning: string | null;
+}
+
+/** One file of an imported model as picked by the user (model.json or a weights shard). */
+export interface ImportFile {
+  name: string;
+  bytes: Uint8Array;
 }
 
 export interface ImageThumbnails {

@@ -2,6 +2,8 @@ import { IMAGE_DATASET_IDS, IMAGE_DATASET_LABELS, type ImageDatasetId } from '..
 import { DrawDigit } from './DrawDigit';
 import { loadLab } from '../../store/imageLabActions';
 import { useImageLab } from '../../store/imageLabStore';
+import { ImportAutoencoderSection } from './ImportAutoencoderSection';
+import { ImportModelSection } from './ImportModelSection';
 import { ThumbnailGrid } from './ThumbnailGrid';
 
 const pct = (v: number | null) => (v === null ? '–' : `${(100 * v).toFixed(1)} %`);
@@ -32,6 +34,8 @@ export function ImageLabSidebar() {
           </span>
         )}
       </p>
+      <ImportModelSection />
+      <ImportAutoencoderSection />
       <h2 title="The first test images; misclassified ones have a red frame">Pick a digit</h2>
       <ThumbnailGrid />
       <h2>…or draw one</h2>
