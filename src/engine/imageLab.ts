@@ -15,7 +15,8 @@ export interface ImageLab {
   readonly info: ImageLabInfo;
   readonly manifest: ModelManifest;
   readonly test: ImageSet;
-  readonly weights: MlpWeights;
+  /** The classifier's dense stack when it is an MLP (fast slice grid), null otherwise. */
+  readonly weights: MlpWeights | null;
   readonly classifier: Classifier;
   readonly maps: AutoencoderStacks;
   readonly tangentAt: TangentProvider;
