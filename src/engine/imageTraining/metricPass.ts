@@ -5,7 +5,7 @@
  */
 import { crossEntropy } from '../../core/attacks/loss';
 import { stat } from '../../core/experiments/experimentABStats';
-import { attackProbe, gradientProbe, type ProbeImages, type TrainingProbe } from '../../core/experiments/trainingProbe';
+import { flipProbeRow, gradientProbe, imageOf, summarizeFlips, type FlipProbeRow, type ProbeImages, type TrainingProbe } from '../../core/experiments/trainingProbe';
 import type { Classifier } from '../../core/model/classifier';
 import { predictClass } from '../../core/model/classifier';
 import type { BatchLogits } from './digitSliceCompute';
@@ -44,10 +44,18 @@ export function rhoGradOf(clf: Classifier, test: ProbeImages, probe: TrainingPro
   return gradientProbe(clf, test, probe.gradient, Q).stat;
 }
 
-/** The attack probe as the page shows it (Q indexed like probe.gradient). */
-export function attackMetricsOf(clf: Classifier, test: ProbeImages, probe: TrainingProbe, Q: Float64Array[][], shouldStop?: () => boolean): AttackMetrics {
+/**
+ * The attack probe as the page shows it (Q indexed like probe.gradient); awaits `yieldNow`
+ * between digits so the worker keeps answering (pause, heartbeat) during the ~0.1 s attacks.
+ */
+export async function attackMetricsOf(clf: Classifier, test: ProbeImages, probe: TrainingProbe, Q: Float64Array[][], yieldNow: () => Promise<void>): Promise<AttackMetrics> {
   const t0 = performance.now();
-  const r = attackProbe(clf, test, probe.attack, Q.slice(0, probe.attack.length), undefined, shouldStop);
+  const rows: FlipProbeRow[] = [];
+  for (let t = 0; t < probe.attack.length; t++) {
+    rows.push(flipProbeRow(clf, imageOf(test, probe.attack[t]), probe.attack[t], Q[t]));
+    await yieldNow();
+  }
+  const r = summarizeFlips(rows);
   return {
     free: r.free, on: r.on, off: r.off, rhoDelta: r.rhoDelta, rOn: r.rOn, rOff: r.rOff, consistency: r.consistency,
     complete: r.complete, attacked: r.rows.length, seconds: (performance.now() - t0) / 1000,

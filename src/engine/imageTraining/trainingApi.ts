@@ -83,8 +83,18 @@ export const trainingApi = {
     await stopCurrent();
   },
 
-  /** The slice at a recorded epoch through test digit `index` (half-width `extent`). */
-  async imageTrainSlice(epoch: number, index: number, extent: number): Promise<DigitSlice> {
+  /** Later epochs' live slices go through test digit `index` with half-width `extent`. */
+  imageTrainSetSlice(index: number, extent: number): void {
+    const s = need();
+    const count = currentImageLab()?.test.count ?? 0;
+    if (!(Number.isInteger(index) && index >= 0 && index < count)) throw new Error(`no test digit ${index} (0–${count - 1})`);
+    if (!(extent > 0 && Number.isFinite(extent))) throw new Error(`the slice half-width must be a positive number (got ${extent})`);
+    s.sliceIndex = index;
+    s.sliceExtent = extent;
+  },
+
+  /** The slice at a recorded epoch (null = now) through test digit `index` (half-width `extent`). */
+  async imageTrainSlice(epoch: number | null, index: number, extent: number): Promise<DigitSlice> {
     const s = structuredClone(await need().sliceAt(epoch, index, extent));
     return Comlink.transfer(s, sliceBuffers(s));
   },

@@ -59,12 +59,17 @@ export class ImageTrainingSession {
   private readonly frameCache = new Map<number, Float64Array[]>();
   private viewer: ImageTrainer | null = null;
   readonly info: TrainRunInfo;
+  /** The digit and half-width of the live slice (changeable during a run). */
+  sliceIndex: number;
+  sliceExtent: number;
 
   private constructor(
     readonly settings: ImageTrainSettings, private readonly data: SessionData, private readonly trainer: ImageTrainer,
     private readonly probe: TrainingProbe, private readonly evalTest: EvalSubset, private readonly evalTrain: EvalSubset,
   ) {
     this.rng = createRng(settings.seed * 31 + 7);
+    this.sliceIndex = settings.sliceIndex;
+    this.sliceExtent = settings.sliceExtent;
     this.frames = Array.from(probe.gradient, (i) => data.tangentAt(imageOf(data.test, i)).Q);
     const k = Math.round(this.frames.reduce((s, q) => s + q.length, 0) / this.frames.length);
     const nul = nullRho(k, data.test.n);
@@ -169,10 +174,10 @@ export class ImageTrainingSession {
     const train = await lossAndAccuracy(logitsOf, this.evalTrain, nc);
     const rhoGrad = rhoGradOf(clf, this.data.test, this.probe, this.frames);
     const due = init || this.epoch >= epochs || this.sinceAttack >= ATTACK_BUDGET_FACTOR * this.lastAttackSeconds;
-    const attack = due ? attackMetricsOf(clf, this.data.test, this.probe, this.frames) : null;
+    const attack = due ? await attackMetricsOf(clf, this.data.test, this.probe, this.frames, macrotask) : null;
     if (attack) { this.lastAttackSeconds = attack.seconds; this.sinceAttack = 0; }
-    const idx = this.settings.sliceIndex;
-    const slice = await computeDigitSlice(logitsOf, clf, imageOf(this.data.test, idx), this.frameOf(idx), idx, this.epoch, SLICE_RES, this.settings.sliceExtent);
+    const idx = this.sliceIndex;
+    const slice = await computeDigitSlice(logitsOf, clf, imageOf(this.data.test, idx), this.frameOf(idx), idx, this.epoch, SLICE_RES, this.sliceExtent);
     const snapshot = isTimelineEpoch(this.epoch);
     if (snapshot) this.snapshots.set(this.epoch, { weights, slice });
     this.metricSeconds += (performance.now() - t0) / 1000;
@@ -185,8 +190,16 @@ export class ImageTrainingSession {
     await sink(record);
   }
 
-  /** The slice at a recorded epoch through test digit `index` (recomputed if the digit or extent differ). */
-  async sliceAt(epoch: number, index: number, extent: number): Promise<DigitSlice> {
+  /**
+   * The slice at a recorded epoch (null = the current weights) through test digit `index`
+   * (a stored one when digit and extent match, else recomputed on a viewer copy of the network).
+   */
+  async sliceAt(epoch: number | null, index: number, extent: number): Promise<DigitSlice> {
+    if (!(Number.isInteger(index) && index >= 0 && index < this.data.test.count)) throw new Error(`no test digit ${index} (0–${this.data.test.count - 1})`);
+    if (epoch === null) {
+      const w = await this.trainer.getWeights();
+      return computeDigitSlice((x, c) => this.trainer.logits(x, c), classifierOfSnapshot(w), imageOf(this.data.test, index), this.frameOf(index), index, this.epoch, SLICE_RES, extent);
+    }
     const snap = this.snapshots.get(epoch);
     if (!snap) throw new Error(`no snapshot at epoch ${epoch}`);
     if (snap.slice && snap.slice.index === index && snap.slice.extent === extent) return snap.slice;
