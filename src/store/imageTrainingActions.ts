@@ -9,9 +9,11 @@ import type { ImageDatasetId } from '../core/datasets/mnist14';
 import type { ImageTrainSettings, TrainMessage } from '../engine/imageTraining/trainingTypes';
 import type { ImageLabInfo } from '../engine/imageTypes';
 import { pushNotice, useApp } from './appStore';
-import { getEngine } from './engineBridge';
+import { changeSettings, getEngine } from './engineBridge';
+import { parseImageRunText } from './imageRunFile';
+import { trainingRun, type ImageRunExport } from './imageTrainingExport';
 import { initialTrainingState, useImageTraining } from './imageTraining';
-import { clearTrainingLive, recordEpoch, storeSlice, trainingLive } from './imageTrainingLive';
+import { clearTrainingLive, loadRecords, recordEpoch, storeSlice, trainingLive } from './imageTrainingLive';
 import type { Settings } from './settings';
 
 const get = useImageTraining.getState;
@@ -154,4 +156,33 @@ export async function exportTrainedModel(): Promise<{ modelJson: string; weights
     pushNotice('error', `The model could not be exported: ${message(e)}`);
     return null;
   }
+}
+
+/** Show a saved run's metrics (no network: press Train to re-run it with the same settings and seed). */
+export async function showSavedRun(run: ImageRunExport): Promise<void> {
+  await resetImages();
+  const s = run.settings;
+  await changeSettings({ imgModel: s.model, imgOptimizer: s.optimizer, imgLr: s.learningRate, imgBatch: s.batchSize, imgEpochs: s.epochs, imgInit: s.initScale, imgWd: s.weightDecay, imgSeed: s.seed, imgDigit: s.sliceIndex, imgExtent: s.sliceExtent });
+  loadRecords(run.records);
+  const last = run.records[run.records.length - 1];
+  set({ ...initialTrainingState(), status: 'done', fromFile: true, info: run.info, epoch: last?.epoch ?? 0, message: 'Loaded from a file' });
+}
+
+/** The current run for a scene file (null when there is none). */
+export function currentImageRun(dataset: ImageDatasetId, k: number): ImageRunExport | null {
+  if (!trainingLive.records.length) return null;
+  return trainingRun(trainSettingsOf(useApp.getState().settings, dataset, k), get().info, trainingLive.records);
+}
+
+/** A scene file's image run waits here across the reload that applies the file's link. */
+export const PENDING_RUN_KEY = 'dmlab-image-run';
+
+export async function showPendingRun(): Promise<void> {
+  const text = sessionStorage.getItem(PENDING_RUN_KEY);
+  if (!text) return;
+  sessionStorage.removeItem(PENDING_RUN_KEY);
+  const r = parseImageRunText(text);
+  if (!r.ok) return pushNotice('error', `The scene's image-training run could not be read: ${r.message}`);
+  await showSavedRun(r.run);
+  pushNotice('info', `Loaded the scene's image-training run (${r.run.records.length} epochs of metrics). Press Train to re-run it with the same settings and seed.`);
 }

@@ -12,21 +12,24 @@ export const sceneFileSchema = z.object({
   query: z.string().max(200_000),
   epoch: z.number().int().min(0).optional(),
   weights: mlpWeightsJsonSchema.optional(),
+  /** An image-training run (settings, seed, metrics), validated by imageRunFile.ts when shown. */
+  imageRun: z.unknown().optional(),
 });
 
 export type SceneFile = z.infer<typeof sceneFileSchema>;
 
-export function sceneFileText(query: string, weights?: { weights: MlpWeights; epoch: number }): string {
+export function sceneFileText(query: string, weights?: { weights: MlpWeights; epoch: number }, imageRun?: unknown): string {
   const file: SceneFile = {
     app: 'dimpled-manifold-lab',
     version: 1,
     query,
+    ...(imageRun ? { imageRun } : {}),
     ...(weights ? { epoch: weights.epoch, weights: weightsToJson(weights.weights) } : {}),
   };
   return JSON.stringify(file);
 }
 
-export function parseSceneFile(text: string): { ok: true; query: string; resume?: { weights: MlpWeights; epoch: number } } | { ok: false; message: string } {
+export function parseSceneFile(text: string): { ok: true; query: string; resume?: { weights: MlpWeights; epoch: number }; imageRun?: unknown } | { ok: false; message: string } {
   if (text.length > 20_000_000) return { ok: false, message: 'The scene file is too large (over 20 MB).' };
   let raw: unknown;
   try {
@@ -36,10 +39,11 @@ export function parseSceneFile(text: string): { ok: true; query: string; resume?
   }
   const p = sceneFileSchema.safeParse(raw);
   if (!p.success) return { ok: false, message: `This is not a Dimpled Manifold Lab scene file (${p.error.issues[0]?.path.join('.') || 'root'}: ${p.error.issues[0]?.message}).` };
-  const { query, weights, epoch } = p.data;
-  if (!weights) return { ok: true, query };
+  const { query, weights, epoch, imageRun } = p.data;
+  const run = imageRun ? { imageRun } : {};
+  if (!weights) return { ok: true, query, ...run };
   try {
-    return { ok: true, query, resume: { epoch: epoch ?? 0, weights: weightsFromJson(weights) } };
+    return { ok: true, query, ...run, resume: { epoch: epoch ?? 0, weights: weightsFromJson(weights) } };
   } catch (err) {
     return { ok: false, message: `The weights in the scene file are damaged (${(err as Error).message}).` };
   }

@@ -7,6 +7,8 @@ import { parseSceneFile, sceneFileText } from '../store/sceneFile';
 import { SCENE_KEY, stashResume } from '../store/persistence';
 import { downloadBlob, downloadText } from './download';
 import { useRecorder } from './useRecorder';
+import { currentImageRun, PENDING_RUN_KEY } from '../store/imageTrainingActions';
+import { useImageLab } from '../store/imageLabStore';
 
 const canvas = () => document.querySelector('.stage canvas') as HTMLCanvasElement | null;
 
@@ -25,11 +27,22 @@ export function ShareMenu() {
       window.prompt('Copy this link:', url);
     }
   };
-  const saveScene = () => downloadText(sceneFileText(sceneQuery(), live.weights ?? undefined), 'scene.dmlab.json', 'application/json');
+  const saveScene = () => {
+    const { dataset, k } = useImageLab.getState();
+    downloadText(sceneFileText(sceneQuery(), live.weights ?? undefined, currentImageRun(dataset, k) ?? undefined), 'scene.dmlab.json', 'application/json');
+  };
   const loadScene = async (f: File) => {
     const r = parseSceneFile(await f.text());
     if (!r.ok) return pushNotice('error', `${r.message} Nothing was changed.`);
     if (r.resume) stashResume(r.resume);
+    if (r.imageRun) {
+      sessionStorage.setItem(PENDING_RUN_KEY, JSON.stringify(r.imageRun));
+      if (location.search === `?${r.query}`) {
+        location.hash = 'image';
+        location.reload();
+      } else location.href = `${location.pathname}?${r.query}#image`;
+      return;
+    }
     location.search = `?${r.query}`;
   };
   const png = () => {

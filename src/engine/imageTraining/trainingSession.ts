@@ -19,7 +19,16 @@ import { attackMetricsOf, gatherSubset, lossAndAccuracy, rhoGradOf, type EvalSub
 import { classifierOfSnapshot, createImageTrainer } from './trainerSource';
 import type { DigitSlice, EpochRecord, ProbeInfo, TrainMessage, TrainRunEnd, TrainRunInfo, ImageTrainSettings } from './trainingTypes';
 
-export interface ProbeSizes { gradientCount: number; attackCount: number; seed: number; evalCount: number }
+export interface ProbeSizes {
+  gradientCount: number;
+  attackCount: number;
+  seed: number;
+  evalCount: number;
+  /** Run the attack probe every this many epochs instead of by the time budget (offline experiments). */
+  attackEvery?: number;
+  /** Skip the live slice (offline experiments). */
+  noSlice?: boolean;
+}
 export const PROBE: ProbeSizes = { gradientCount: 64, attackCount: 16, seed: 12345, evalCount: 1000 };
 export const SLICE_RES = 49;
 /** The attack probe runs when training time since its last run is at least this many times that run's duration. */
@@ -66,6 +75,7 @@ export class ImageTrainingSession {
   private constructor(
     readonly settings: ImageTrainSettings, private readonly data: SessionData, private readonly trainer: ImageTrainer,
     private readonly probe: TrainingProbe, private readonly evalTest: EvalSubset, private readonly evalTrain: EvalSubset,
+    private readonly sizes: ProbeSizes,
   ) {
     this.rng = createRng(settings.seed * 31 + 7);
     this.sliceIndex = settings.sliceIndex;
@@ -75,7 +85,7 @@ export class ImageTrainingSession {
     const nul = nullRho(k, data.test.n);
     const probeInfo: ProbeInfo = {
       gradientCount: probe.gradient.length, attackCount: probe.attack.length, probeSeed: probe.seed, evalCount: evalTest.count,
-      cadence: `ρ_g on ${probe.gradient.length} digits every epoch; flip-norm attacks on ${probe.attack.length} digits at init, then whenever training time since their last run reaches ${ATTACK_BUDGET_FACTOR}× that run's duration (metric pass ≲ ¼ of training time), and at the last epoch`,
+      cadence: sizes.attackEvery ? `ρ_g on ${probe.gradient.length} digits every epoch; flip-norm attacks on ${probe.attack.length} digits every ${sizes.attackEvery} epoch(s) and at the last` : `ρ_g on ${probe.gradient.length} digits every epoch; flip-norm attacks on ${probe.attack.length} digits at init, then whenever training time since their last run reaches ${ATTACK_BUDGET_FACTOR}× that run's duration (metric pass ≲ ¼ of training time), and at the last epoch`,
       nullMean: nul.mean, nullLo: nul.lo, nullHi: nul.hi, k, n: data.test.n,
     };
     this.info = {
@@ -93,7 +103,7 @@ export class ImageTrainingSession {
     const probe = chooseProbe(data.test.count, sizes.gradientCount, sizes.attackCount, sizes.seed);
     const evalIdx = (count: number, seed: number) => chooseProbe(count, sizes.evalCount, 0, seed).gradient;
     return new ImageTrainingSession(settings, data, trainer, probe,
-      gatherSubset(data.test, evalIdx(data.test.count, sizes.seed + 1)), gatherSubset(data.train, evalIdx(data.train.count, sizes.seed + 2)));
+      gatherSubset(data.test, evalIdx(data.test.count, sizes.seed + 1)), gatherSubset(data.train, evalIdx(data.train.count, sizes.seed + 2)), sizes);
   }
 
   pause(): void { this.stopFlag = 'pause'; }
@@ -173,11 +183,12 @@ export class ImageTrainingSession {
     const test = await lossAndAccuracy(logitsOf, this.evalTest, nc);
     const train = await lossAndAccuracy(logitsOf, this.evalTrain, nc);
     const rhoGrad = rhoGradOf(clf, this.data.test, this.probe, this.frames);
-    const due = init || this.epoch >= epochs || this.sinceAttack >= ATTACK_BUDGET_FACTOR * this.lastAttackSeconds;
+    const every = this.sizes.attackEvery;
+    const due = init || this.epoch >= epochs || (every ? this.epoch % every === 0 : this.sinceAttack >= ATTACK_BUDGET_FACTOR * this.lastAttackSeconds);
     const attack = due ? await attackMetricsOf(clf, this.data.test, this.probe, this.frames, macrotask) : null;
     if (attack) { this.lastAttackSeconds = attack.seconds; this.sinceAttack = 0; }
     const idx = this.sliceIndex;
-    const slice = await computeDigitSlice(logitsOf, clf, imageOf(this.data.test, idx), this.frameOf(idx), idx, this.epoch, SLICE_RES, this.sliceExtent);
+    const slice = this.sizes.noSlice ? null : await computeDigitSlice(logitsOf, clf, imageOf(this.data.test, idx), this.frameOf(idx), idx, this.epoch, SLICE_RES, this.sliceExtent);
     const snapshot = isTimelineEpoch(this.epoch);
     if (snapshot) this.snapshots.set(this.epoch, { weights, slice });
     this.metricSeconds += (performance.now() - t0) / 1000;

@@ -6,6 +6,7 @@ import { ImageLabSidebar } from './ImageLabSidebar';
 import { ImageStage } from './ImageStage';
 import { loadLab } from '../../store/imageLabActions';
 import { useImageLab } from '../../store/imageLabStore';
+import { PENDING_RUN_KEY, showPendingRun } from '../../store/imageTrainingActions';
 import { TrainMetricsPanel } from './training/TrainMetricsPanel';
 import { TrainSidebar } from './training/TrainSidebar';
 import { TrainStage } from './training/TrainStage';
@@ -25,6 +26,13 @@ export default function ImageLab() {
   useEffect(() => {
     if (engineReady && status === 'idle') void loadLab();
   }, [engineReady, status]);
+  useEffect(() => {
+    // A scene file with an image-training run reloads the page with the run waiting here.
+    if (engineReady && sessionStorage.getItem(PENDING_RUN_KEY)) {
+      useImageLab.setState({ mode: 'train' });
+      void showPendingRun();
+    }
+  }, [engineReady]);
   if (mode === 'train') {
     return (
       <>

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { useImageTraining } from '../../../store/imageTraining';
 import { trainingLive, type EpochMetrics } from '../../../store/imageTrainingLive';
 import { LineChart } from '../../LineChart';
@@ -39,14 +39,16 @@ const CHARTS: ChartDef[] = [
 ];
 
 function Chart({ def }: { def: ChartDef }) {
+  const box = useRef<HTMLDivElement>(null);
   const read = useCallback(() => {
     const probe = useImageTraining.getState().info?.probe;
     const nul = { mean: probe?.nullMean ?? NaN, lo: probe?.nullLo ?? NaN, hi: probe?.nullHi ?? NaN };
     const rows = def.attacks ? trainingLive.records.filter((r) => r.attack) : trainingLive.records;
+    if (box.current) box.current.dataset.points = String(rows.length);
     return [rows.map((r) => r.epoch), ...def.cols(rows, nul)];
   }, [def]);
   return (
-    <div className="train-chart">
+    <div className="train-chart" ref={box} data-testid={`train-chart-box-${def.id}`} data-points="0">
       <LineChart title={def.title} help={def.help} read={read} series={def.series} yRange={def.yRange} testId={`train-chart-${def.id}`} source={trainingLive} />
       <ul className="chart-legend">{def.series.map((s) => <li key={s.label}><i style={{ background: s.color }} />{s.label}</li>)}</ul>
     </div>

@@ -1,7 +1,10 @@
 import { useApp } from '../../../store/appStore';
 import { getEngine } from '../../../store/engineBridge';
 import { useImageTraining } from '../../../store/imageTraining';
-import { exportTrainedModel, trainSettingsOf, useTrainedInLab } from '../../../store/imageTrainingActions';
+import { exportTrainedModel, showSavedRun, trainSettingsOf, useTrainedInLab } from '../../../store/imageTrainingActions';
+import { parseImageRunText } from '../../../store/imageRunFile';
+import { pushNotice } from '../../../store/appStore';
+import { useRef } from 'react';
 import { trainingCsv, trainingRun } from '../../../store/imageTrainingExport';
 import { trainingLive } from '../../../store/imageTrainingLive';
 import { downloadBlob, downloadText } from '../../download';
@@ -11,6 +14,12 @@ import { useImageLab } from '../../../store/imageLabStore';
 /** The trained network in the lab (attacks, Experiments A+B), as tfjs layers files; the metrics as CSV / JSON. */
 export function UseTrainedBar() {
   const st = useImageTraining();
+  const file = useRef<HTMLInputElement>(null);
+  const load = async (f: File) => {
+    const r = parseImageRunText(await f.text());
+    if (!r.ok) return pushNotice('error', `${r.message} Nothing was changed.`);
+    await showSavedRun(r.run);
+  };
   const viewing = st.viewing;
   const haveNet = !!st.info && !st.fromFile && st.status !== 'creating';
   const idle = st.status !== 'running';
@@ -53,6 +62,8 @@ export function UseTrainedBar() {
       <button onClick={() => void exportModel()} disabled={!haveNet} title="Download this network in tfjs layers format (model.json + weights.bin; tf.loadLayersModel reads it)" data-testid="train-export-model">Export model</button>
       <button onClick={() => downloadText(trainingCsv(trainingLive.records), `${name()}.csv`, 'text/csv')} disabled={!st.info && !st.fromFile} title="Every epoch's metrics as CSV" data-testid="train-export-csv">CSV</button>
       <button onClick={json} disabled={!st.info && !st.fromFile} title="The run's settings, probe and every epoch's metrics as JSON" data-testid="train-export-json">JSON</button>
+      <button onClick={() => file.current?.click()} disabled={!idle} title="Show the metrics of a run saved as JSON (its settings and seed come back; press Train to re-run it)" data-testid="train-load-run">Load run…</button>
+      <input ref={file} type="file" accept=".json,application/json" hidden data-testid="train-run-file" onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void load(f); }} />
     </div>
   );
 }
