@@ -4,15 +4,12 @@
  * with the snapshot's tensors, which are in that model's getWeights() order.
  */
 import * as tf from '@tensorflow/tfjs';
-import { buildClassifier } from '../../core/model/imageModels';
+import { layersModelFromSnapshot } from '../../core/model/image/snapshotModel';
 import type { ImageNetWeights } from '../../core/model/image/imageTrainer';
 
 export async function exportSnapshotLayers(w: ImageNetWeights): Promise<{ modelJson: string; weights: ArrayBuffer }> {
-  const model = buildClassifier(w.config);
+  const model = layersModelFromSnapshot(w);
   try {
-    const tensors = w.tensors.map((t) => tf.tensor(t.values, t.shape as number[]));
-    model.setWeights(tensors);
-    tf.dispose(tensors);
     let out: { modelJson: string; weights: ArrayBuffer } | null = null;
     await model.save(tf.io.withSaveHandler(async (a) => {
       const json = { format: 'layers-model', generatedBy: 'Dimpled Manifold Lab', modelTopology: a.modelTopology, weightsManifest: [{ paths: ['weights.bin'], weights: a.weightSpecs }] };

@@ -12,7 +12,7 @@ import { currentImageLab, imageApi, installImageClassifier } from '../imageApi';
 import { dataFetcher } from '../imageFiles';
 import type { ImageLabInfo } from '../imageTypes';
 import { sliceBuffers } from './digitSliceCompute';
-import { mlpWeightsOfSnapshot } from './interimClassifier';
+import { mlpWeightsFromSnapshot } from '../../core/model/image/imageClassifier';
 import { exportSnapshotLayers } from './snapshotExport';
 import { classifierOfSnapshot } from './trainerSource';
 import { ImageTrainingSession } from './trainingSession';
@@ -106,7 +106,7 @@ export const trainingApi = {
     const at = epoch ?? s.epoch;
     return installImageClassifier({
       classifier: classifierOfSnapshot(w),
-      weights: w.config.kind === 'mlp' ? mlpWeightsOfSnapshot(w) : null,
+      weights: w.config.kind === 'mlp' ? mlpWeightsFromSnapshot(w) : null,
       id: `trained ${w.config.kind.toUpperCase()} (seed ${s.settings.seed}, epoch ${at})`,
       architecture: architectureString(w.config),
       testAccuracy,

@@ -29,7 +29,7 @@ const settings: ImageTrainSettings = {
 beforeAll(async () => {
   await tf.setBackend('cpu');
   lab = await loadImageLab({ dataset: 'mnist14', k: 16, dataBase: 'unused' }, disk('models'), disk('public/data'), null);
-  train = head((await loadImageSet('mnist14', 'train', disk('public/data'))).set, 512);
+  train = head((await loadImageSet('mnist14', 'train', disk('public/data'))).set, 256);
 });
 
 describe('image-training session', () => {
@@ -80,6 +80,20 @@ describe('image-training session', () => {
     expect(end.epoch).toBe(0);
     expect((await s.run(() => undefined)).state).toBe('done');
     expect(s.epoch).toBe(1);
+    s.dispose();
+  });
+
+  it('measures a CNN at init and slices it without leaking tensors', async () => {
+    const s = await ImageTrainingSession.create({ ...settings, model: 'cnn', epochs: 1 }, { train, test: lab.test, tangentAt: lab.tangentAt }, { ...SIZES, attackCount: 1 });
+    const records: EpochRecord[] = [];
+    expect(await s.run((m) => { if (m.kind === 'epoch') records.push(m); }, 0)).toEqual({ state: 'done', epoch: 0 });
+    expect(records).toHaveLength(1);
+    expect(s.info.architecture).toMatch(/^CNN/);
+    const before = tf.memory().numTensors;
+    const sl = await s.sliceAt(null, 2, 1.0);
+    expect(tf.memory().numTensors).toBe(before);
+    expect(sl.margins.length).toBe(sl.res * sl.res);
+    expect(records[0].attack!.attacked).toBe(1);
     s.dispose();
   });
 });

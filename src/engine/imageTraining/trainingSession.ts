@@ -16,7 +16,7 @@ import { createRng } from '../../core/rng';
 import { isTimelineEpoch } from '../timelinePolicy';
 import { computeDigitSlice } from './digitSliceCompute';
 import { attackMetricsOf, gatherSubset, lossAndAccuracy, rhoGradOf, type EvalSubset } from './metricPass';
-import { classifierOfSnapshot, createImageTrainer } from './trainerSource';
+import { backendChoiceOf, classifierOfSnapshot, createImageTrainer } from './trainerSource';
 import type { DigitSlice, EpochRecord, ProbeInfo, TrainMessage, TrainRunEnd, TrainRunInfo, ImageTrainSettings } from './trainingTypes';
 
 export interface ProbeSizes {
@@ -89,7 +89,7 @@ export class ImageTrainingSession {
       nullMean: nul.mean, nullLo: nul.lo, nullHi: nul.hi, k, n: data.test.n,
     };
     this.info = {
-      backend: trainer.backend, architecture: architectureString(trainer.config), trainCount: data.train.count,
+      backend: trainer.backend, backendReason: backendChoiceOf(trainer.config, settings.batchSize)?.reason ?? 'the engine\'s backend', architecture: architectureString(trainer.config), trainCount: data.train.count,
       stepsPerEpoch: Math.ceil(data.train.count / settings.batchSize), probe: probeInfo,
     };
   }

@@ -115,6 +115,8 @@ export type TrainMessage = EpochRecord | TrainProgress;
 
 export interface TrainRunInfo {
   backend: ImageTrainerBackend;
+  /** Why this backend (measured step times or the hardware adapter). */
+  backendReason: string;
   architecture: string;
   trainCount: number;
   stepsPerEpoch: number;
