@@ -9,7 +9,7 @@ import type { ClassifierConfig } from '../../core/model/imageModels';
 import { imageClassifier } from '../../core/model/image/imageClassifier';
 import type { ImageClassifierFactory, ImageTrainer, ImageTrainerBackend, ImageTrainOptions } from '../../core/model/image/imageTrainer';
 import { createImageTrainer as createTfImageTrainer } from '../../core/model/image/tfImageTrainer';
-import { chooseImageBackend, type ImageBackendChoice } from '../imageBackendChoice';
+import type { ImageBackendChoice } from '../imageBackendChoice';
 
 const chosen = new Map<string, ImageBackendChoice>();
 
@@ -22,7 +22,7 @@ export async function createImageTrainer(config: ClassifierConfig, options: Imag
     // Outside a browser (Node scripts and tests) there is nothing to choose between: keep the active backend.
     c = typeof navigator === 'undefined'
       ? { backend: tf.getBackend() as ImageTrainerBackend, reason: 'the active tfjs backend (no browser)', timings: [] }
-      : await chooseImageBackend(config, options);
+      : await (await import('../imageBackendChoice')).chooseImageBackend(config, options); // imported late: it pulls the browser's wasm assets
     chosen.set(key, c);
   }
   return createTfImageTrainer(config, options, c.backend);
