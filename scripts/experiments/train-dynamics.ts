@@ -1,5 +1,5 @@
 /**
- * The DMM metrics over training on MNIST-14 (SCIENCE.md §3, §4 "over training"): the same
+ * The DMM metrics over training on MNIST-14 (docs/science.md §3, §4 "over training"): the same
  * engine session the Image lab's Train mode runs (src/engine/imageTraining/), in Node on the
  * wasm backend, with the app's probe (ρ_g on 64 test digits; flip-norm attacks on 16; loss and
  * accuracy on 1,000) and the attack probe every --attack-every epochs. Usage:

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stat } from '../core/experiments/experimentABStats';
+import { stat } from '../core/stats';
 import { parseImageRunText } from './imageRunFile';
 import { trainingRun } from './imageTrainingExport';
 import type { EpochMetrics } from './imageTrainingLive';

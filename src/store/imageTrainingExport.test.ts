@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stat } from '../core/experiments/experimentABStats';
+import { stat } from '../core/stats';
 import { csvText, trainingCsv } from './imageTrainingExport';
 import type { EpochMetrics } from './imageTrainingLive';
 

@@ -1,5 +1,5 @@
 /**
- * DMM metrics over training on a fixed probe of test images (SCIENCE.md §3, §4): the
+ * DMM metrics over training on a fixed probe of test images (docs/science.md §3, §4): the
  * gradient share ρ_g = |P_T g|²/|g|² of the margin gradient on a gradient probe (cheap: one
  * backward pass a digit), and on a smaller attack probe the L2 norm to flip by early-stop
  * PGD-L2 unconstrained, on-manifold and off-manifold (Experiment B's flipRun), r_on and r_off
@@ -15,7 +15,7 @@ import { createRng } from '../rng';
 import { predictClass, type Classifier } from '../model/classifier';
 import { marginGradient } from './experimentA';
 import { flipRun, type FlipMode } from './experimentB';
-import { stat, type Stat } from './experimentABStats';
+import { stat, type Stat } from '../stats';
 
 /** Row-major images, as the data sets hold them. */
 export interface ProbeImages {
@@ -94,7 +94,7 @@ export interface AttackProbeResult {
   /** mean(on)/mean(free) and mean(off)/mean(free) over the digits where all three flipped. */
   readonly rOn: number | null;
   readonly rOff: number | null;
-  /** r_on⁻² + r_off⁻² (1 under local linearity, SCIENCE.md §4). */
+  /** r_on⁻² + r_off⁻² (1 under local linearity, docs/science.md §4). */
   readonly consistency: number | null;
   /** Digits where all three attacks flipped (the ratios' support). */
   readonly complete: number;

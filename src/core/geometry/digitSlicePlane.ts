@@ -1,5 +1,5 @@
 /**
- * The 2-D slice of image space through a digit x (SCIENCE.md §3, §6): the plane
+ * The 2-D slice of image space through a digit x (docs/science.md §3, §6): the plane
  * x + a·u + b·v with u the leading tangent direction of the AE manifold at x (largest singular
  * value of dD/dz) and v the off-manifold part of the margin gradient, P_N g / |P_N g|. The
  * coordinates a, b are L2 distances in pixel space (u, v orthonormal). Grid vertices are

@@ -1,5 +1,5 @@
 /**
- * The live slice through one test digit (SCIENCE.md §3, §6): the plane spanned by the leading
+ * The live slice through one test digit (docs/science.md §3, §6): the plane spanned by the leading
  * tangent direction and P_N g (core/geometry/digitSlicePlane.ts), every vertex evaluated by
  * the network being trained (batched logits), the margin-0 curve by marching squares, and the
  * early-stop PGD-L2 paths from x (unconstrained, on- and off-manifold) projected on the plane.

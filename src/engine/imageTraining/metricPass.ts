@@ -1,10 +1,10 @@
 /**
- * One metric pass of an image-training run (SCIENCE.md §3, §4): loss and accuracy on fixed
+ * One metric pass of an image-training run (docs/science.md §3, §4): loss and accuracy on fixed
  * evaluation subsets (batched logits of the trained network), ρ_g on the gradient probe, and
  * (when the cadence says so) the three flip-norm attacks on the attack probe.
  */
 import { crossEntropy } from '../../core/attacks/loss';
-import { stat } from '../../core/experiments/experimentABStats';
+import { stat } from '../../core/stats';
 import { flipProbeRow, gradientProbe, imageOf, summarizeFlips, type FlipProbeRow, type ProbeImages, type TrainingProbe } from '../../core/experiments/trainingProbe';
 import type { Classifier } from '../../core/model/classifier';
 import { predictClass } from '../../core/model/classifier';

@@ -1,5 +1,5 @@
 /**
- * Worker commands of in-browser image training (SCIENCE.md §3, §4). A run's records travel
+ * Worker commands of in-browser image training (docs/science.md §3, §4). A run's records travel
  * through the callback passed to imageTrainStart / imageTrainResume (a Comlink proxy); that
  * call returns when the run pauses, finishes, is cancelled or fails. The trained network can
  * replace the image lab's classifier (attacks, slices, Experiments A+B) and export in tfjs

@@ -1,5 +1,5 @@
 /**
- * One image-training run in the worker (SCIENCE.md §3, §4): seeded mini-batch epochs through
+ * One image-training run in the worker (docs/science.md §3, §4): seeded mini-batch epochs through
  * an ImageTrainer, and after each epoch a metric pass (metricPass.ts) and the live slice
  * through the chosen digit (digitSliceCompute.ts). Weight snapshots at the timeline's epochs
  * (init, 1, 2, 5, 10, ...; engine/timelinePolicy.ts) let the page scrub back. Records go out

@@ -1,10 +1,10 @@
 /**
- * What the page and the worker exchange about an image-training run (SCIENCE.md §3, §4):
+ * What the page and the worker exchange about an image-training run (docs/science.md §3, §4):
  * the run's settings, one record per epoch (metrics and the digit slice, as transferable typed
  * arrays), and in-epoch progress. Records travel through the start call's callback.
  */
 import type { ImageDatasetId } from '../../core/datasets/mnist14';
-import type { Stat } from '../../core/experiments/experimentABStats';
+import type { Stat } from '../../core/stats';
 import type { ImageTrainerBackend } from '../../core/model/image/imageTrainer';
 
 export interface ImageTrainSettings {

@@ -11,7 +11,7 @@ const fmt = (v: number | null) => (v === null ? 'no flip' : v.toFixed(3));
 interface Hover { a: number; b: number; pixels: Float32Array; cls: number; margin: number }
 
 /**
- * The live boundary slice through the chosen test digit (SCIENCE.md §3, §6), redrawn each
+ * The live boundary slice through the chosen test digit (docs/science.md §3, §6), redrawn each
  * epoch, with the image at the hovered point of the plane.
  */
 export function DigitSliceView() {

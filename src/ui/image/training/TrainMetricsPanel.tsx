@@ -6,7 +6,7 @@ import { TRAINING_VERDICT } from './trainingVerdict';
 export function TrainMetricsPanel() {
   return (
     <aside className="panel image-ab train-metrics" data-testid="train-metrics">
-      <h2 title="SCIENCE.md §3–4: the DMM's quantities on a fixed probe of test digits, every epoch">DMM metrics over training</h2>
+      <h2 title="docs/science.md §3–4: the DMM's quantities on a fixed probe of test digits, every epoch">DMM metrics over training</h2>
       <TrainReadout />
       <TrainingCharts />
       <details className="train-verdict">

@@ -29,7 +29,7 @@ export function TrainSidebar() {
           <option value="fmnist14">Fashion-MNIST 14×14</option>
         </select>
       </label>
-      <label className="setting" title="Latent size k of the shipped autoencoder: the tangent space is the span of its decoder Jacobian at E(x) (SCIENCE.md §3). A change needs Reset.">
+      <label className="setting" title="Latent size k of the shipped autoencoder: the tangent space is the span of its decoder Jacobian at E(x) (docs/science.md §3). A change needs Reset.">
         <span>Manifold k</span>
         <select value={k} disabled={loading || busy} onChange={(e) => void loadLab(dataset, Number(e.target.value))} data-testid="train-k">
           {(info?.availableK ?? [8, 16, 32]).map((v) => <option key={v} value={v}>{v}</option>)}

@@ -24,7 +24,7 @@ const CHARTS: ChartDef[] = [
     cols: (r) => [col(r, (x) => x.trainLoss), col(r, (x) => x.testLoss)] },
   { id: 'accuracy', title: 'Accuracy', help: 'On 1,000 fixed training and 1,000 fixed test digits.', series: [{ label: 'train', color: '#1f77b4' }, { label: 'test', color: '#d62728' }], yRange: [0, 1],
     cols: (r) => [col(r, (x) => x.trainAccuracy), col(r, (x) => x.testAccuracy)] },
-  { id: 'rho-grad', title: 'ρ_g = |P_T g|²/|g|² (gradient probe)', help: 'Tangent share of the margin gradient at the 64 probe digits, mean and median, against the k/n null with its 95 % band (SCIENCE.md §4). The DMM predicts ρ_g below the band after clinging.',
+  { id: 'rho-grad', title: 'ρ_g = |P_T g|²/|g|² (gradient probe)', help: 'Tangent share of the margin gradient at the 64 probe digits, mean and median, against the k/n null with its 95 % band (docs/science.md §4). The DMM predicts ρ_g below the band after clinging.',
     series: [{ label: 'mean', color: '#2ca02c' }, { label: 'median', color: '#98df8a' }, { label: 'null k/n', color: NULL_GREY }, { label: 'null 2.5 %', color: '#d0d0d0' }, { label: 'null 97.5 %', color: '#d0d0d0' }],
     cols: (r, n) => [col(r, (x) => x.rhoGrad.mean), col(r, (x) => x.rhoGrad.median), r.map(() => n.mean), r.map(() => n.lo), r.map(() => n.hi)] },
   { id: 'flip', title: 'L2 to flip (attack probe)', help: 'Early-stop PGD-L2 (bisected first flip) unconstrained, on-manifold (P_T) and off-manifold (P_N): means (dark) and medians (light), pixel units.', attacks: true,
