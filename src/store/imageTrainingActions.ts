@@ -136,7 +136,7 @@ export async function retargetSlice(): Promise<void> {
 }
 
 /** The network of the viewed epoch (or the current one) becomes the image lab's classifier. */
-export async function useTrainedInLab(): Promise<ImageLabInfo | null> {
+export async function putTrainedInLab(): Promise<ImageLabInfo | null> {
   const viewing = get().viewing;
   const rec = trainingLive.records.find((r) => r.epoch === (viewing ?? get().epoch));
   try {

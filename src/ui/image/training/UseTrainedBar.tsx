@@ -1,7 +1,7 @@
 import { useApp } from '../../../store/appStore';
 import { getEngine } from '../../../store/engineBridge';
 import { useImageTraining } from '../../../store/imageTraining';
-import { exportTrainedModel, showSavedRun, trainSettingsOf, useTrainedInLab } from '../../../store/imageTrainingActions';
+import { exportTrainedModel, showSavedRun, trainSettingsOf, putTrainedInLab } from '../../../store/imageTrainingActions';
 import { parseImageRunText } from '../../../store/imageRunFile';
 import { pushNotice } from '../../../store/appStore';
 import { useRef } from 'react';
@@ -29,8 +29,8 @@ export function UseTrainedBar() {
     return `${useImageLab.getState().dataset}-${s.imgModel}-seed${s.imgSeed}`;
   };
 
-  const useInLab = async (thenAB: boolean) => {
-    const info = await useTrainedInLab();
+  const sendToLab = async (thenAB: boolean) => {
+    const info = await putTrainedInLab();
     if (!info) return;
     useImageLab.setState({ info, attack: null, slice: null });
     const thumbs = await getEngine()?.imageThumbnails(60);
@@ -53,10 +53,10 @@ export function UseTrainedBar() {
   };
   return (
     <div className="train-use" data-testid="train-use">
-      <button onClick={() => void useInLab(false)} disabled={!haveNet || !idle} title="Make this network the image lab's classifier: the attacks, the 3-D slice and Experiments A+B use it (switching the data set brings back the shipped one)" data-testid="train-use-lab">
+      <button onClick={() => void sendToLab(false)} disabled={!haveNet || !idle} title="Make this network the image lab's classifier: the attacks, the 3-D slice and Experiments A+B use it (switching the data set brings back the shipped one)" data-testid="train-use-lab">
         Use {label} in the lab
       </button>
-      <button onClick={() => void useInLab(true)} disabled={!haveNet || !idle} title="Use this network in the lab and run Experiments A+B on the first 5 test digits" data-testid="train-use-ab">
+      <button onClick={() => void sendToLab(true)} disabled={!haveNet || !idle} title="Use this network in the lab and run Experiments A+B on the first 5 test digits" data-testid="train-use-ab">
         Experiments A+B on 5 digits
       </button>
       <button onClick={() => void exportModel()} disabled={!haveNet} title="Download this network in tfjs layers format (model.json + weights.bin; tf.loadLayersModel reads it)" data-testid="train-export-model">Export model</button>
