@@ -43,7 +43,7 @@ export function TrainControls() {
         {st.status === 'error' && <span className="image-error">{st.message}</span>}
         {st.info && (
           <span className="muted">
-            backend <b data-testid="train-backend" title={st.info.backendReason}>{st.info.backend}</b> ({st.info.backendReason}) · {st.info.architecture} · {st.info.trainCount} training images, {st.info.stepsPerEpoch} steps an epoch
+            backend <b data-testid="train-backend" title={`Why: ${st.info.backendReason}`}>{st.info.backend}</b> · {st.info.architecture} · {st.info.trainCount} training images, {st.info.stepsPerEpoch} steps an epoch
             {st.inLab && <><br />In the lab now: {st.inLab}</>}
           </span>
         )}
