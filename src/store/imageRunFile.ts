@@ -4,6 +4,7 @@
  * changes. JSON turns NaN into null; numbers come back as NaN where they were missing.
  */
 import { z } from 'zod';
+import { IMAGE_DATASET_IDS } from '../core/datasets/mnist14';
 import type { ImageRunExport } from './imageTrainingExport';
 import type { EpochMetrics } from './imageTrainingLive';
 
@@ -18,7 +19,7 @@ const record = z.object({
   trainLoss: num, trainAccuracy: num, testLoss: num, testAccuracy: num, rhoGrad: stat, attack: attack.nullable(), snapshot: z.boolean(),
 });
 const settings = z.object({
-  dataset: z.enum(['mnist14', 'fmnist14']), model: z.enum(['mlp', 'cnn']), optimizer: z.enum(['adam', 'sgd']),
+  dataset: z.enum(IMAGE_DATASET_IDS), model: z.enum(['mlp', 'cnn']), optimizer: z.enum(['adam', 'sgd']),
   learningRate: z.number().positive(), batchSize: z.number().int().positive(), epochs: z.number().int().positive(),
   initScale: z.number().positive(), weightDecay: z.number().min(0), seed: z.number().int().min(0), k: z.number().int().positive(),
   sliceIndex: z.number().int().min(0), sliceExtent: z.number().positive(),

@@ -1,4 +1,4 @@
-import type { ImageDatasetId } from '../../../core/datasets/mnist14';
+import { IMAGE_DATASET_IDS, IMAGE_DATASET_LABELS, type ImageDatasetId } from '../../../core/datasets/mnist14';
 import { useApp } from '../../../store/appStore';
 import { changeSettings } from '../../../store/engineBridge';
 import { useImageTraining } from '../../../store/imageTraining';
@@ -22,11 +22,10 @@ export function TrainSidebar() {
     <aside className="panel settings-panel image-sidebar train-sidebar" data-testid="train-sidebar">
       <ImageModeTabs />
       <h2>Data and manifold</h2>
-      <label className="setting" title="The shipped 14×14 data set: 8,000 training and 2,000 test images">
+      <label className="setting" title="The shipped data set the run trains on (its training split) and is probed on (its test split)">
         <span>Data set</span>
         <select value={dataset} disabled={loading || busy} onChange={(e) => void loadLab(e.target.value as ImageDatasetId)} data-testid="train-dataset">
-          <option value="mnist14">MNIST 14×14</option>
-          <option value="fmnist14">Fashion-MNIST 14×14</option>
+          {IMAGE_DATASET_IDS.map((id) => <option key={id} value={id}>{IMAGE_DATASET_LABELS[id]}</option>)}
         </select>
       </label>
       <label className="setting" title="Latent size k of the shipped autoencoder: the tangent space is the span of its decoder Jacobian at E(x) (docs/science.md §3). A change needs Reset.">
