@@ -4,6 +4,8 @@ import { controls } from './store/engineBridge';
 import { getEngine, getWorker } from './store/engineHandle';
 import { attackTestHandles } from './store/attackHooks';
 import { useImageLab } from './store/imageLabStore';
+import { trainingLive } from './store/imageTrainingLive';
+import { useImageTraining } from './store/imageTraining';
 
 /**
  * Handles for the browser tests and the bench (`window.__lab`): the live data, the store, the
@@ -20,5 +22,5 @@ export function installTestHooks(): void {
     /** Destroy the WebGPU device under tfjs, as a driver reset would. */
     loseGpuDevice: () => getEngine()?.loseGpuDevice(),
   };
-  (window as unknown as { __lab: unknown }).__lab = { live, store: useApp, controls: testControls, engine: getEngine, attacks: attackTestHandles, image: useImageLab };
+  (window as unknown as { __lab: unknown }).__lab = { live, store: useApp, controls: testControls, engine: getEngine, attacks: attackTestHandles, image: useImageLab, training: { live: trainingLive, store: useImageTraining } };
 }

@@ -12,6 +12,7 @@ const EXPERIMENTS: Record<string, string> = {
   ilyas: 'training on mislabelled adversarial images (docs/science.md §1.5)',
   advtrain: 'adversarial training deepens the dimples (docs/science.md §1.4)',
   align: 'gradient alignment rho_g over training vs its k/n null (docs/science.md §6)',
+  'train-dynamics': 'r_on, r_off, rho_g, rho_delta over image training on a fixed probe (docs/science.md §4)',
 };
 
 async function dispatch(argv: string[]): Promise<void> {

@@ -52,6 +52,22 @@ function need(): ImageLab {
   return lab;
 }
 
+/** The loaded lab (the image-training session reads its test split and manifold). */
+export function currentImageLab(): ImageLab | null {
+  return lab;
+}
+
+/**
+ * Swap the lab's classifier (a network trained in the browser): attacks, slices and
+ * Experiments A+B use it from now on; switching the data set brings back the shipped one.
+ */
+export function installImageClassifier(next: Pick<ImageLab, 'classifier' | 'weights'> & { id: string; architecture: string; testAccuracy: number | null }): ImageLabInfo {
+  const l = need();
+  lab = { ...l, classifier: next.classifier, weights: next.weights, info: { ...l.info, classifierId: next.id, classifierArchitecture: next.architecture, testAccuracy: next.testAccuracy } };
+  lastRun = null;
+  return lab.info;
+}
+
 export const imageApi = {
   async imageLoad(choice: ImageLabChoice): Promise<ImageLabInfo> {
     try {

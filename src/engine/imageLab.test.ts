@@ -8,7 +8,7 @@ import { margin, predictClass } from '../core/model/classifier';
 import { attackImage } from './imageAttack';
 import { loadImageLab, type ImageLab } from './imageLab';
 import { imageSlice } from './imageSlice';
-import { sliceMarginGrid } from './imageSliceGrid';
+import { sliceMarginGrid, sliceMarginGridOf } from './imageSliceGrid';
 
 const ROOT = join(__dirname, '..', '..');
 const disk = (dir: string): ModelFiles & ImageSetFetcher => ({
@@ -76,7 +76,9 @@ describe('image lab in the worker (issue 4)', () => {
     const U = [Q[0], Q[1], Q[2]];
     const res = 5;
     const ext = 0.7;
-    const grid = sliceMarginGrid(lab.weights, x0, U, cls, res, ext);
+    const grid = sliceMarginGrid(lab.weights!, x0, U, cls, res, ext);
+    const generic = sliceMarginGridOf(lab.classifier, x0, U, cls, res, ext);
+    for (let v = 0; v < grid.length; v++) expect(generic[v]).toBeCloseTo(grid[v], 4);
     for (const [i, j, k] of [[0, 0, 0], [4, 2, 1], [2, 2, 2], [1, 4, 3]]) {
       const c = [i, j, k].map((t) => ext * (-1 + (2 * t) / (res - 1)));
       const x = x0.map((v, p) => v + c[0] * U[0][p] + c[1] * U[1][p] + c[2] * U[2][p]);

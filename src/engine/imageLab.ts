@@ -16,7 +16,8 @@ export interface ImageLab {
   readonly info: ImageLabInfo;
   readonly manifest: ModelManifest;
   readonly test: ImageSet;
-  readonly weights: MlpWeights;
+  /** The classifier's dense stack when it is an MLP (fast slice grid), null otherwise. */
+  readonly weights: MlpWeights | null;
   readonly classifier: Classifier;
   /** Batched logits for the slice grid when the classifier is not the shipped MLP (an imported model). */
   readonly batchLogits?: BatchLogits;

@@ -13,7 +13,7 @@ import { norm2 } from '../core/linalg';
 import { predictClass } from '../core/model/classifier';
 import type { ImageLab } from './imageLab';
 import type { ImageAttackRun } from './imageAttack';
-import { sliceMarginGrid } from './imageSliceGrid';
+import { sliceMarginGrid, sliceMarginGridOf } from './imageSliceGrid';
 import { sliceMarginGridBatched } from './imageSliceGridBatched';
 import type { ImageSliceRequest, ImageSliceResult } from './imageTypes';
 
@@ -29,11 +29,14 @@ export function imageSlice(lab: ImageLab, run: ImageAttackRun, req: ImageSliceRe
   const third = wantAttack ? delta : projectNormal(Q, clf.inputGradient(x0, marginCotangent(clf.logits(x0), cls)));
   let U = orthonormalize([Q[0], Q[1], third].filter(Boolean) as ArrayLike<number>[]);
   if (U.length < 3) U = orthonormalize([...U, projectNormal(Q, Float64Array.from(x0, (_, i) => Math.sin(i + 1)))]); // degenerate third axis
-  const res = Math.round(Math.min(40, Math.max(8, req.res ?? 22)));
+  // A network without a dense stack (a CNN trained in the lab) is evaluated point by point: coarser grid.
+  const res = Math.round(Math.min(lab.weights ? 40 : 16, Math.max(8, req.res ?? 22)));
   const extent = req.extent ?? Math.max(0.5, 2 * dNorm);
   const values = lab.batchLogits
     ? sliceMarginGridBatched(lab.batchLogits, x0, U, cls, res, extent)
-    : sliceMarginGrid(lab.weights, x0, U, cls, res, extent);
+    : lab.weights
+      ? sliceMarginGrid(lab.weights, x0, U, cls, res, extent)
+      : sliceMarginGridOf(clf, x0, U, cls, res, extent);
   const mesh = marchingCubes(values, [res, res, res], { lo: [-1, -1, -1], hi: [1, 1, 1] }, 0);
   const stride = Math.max(1, Math.ceil(run.trajectory.length / MAX_PATH));
   const picked = run.trajectory.filter((_, i) => i % stride === 0 || i === run.trajectory.length - 1);

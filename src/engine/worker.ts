@@ -16,6 +16,7 @@ import { imageApi } from './imageApi';
 import { panelsApi } from './panelsApi';
 import { claimsApi } from './claimsApi';
 import { exportLayersModel } from './modelExport';
+import { trainingApi } from './imageTraining/trainingApi';
 
 /** The engine: all tfjs work lives here; the page sends commands and receives events. */
 let lastLoad: { scene: SceneData; train: TrainConfig; run: number } | null = null;
@@ -103,7 +104,7 @@ const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; ping():
  * build drops them (scripts/checks/checkProductionBuild.mjs checks).
  */
 const testOnly = import.meta.env.MODE === 'test' ? { ...benchApi, ...testApi } : {};
-const fullApi = { ...api, ...attackApi, ...imageApi, ...panelsApi, ...claimsApi, ...testOnly };
+const fullApi = { ...api, ...attackApi, ...imageApi, ...panelsApi, ...claimsApi, ...trainingApi, ...testOnly };
 /** The worker's commands; benchApi's and testApi's answer only in a test build. */
-export type WorkerApi = typeof api & typeof attackApi & typeof imageApi & typeof panelsApi & typeof claimsApi & typeof benchApi & typeof testApi;
+export type WorkerApi = typeof api & typeof attackApi & typeof imageApi & typeof panelsApi & typeof claimsApi & typeof trainingApi & typeof benchApi & typeof testApi;
 Comlink.expose(fullApi);

@@ -28,6 +28,8 @@ export interface AbState extends JobState<ABResult> {
 }
 
 export interface ImageLabState {
+  /** Attack the shipped (or a trained) classifier, or train one in the browser. */
+  mode: 'attack' | 'train';
   status: 'idle' | 'loading' | 'ready' | 'error';
   message: string;
   info: ImageLabInfo | null;
@@ -50,6 +52,7 @@ export interface ImageLabState {
 }
 
 export const useImageLab = create<ImageLabState>()(() => ({
+  mode: 'attack',
   status: 'idle',
   message: '',
   info: null,

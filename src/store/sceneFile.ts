@@ -16,15 +16,18 @@ export const sceneFileSchema = z.object({
   epoch: z.number().int().min(0).optional(),
   weights: mlpWeightsJsonSchema.optional(),
   history: runHistoryJsonSchema.optional(),
+  /** An image-training run (settings, seed, metrics), validated by imageRunFile.ts when shown. */
+  imageRun: z.unknown().optional(),
 });
 
 export type SceneFile = z.infer<typeof sceneFileSchema>;
 
-export function sceneFileText(query: string, weights?: { weights: MlpWeights; epoch: number }, history?: RunHistory): string {
+export function sceneFileText(query: string, weights?: { weights: MlpWeights; epoch: number }, history?: RunHistory, imageRun?: unknown): string {
   const file: SceneFile = {
     app: 'dimpled-manifold-lab',
     version: 1,
     query,
+    ...(imageRun ? { imageRun } : {}),
     ...(weights ? { epoch: weights.epoch, weights: weightsToJson(weights.weights) } : {}),
     ...(weights && history ? { history: historyToJson(history) } : {}),
   };
@@ -32,7 +35,7 @@ export function sceneFileText(query: string, weights?: { weights: MlpWeights; ep
 }
 
 export type ParsedScene =
-  | { ok: true; query: string; resume?: { weights: MlpWeights; epoch: number; history?: RunHistory } }
+  | { ok: true; query: string; resume?: { weights: MlpWeights; epoch: number; history?: RunHistory }; imageRun?: unknown }
   | { ok: false; message: string };
 
 export function parseSceneFile(text: string): ParsedScene {
@@ -45,17 +48,18 @@ export function parseSceneFile(text: string): ParsedScene {
   }
   const p = sceneFileSchema.safeParse(raw);
   if (!p.success) return { ok: false, message: `This is not a Dimpled Manifold Lab scene file (${p.error.issues[0]?.path.join('.') || 'root'}: ${p.error.issues[0]?.message}).` };
-  const { query, weights, epoch, history } = p.data;
-  if (!weights) return { ok: true, query };
+  const { query, weights, epoch, history, imageRun } = p.data;
+  const run = imageRun ? { imageRun } : {};
+  if (!weights) return { ok: true, query, ...run };
   let w: MlpWeights;
   try {
     w = weightsFromJson(weights);
   } catch (err) {
     return { ok: false, message: `The weights in the scene file are damaged (${(err as Error).message}).` };
   }
-  if (!history) return { ok: true, query, resume: { epoch: epoch ?? 0, weights: w } };
+  if (!history) return { ok: true, query, ...run, resume: { epoch: epoch ?? 0, weights: w } };
   try {
-    return { ok: true, query, resume: { epoch: epoch ?? 0, weights: w, history: historyFromJson(history) } };
+    return { ok: true, query, ...run, resume: { epoch: epoch ?? 0, weights: w, history: historyFromJson(history) } };
   } catch (err) {
     return { ok: false, message: `The history in the scene file is damaged (${(err as Error).message}).` };
   }

@@ -10,14 +10,16 @@ import { SCENE_PRESET_IDS } from './scenePresetIds';
  * sits in and what a change to it does. The URL codec, the store, the panels and the rebuild
  * rules (sceneFromSettings.ts) all read this table. Ranges shared with core come from core.
  */
-export type SettingGroup = 'scene' | 'data' | 'network' | 'training' | 'view' | 'transport' | 'backend';
+/** 'imageTrain' and 'imageSlice' are the image lab's Train mode (its own sidebar, never the toys' panel). */
+export type SettingGroup = 'scene' | 'data' | 'network' | 'training' | 'view' | 'transport' | 'backend' | 'imageTrain' | 'imageSlice';
 
 /**
  * What a change does: 'rebuild' makes new data and a new network, 'reconfigure' keeps the
  * weights and changes the optimiser or stop rule, 'backend' restarts the engine on another
- * backend, 'view' changes only what is drawn or how fast it plays (never the trained result).
+ * backend, 'view' changes only what is drawn or how fast it plays (never the trained result),
+ * 'image' is read by the image lab's Train mode when it starts a run (the toys ignore it).
  */
-export type SettingEffect = 'rebuild' | 'reconfigure' | 'backend' | 'view';
+export type SettingEffect = 'rebuild' | 'reconfigure' | 'backend' | 'view' | 'image';
 
 interface SettingMeta {
   label: string;
@@ -58,6 +60,16 @@ export const SETTINGS = {
   speed: { kind: 'number', min: 0.05, max: 1_000_000, default: 1, group: 'transport', effect: 'view', label: 'Speed', help: 'Epochs per tick (about 60 ticks a second). Below 1 is slow motion.' },
   colorByHeight: { kind: 'bool', default: true, group: 'view', effect: 'view', label: 'Colour by height', help: "Colour the boundary surface by its height z with the paper's jet map clamped to [0.35, 0.65]; off gives a neutral colour." },
   showManifold: { kind: 'bool', default: true, group: 'view', effect: 'view', label: 'Show manifold', help: 'Draw the data manifold (line, plane, sheet or sphere).' },
+  imgModel: { kind: 'enum', values: ['mlp', 'cnn'], default: 'mlp', group: 'imageTrain', effect: 'image', label: 'Network', help: 'Image lab training: the MLP 196-256-256-10 of the shipped model, or the small CNN (conv 3×3 16 and 32 with 2×2 max-pooling, dense 64).' },
+  imgOptimizer: { kind: 'enum', values: OPTIMIZERS, default: 'adam', group: 'imageTrain', effect: 'image', label: 'Optimizer', help: 'Image lab training: Adam or plain SGD.' },
+  imgLr: { kind: 'number', min: 1e-6, max: 1, default: 0.001, group: 'imageTrain', effect: 'image', label: 'Learning rate', help: 'Image lab training: the optimizer step size (Adam 0.001 is the shipped recipe; SGD wants ~0.05).' },
+  imgBatch: { kind: 'number', min: 8, max: 1024, integer: true, default: 64, group: 'imageTrain', effect: 'image', label: 'Batch size', help: 'Image lab training: mini-batch size; the training split is reshuffled every epoch.' },
+  imgEpochs: { kind: 'number', min: 1, max: 200, integer: true, default: 10, group: 'imageTrain', effect: 'image', label: 'Epochs', help: 'Image lab training: train this many epochs (raise it and press Train to go on).' },
+  imgInit: { kind: 'number', min: 0.01, max: 10, default: 1, group: 'imageTrain', effect: 'image', label: 'Init scale', help: 'Image lab training: multiplies the Glorot-uniform initial weights; smaller init clings less (Melamed et al. 2023).' },
+  imgWd: { kind: 'number', min: 0, max: 0.1, default: 0, group: 'imageTrain', effect: 'image', label: 'Weight decay', help: 'Image lab training: L2 penalty (λ/2)|W|² on the kernels.' },
+  imgSeed: { kind: 'number', min: 0, max: 2 ** 31 - 1, integer: true, default: 1, group: 'imageTrain', effect: 'image', label: 'Seed', help: 'Image lab training: seeds the initial weights and the batch order (the probe digits are fixed).' },
+  imgDigit: { kind: 'number', min: 0, max: 9999, integer: true, default: 0, group: 'imageSlice', effect: 'image', label: 'Slice digit', help: 'Image lab training: the test digit the live boundary slice goes through.' },
+  imgExtent: { kind: 'number', min: 0.25, max: 10, default: 2, group: 'imageSlice', effect: 'image', label: 'Slice half-width', help: 'Image lab training: the slice spans ±this L2 distance (pixel units) along each axis.' },
   gridTrain: { kind: 'number', min: 8, max: 96, integer: true, default: 32, group: 'view', effect: 'view', label: 'Grid (training)', help: 'Resolution of the boundary grid while training (per axis).' },
   gridPaused: { kind: 'number', min: 8, max: 128, integer: true, default: 64, group: 'view', effect: 'view', label: 'Grid (paused)', help: 'Resolution of the boundary grid when paused (per axis).' },
 } as const satisfies Record<string, SettingDef>;

@@ -1,5 +1,6 @@
 import { useApp } from '../store/appStore';
 import { KEY_BINDINGS, type KeyBinding } from './keyBindings';
+import { TrainingHelp } from './image/training/TrainingHelp';
 
 const close = () => useApp.setState({ helpOpen: false });
 
@@ -37,6 +38,7 @@ export function HelpOverlay() {
           <li><b>Panels → Init &amp; weight-decay ablation</b>: the current data trained from the same seed with standard init, init ÷ 3, weight decay 10⁻³ and both; a larger final C means less clinging (Melamed et al. 2023).</li>
           <li><b>Lecture</b>: a guided walk through the paper's four puzzles, each with its main critique and what the app measures. <i>Presenter view</i> goes full screen with large, high-contrast text.</li>
         </ul>
+        <TrainingHelp />
         <h3>Keyboard</h3>
         <ul className="keys" data-testid="help-keys">
           {KEY_BINDINGS.filter((b) => !b.context).map(keyItem)}

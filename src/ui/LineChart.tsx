@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type uPlot from 'uplot';
 import { useLiveFrame } from './useLiveFrame';
 import { AXIS_STYLE, usePlot, type PlotOptions } from './usePlot';
@@ -12,10 +12,12 @@ export interface LineChartProps {
   yRange?: [number, number];
   logY?: boolean;
   testId: string;
+  /** Data whose `version` says when to redraw (default: the toys' live data). */
+  source?: { readonly version: number };
 }
 
 /** A small live chart (uPlot) redrawn at most ~10 times a second from live data. */
-export function LineChart({ title, help, read, series, yRange, logY, testId }: LineChartProps) {
+export function LineChart({ title, help, read, series, yRange, logY, testId, source }: LineChartProps) {
   const last = useRef(0);
   // The chart is built once; data flows in through setData.
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -36,13 +38,19 @@ export function LineChart({ title, help, read, series, yRange, logY, testId }: L
   );
   const { host, plot } = usePlot(options, initial, 120);
 
+  const trailing = useRef<number | null>(null);
   const draw = useCallback(() => {
     const now = performance.now();
-    if (now - last.current < 100) return;
+    if (now - last.current < 100) {
+      // A change inside the throttle window is drawn at its end, so the last one is never lost.
+      trailing.current ??= window.setTimeout(() => { trailing.current = null; last.current = performance.now(); plot.current?.setData(read() as uPlot.AlignedData); }, 100);
+      return;
+    }
     last.current = now;
     plot.current?.setData(read() as uPlot.AlignedData);
   }, [read, plot]);
-  useLiveFrame(draw);
+  useEffect(() => () => { if (trailing.current !== null) clearTimeout(trailing.current); }, []);
+  useLiveFrame(draw, source);
 
   return (
     <figure className="chart" title={help} data-testid={testId}>

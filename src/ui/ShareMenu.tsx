@@ -8,6 +8,7 @@ import { parseSceneFile } from '../store/sceneFile';
 import { HISTORY_ABSENT, SCENE_KEY, stashResume } from '../store/persistence';
 import { downloadBlob, downloadText } from './download';
 import { useRecorder } from './useRecorder';
+import { PENDING_RUN_KEY } from '../store/imageTrainingActions';
 
 const canvas = () => document.querySelector('.stage canvas') as HTMLCanvasElement | null;
 
@@ -33,9 +34,13 @@ export function ShareMenu() {
     if (r.resume && !stashResume({ ...r.resume, historyNote: r.resume.history ? undefined : HISTORY_ABSENT })) {
       return pushNotice('error', 'The browser refused to hand the weights over to the reloaded page (session storage is full or off). Nothing was changed.');
     }
+    // An image-training run opens in the Image lab of the reloaded page.
+    if (r.imageRun) sessionStorage.setItem(PENDING_RUN_KEY, JSON.stringify(r.imageRun));
     // A scene with many points would make a query too long for servers: they go to the fragment.
-    const link = linkOfQuery(r.query, 'toys');
-    location.assign(`${location.pathname}${link.search}${link.hash}`);
+    const link = linkOfQuery(r.query, r.imageRun ? 'image' : 'toys');
+    const target = `${location.pathname}${link.search}${link.hash}`;
+    if (target === `${location.pathname}${location.search}${location.hash}`) location.reload();
+    else location.assign(target);
   };
   const png = () => {
     const c = canvas();

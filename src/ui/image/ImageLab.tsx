@@ -6,6 +6,10 @@ import { ImageLabSidebar } from './ImageLabSidebar';
 import { ImageStage } from './ImageStage';
 import { loadLab } from '../../store/imageLabActions';
 import { useImageLab } from '../../store/imageLabStore';
+import { PENDING_RUN_KEY, showPendingRun } from '../../store/imageTrainingActions';
+import { TrainMetricsPanel } from './training/TrainMetricsPanel';
+import { TrainSidebar } from './training/TrainSidebar';
+import { TrainStage } from './training/TrainStage';
 
 /**
  * The image lab (issue 4; docs/science.md §3): MNIST-14 digits, a classifier, the autoencoder
@@ -15,12 +19,29 @@ import { useImageLab } from '../../store/imageLabStore';
 export default function ImageLab() {
   const engineReady = useApp((s) => s.engineStatus === 'ready');
   const status = useImageLab((s) => s.status);
+  const mode = useImageLab((s) => s.mode);
   useEffect(() => {
     if (useApp.getState().runState === 'running') controls.pause();
   }, []);
   useEffect(() => {
     if (engineReady && status === 'idle') void loadLab();
   }, [engineReady, status]);
+  useEffect(() => {
+    // A scene file with an image-training run reloads the page with the run waiting here.
+    if (engineReady && sessionStorage.getItem(PENDING_RUN_KEY)) {
+      useImageLab.setState({ mode: 'train' });
+      void showPendingRun();
+    }
+  }, [engineReady]);
+  if (mode === 'train') {
+    return (
+      <>
+        <TrainSidebar />
+        <TrainStage />
+        <TrainMetricsPanel />
+      </>
+    );
+  }
   return (
     <>
       <ImageLabSidebar />

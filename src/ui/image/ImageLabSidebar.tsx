@@ -5,6 +5,7 @@ import { useImageLab } from '../../store/imageLabStore';
 import { ImportAutoencoderSection } from './ImportAutoencoderSection';
 import { ImportModelSection } from './ImportModelSection';
 import { ThumbnailGrid } from './ThumbnailGrid';
+import { ImageModeTabs } from './training/ImageModeTabs';
 
 const pct = (v: number | null) => (v === null ? '–' : `${(100 * v).toFixed(1)} %`);
 
@@ -16,6 +17,7 @@ export function ImageLabSidebar() {
   const dataset = useImageLab((s) => s.dataset);
   return (
     <aside className="panel settings-panel image-sidebar" data-testid="image-sidebar">
+      <ImageModeTabs />
       <h2>Data and models</h2>
       <label className="setting" title="Which shipped test set (no download at run time); MNIST 28×28 is the paper's resolution (n = 784)">
         <span>Data set</span>

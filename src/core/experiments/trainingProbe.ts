@@ -1,0 +1,139 @@
+/**
+ * DMM metrics over training on a fixed probe of test images (docs/science.md §3, §4): the
+ * gradient share ρ_g = |P_T g|²/|g|² of the margin gradient on a gradient probe (cheap: one
+ * backward pass a digit), and on a smaller attack probe the L2 norm to flip by early-stop
+ * PGD-L2 unconstrained, on-manifold and off-manifold (Experiment B's flipRun), r_on and r_off
+ * as ratios of means, r_on⁻² + r_off⁻², and ρ_δ of the unconstrained perturbation.
+ *
+ * During training many probe digits are still misclassified, so every quantity is taken with
+ * respect to the network's *current prediction* at x: the margin of the predicted class and
+ * the distance to the nearest boundary of its region. The probe itself never changes.
+ */
+import { decompose } from '../geometry/projector';
+import { projectorFromBasis } from '../geometry/decoderTangent';
+import { createRng } from '../rng';
+import { predictClass, type Classifier } from '../model/classifier';
+import { marginGradient } from './experimentA';
+import { flipRun, type FlipMode } from './experimentB';
+import { stat, type Stat } from '../stats';
+
+/** Row-major images, as the data sets hold them. */
+export interface ProbeImages {
+  readonly images: Float32Array | Float64Array;
+  readonly labels: ArrayLike<number>;
+  readonly n: number;
+  readonly count: number;
+}
+
+/** Indices into the test split: the attack probe is the first `attack` of the gradient probe. */
+export interface TrainingProbe {
+  readonly gradient: Int32Array;
+  readonly attack: Int32Array;
+  readonly seed: number;
+}
+
+/** Seeded choice of `gradientCount` distinct test images; the first `attackCount` are attacked. */
+export function chooseProbe(count: number, gradientCount: number, attackCount: number, seed: number): TrainingProbe {
+  const m = Math.min(count, gradientCount);
+  const p = Int32Array.from({ length: count }, (_, i) => i);
+  const rng = createRng(seed * 7919 + 17);
+  for (let i = 0; i < m; i++) {
+    const j = i + rng.int(count - i);
+    const t = p[i]; p[i] = p[j]; p[j] = t;
+  }
+  const gradient = p.slice(0, m);
+  return { gradient, attack: gradient.slice(0, Math.min(m, attackCount)), seed };
+}
+
+export const imageOf = (src: ProbeImages, i: number): Float64Array => Float64Array.from(src.images.subarray(i * src.n, (i + 1) * src.n));
+
+export interface GradientProbeResult {
+  /** ρ_g per gradient-probe digit (NaN where the gradient is zero). */
+  readonly rho: Float64Array;
+  readonly stat: Stat;
+}
+
+/** ρ_g of the predicted class's margin gradient on every probe digit; Q[i] is the tangent basis at probe digit i. */
+export function gradientProbe(clf: Classifier, src: ProbeImages, indices: ArrayLike<number>, Q: readonly Float64Array[][]): GradientProbeResult {
+  const rho = new Float64Array(indices.length);
+  for (let t = 0; t < indices.length; t++) {
+    const x = imageOf(src, indices[t]);
+    const y = predictClass(clf.logits(x));
+    rho[t] = decompose(Q[t], marginGradient(clf, x, y)).rho;
+  }
+  return { rho, stat: stat(rho) };
+}
+
+export interface FlipProbeOptions {
+  readonly stepSize: number;
+  readonly maxSteps: number;
+  readonly refine: number;
+  readonly lo: number;
+  readonly hi: number;
+}
+/** The browser's Experiment A+B settings (engine/imageApi.ts): 0.02 steps, a 30-unit path. */
+export const FLIP_PROBE_DEFAULTS: FlipProbeOptions = { stepSize: 0.02, maxSteps: 1500, refine: 20, lo: 0, hi: 1 };
+
+/** One attack-probe digit: flip norms (null = no flip), ρ_δ, and the three paths' flip points. */
+export interface FlipProbeRow {
+  readonly index: number;
+  readonly pred: number;
+  readonly free: number | null;
+  readonly on: number | null;
+  readonly off: number | null;
+  readonly rhoDelta: number | null;
+  readonly points: Record<FlipMode, Float64Array | null>;
+}
+
+export interface AttackProbeResult {
+  readonly rows: FlipProbeRow[];
+  readonly free: Stat;
+  readonly on: Stat;
+  readonly off: Stat;
+  readonly rhoDelta: Stat;
+  /** mean(on)/mean(free) and mean(off)/mean(free) over the digits where all three flipped. */
+  readonly rOn: number | null;
+  readonly rOff: number | null;
+  /** r_on⁻² + r_off⁻² (1 under local linearity, docs/science.md §4). */
+  readonly consistency: number | null;
+  /** Digits where all three attacks flipped (the ratios' support). */
+  readonly complete: number;
+}
+
+/** The three flip-norm runs at one digit, against the predicted class. */
+export function flipProbeRow(clf: Classifier, x0: Float64Array, index: number, Q: Float64Array[], opts: FlipProbeOptions = FLIP_PROBE_DEFAULTS, shouldStop?: () => boolean): FlipProbeRow {
+  const pred = predictClass(clf.logits(x0));
+  const ctx = { model: clf, x0, label: pred, lo: opts.lo, hi: opts.hi, projector: projectorFromBasis(Q), shouldStop };
+  const o = { stepSize: opts.stepSize, maxSteps: opts.maxSteps, refine: opts.refine };
+  const free = flipRun(ctx, 'free', o), on = flipRun(ctx, 'on', o), off = flipRun(ctx, 'off', o);
+  const rhoDelta = free.point ? decompose(Q, free.point.map((v, i) => v - x0[i])).rho : null;
+  return { index, pred, free: free.norm, on: on.norm, off: off.norm, rhoDelta, points: { free: free.point, on: on.point, off: off.point } };
+}
+
+/** Aggregates of the attack probe (ratios of means, as Experiments A/B report them). */
+export function summarizeFlips(rows: FlipProbeRow[]): AttackProbeResult {
+  const full = rows.filter((r) => r.free !== null && r.on !== null && r.off !== null);
+  const mean = (f: (r: FlipProbeRow) => number) => full.reduce((s, r) => s + f(r), 0) / full.length;
+  const mFree = full.length ? mean((r) => r.free!) : NaN;
+  const rOn = full.length && mFree > 0 ? mean((r) => r.on!) / mFree : null;
+  const rOff = full.length && mFree > 0 ? mean((r) => r.off!) / mFree : null;
+  return {
+    rows,
+    free: stat(rows.map((r) => r.free)), on: stat(rows.map((r) => r.on)), off: stat(rows.map((r) => r.off)),
+    rhoDelta: stat(rows.map((r) => r.rhoDelta)),
+    rOn, rOff, consistency: rOn !== null && rOff !== null ? rOn ** -2 + rOff ** -2 : null, complete: full.length,
+  };
+}
+
+/** The attack probe over `indices` (Q[i] = tangent basis at digit indices[i]). */
+export function attackProbe(
+  clf: Classifier, src: ProbeImages, indices: ArrayLike<number>, Q: readonly Float64Array[][],
+  opts: FlipProbeOptions = FLIP_PROBE_DEFAULTS, shouldStop?: () => boolean,
+): AttackProbeResult {
+  const rows: FlipProbeRow[] = [];
+  for (let t = 0; t < indices.length; t++) {
+    if (shouldStop?.()) break;
+    rows.push(flipProbeRow(clf, imageOf(src, indices[t]), indices[t], Q[t], opts, shouldStop));
+  }
+  return summarizeFlips(rows);
+}

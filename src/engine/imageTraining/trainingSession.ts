@@ -1,0 +1,238 @@
+/**
+ * One image-training run in the worker (docs/science.md §3, §4): seeded mini-batch epochs through
+ * an ImageTrainer, and after each epoch a metric pass (metricPass.ts) and the live slice
+ * through the chosen digit (digitSliceCompute.ts). Weight snapshots at the timeline's epochs
+ * (init, 1, 2, 5, 10, ...; engine/timelinePolicy.ts) let the page scrub back. Records go out
+ * through the callback of the call that started or resumed the run; pause() and cancel() end
+ * that call between two optimiser steps.
+ */
+import type { ImageSet } from '../../core/datasets/mnist14';
+import { chooseProbe, imageOf, type TrainingProbe } from '../../core/experiments/trainingProbe';
+import type { TangentProvider } from '../../core/geometry/decoderTangent';
+import { nullRho } from '../../core/geometry/nullModel';
+import { architectureString, DEFAULT_CNN, DEFAULT_MLP, type ClassifierConfig } from '../../core/model/imageModels';
+import type { ImageNetWeights, ImageTrainer } from '../../core/model/image/imageTrainer';
+import { createRng } from '../../core/rng';
+import { isTimelineEpoch } from '../timelinePolicy';
+import { computeDigitSlice } from './digitSliceCompute';
+import { attackMetricsOf, gatherSubset, lossAndAccuracy, rhoGradOf, type EvalSubset } from './metricPass';
+import { backendChoiceOf, classifierOfSnapshot, createImageTrainer } from './trainerSource';
+import type { DigitSlice, EpochRecord, ProbeInfo, TrainMessage, TrainRunEnd, TrainRunInfo, ImageTrainSettings } from './trainingTypes';
+
+export interface ProbeSizes {
+  gradientCount: number;
+  attackCount: number;
+  seed: number;
+  evalCount: number;
+  /** Run the attack probe every this many epochs instead of by the time budget (offline experiments). */
+  attackEvery?: number;
+  /** Skip the live slice (offline experiments). */
+  noSlice?: boolean;
+}
+export const PROBE: ProbeSizes = { gradientCount: 64, attackCount: 16, seed: 12345, evalCount: 1000 };
+export const SLICE_RES = 49;
+/** The attack probe runs when training time since its last run is at least this many times that run's duration. */
+const ATTACK_BUDGET_FACTOR = 3;
+const YIELD_MS = 30;
+
+export interface SessionData {
+  readonly train: ImageSet;
+  readonly test: ImageSet;
+  readonly tangentAt: TangentProvider;
+}
+
+export type Sink = (m: TrainMessage) => void | Promise<void>;
+
+const macrotask = () => new Promise<void>((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
+
+export function classifierConfigOf(s: ImageTrainSettings, side: number, numClasses: number): ClassifierConfig {
+  return s.model === 'mlp'
+    ? { ...DEFAULT_MLP, inputDim: side * side, numClasses, seed: s.seed }
+    : { ...DEFAULT_CNN, side, numClasses, seed: s.seed };
+}
+
+export class ImageTrainingSession {
+  epoch = 0;
+  private step = 0;
+  private perm: Int32Array = new Int32Array(0);
+  private readonly rng;
+  private measuredInit = false;
+  private stopFlag: 'pause' | 'cancel' | null = null;
+  private trainSeconds = 0;
+  private metricSeconds = 0;
+  private sinceAttack = 0;
+  private lastAttackSeconds = 0;
+  private epochLoss = 0;
+  readonly snapshots = new Map<number, { weights: ImageNetWeights; slice: DigitSlice | null }>();
+  private readonly frames: Float64Array[][];
+  private readonly frameCache = new Map<number, Float64Array[]>();
+  private viewer: ImageTrainer | null = null;
+  readonly info: TrainRunInfo;
+  /** The digit and half-width of the live slice (changeable during a run). */
+  sliceIndex: number;
+  sliceExtent: number;
+
+  private constructor(
+    readonly settings: ImageTrainSettings, private readonly data: SessionData, private readonly trainer: ImageTrainer,
+    private readonly probe: TrainingProbe, private readonly evalTest: EvalSubset, private readonly evalTrain: EvalSubset,
+    private readonly sizes: ProbeSizes,
+  ) {
+    this.rng = createRng(settings.seed * 31 + 7);
+    this.sliceIndex = settings.sliceIndex;
+    this.sliceExtent = settings.sliceExtent;
+    this.frames = Array.from(probe.gradient, (i) => data.tangentAt(imageOf(data.test, i)).Q);
+    const k = Math.round(this.frames.reduce((s, q) => s + q.length, 0) / this.frames.length);
+    const nul = nullRho(k, data.test.n);
+    const probeInfo: ProbeInfo = {
+      gradientCount: probe.gradient.length, attackCount: probe.attack.length, probeSeed: probe.seed, evalCount: evalTest.count,
+      cadence: sizes.attackEvery ? `ρ_g on ${probe.gradient.length} digits every epoch; flip-norm attacks on ${probe.attack.length} digits every ${sizes.attackEvery} epoch(s) and at the last` : `ρ_g on ${probe.gradient.length} digits every epoch; flip-norm attacks on ${probe.attack.length} digits at init, then whenever training time since their last run reaches ${ATTACK_BUDGET_FACTOR}× that run's duration (metric pass ≲ ¼ of training time), and at the last epoch`,
+      nullMean: nul.mean, nullLo: nul.lo, nullHi: nul.hi, k, n: data.test.n,
+    };
+    this.info = {
+      backend: trainer.backend, backendReason: backendChoiceOf(trainer.config, settings.batchSize)?.reason ?? 'the engine\'s backend', architecture: architectureString(trainer.config), trainCount: data.train.count,
+      stepsPerEpoch: Math.ceil(data.train.count / settings.batchSize), probe: probeInfo,
+    };
+  }
+
+  static async create(settings: ImageTrainSettings, data: SessionData, sizes: ProbeSizes = PROBE): Promise<ImageTrainingSession> {
+    const cfg = classifierConfigOf(settings, data.test.side, data.test.numClasses);
+    const trainer = await createImageTrainer(cfg, {
+      optimizer: settings.optimizer, learningRate: settings.learningRate, batchSize: settings.batchSize,
+      initScale: settings.initScale, weightDecay: settings.weightDecay, seed: settings.seed,
+    });
+    const probe = chooseProbe(data.test.count, sizes.gradientCount, sizes.attackCount, sizes.seed);
+    const evalIdx = (count: number, seed: number) => chooseProbe(count, sizes.evalCount, 0, seed).gradient;
+    return new ImageTrainingSession(settings, data, trainer, probe,
+      gatherSubset(data.test, evalIdx(data.test.count, sizes.seed + 1)), gatherSubset(data.train, evalIdx(data.train.count, sizes.seed + 2)), sizes);
+  }
+
+  pause(): void { this.stopFlag = 'pause'; }
+  cancel(): void { this.stopFlag = 'cancel'; }
+
+  /** Train until `epochs` (default the settings'), a pause or a cancel; records go to `sink`. */
+  async run(sink: Sink, epochs = this.settings.epochs): Promise<TrainRunEnd> {
+    this.stopFlag = null;
+    try {
+      if (!this.measuredInit) {
+        await this.measure(sink, true, epochs);
+        this.measuredInit = true;
+      }
+      const { train } = this.data;
+      const B = this.settings.batchSize;
+      const steps = this.info.stepsPerEpoch;
+      const xb = new Float32Array(B * train.n);
+      const yb = new Int32Array(B);
+      let lastYield = performance.now();
+      while (this.epoch < epochs) {
+        if (this.step === 0) { this.perm = this.permutation(); this.epochLoss = 0; }
+        while (this.step < steps) {
+          if (this.stopFlag) return { state: this.stopFlag === 'pause' ? 'paused' : 'cancelled', epoch: this.epoch };
+          const start = this.step * B, rows = Math.min(B, train.count - start);
+          for (let r = 0; r < rows; r++) {
+            const i = this.perm[start + r];
+            xb.set(train.images.subarray(i * train.n, (i + 1) * train.n), r * train.n);
+            yb[r] = train.labels[i];
+          }
+          const t0 = performance.now();
+          const loss = await this.trainer.step(xb.subarray(0, rows * train.n), yb.subarray(0, rows));
+          const dt = (performance.now() - t0) / 1000;
+          this.trainSeconds += dt;
+          this.sinceAttack += dt;
+          if (!Number.isFinite(loss)) return { state: 'error', epoch: this.epoch, message: `the loss became ${loss} at epoch ${this.epoch + 1}, step ${this.step + 1}: lower the learning rate or the init scale and reset` };
+          this.epochLoss += loss * rows;
+          this.step++;
+          if (performance.now() - lastYield > YIELD_MS) {
+            await sink({ kind: 'progress', epoch: this.epoch, step: this.step, stepsPerEpoch: steps, loss, phase: 'training' });
+            await macrotask();
+            lastYield = performance.now();
+          }
+        }
+        this.epoch++;
+        this.step = 0;
+        await sink({ kind: 'progress', epoch: this.epoch, step: steps, stepsPerEpoch: steps, loss: this.epochLoss / train.count, phase: 'metrics' });
+        await this.measure(sink, false, epochs);
+      }
+      return { state: 'done', epoch: this.epoch };
+    } catch (e) {
+      return { state: 'error', epoch: this.epoch, message: e instanceof Error ? e.message : String(e) };
+    }
+  }
+
+  private permutation(): Int32Array {
+    const p = Int32Array.from({ length: this.data.train.count }, (_, i) => i);
+    for (let i = p.length - 1; i > 0; i--) {
+      const j = this.rng.int(i + 1);
+      const t = p[i]; p[i] = p[j]; p[j] = t;
+    }
+    return p;
+  }
+
+  /** Tangent basis at a test digit (cached). */
+  frameOf(index: number): Float64Array[] {
+    let Q = this.frameCache.get(index);
+    if (!Q) { Q = this.data.tangentAt(imageOf(this.data.test, index)).Q; this.frameCache.set(index, Q); }
+    return Q;
+  }
+
+  private async measure(sink: Sink, init: boolean, epochs: number): Promise<void> {
+    const t0 = performance.now();
+    const logitsOf = (x: Float32Array, c: number) => this.trainer.logits(x, c);
+    const weights = await this.trainer.getWeights();
+    const clf = classifierOfSnapshot(weights);
+    const nc = this.data.test.numClasses;
+    const test = await lossAndAccuracy(logitsOf, this.evalTest, nc);
+    const train = await lossAndAccuracy(logitsOf, this.evalTrain, nc);
+    const rhoGrad = rhoGradOf(clf, this.data.test, this.probe, this.frames);
+    const every = this.sizes.attackEvery;
+    const due = init || this.epoch >= epochs || (every ? this.epoch % every === 0 : this.sinceAttack >= ATTACK_BUDGET_FACTOR * this.lastAttackSeconds);
+    const attack = due ? await attackMetricsOf(clf, this.data.test, this.probe, this.frames, macrotask) : null;
+    if (attack) { this.lastAttackSeconds = attack.seconds; this.sinceAttack = 0; }
+    const idx = this.sliceIndex;
+    const slice = this.sizes.noSlice ? null : await computeDigitSlice(logitsOf, clf, imageOf(this.data.test, idx), this.frameOf(idx), idx, this.epoch, SLICE_RES, this.sliceExtent);
+    const snapshot = isTimelineEpoch(this.epoch);
+    if (snapshot) this.snapshots.set(this.epoch, { weights, slice });
+    this.metricSeconds += (performance.now() - t0) / 1000;
+    const record: EpochRecord = {
+      kind: 'epoch', epoch: this.epoch, steps: this.epoch * this.info.stepsPerEpoch,
+      trainSeconds: this.trainSeconds, metricSeconds: this.metricSeconds,
+      trainLoss: init ? NaN : this.epochLoss / this.data.train.count, trainAccuracy: train.accuracy,
+      testLoss: test.loss, testAccuracy: test.accuracy, rhoGrad, attack, slice, snapshot,
+    };
+    await sink(record);
+  }
+
+  /**
+   * The slice at a recorded epoch (null = the current weights) through test digit `index`
+   * (a stored one when digit and extent match, else recomputed on a viewer copy of the network).
+   */
+  async sliceAt(epoch: number | null, index: number, extent: number): Promise<DigitSlice> {
+    if (!(Number.isInteger(index) && index >= 0 && index < this.data.test.count)) throw new Error(`no test digit ${index} (0–${this.data.test.count - 1})`);
+    if (epoch === null) {
+      const w = await this.trainer.getWeights();
+      return computeDigitSlice((x, c) => this.trainer.logits(x, c), classifierOfSnapshot(w), imageOf(this.data.test, index), this.frameOf(index), index, this.epoch, SLICE_RES, extent);
+    }
+    const snap = this.snapshots.get(epoch);
+    if (!snap) throw new Error(`no snapshot at epoch ${epoch}`);
+    if (snap.slice && snap.slice.index === index && snap.slice.extent === extent) return snap.slice;
+    this.viewer ??= await createImageTrainer(this.trainer.config, this.trainer.options);
+    await this.viewer.setWeights(snap.weights);
+    const v = this.viewer;
+    const s = await computeDigitSlice((x, c) => v.logits(x, c), classifierOfSnapshot(snap.weights), imageOf(this.data.test, index), this.frameOf(index), index, epoch, SLICE_RES, extent);
+    snap.slice = s;
+    return s;
+  }
+
+  /** Weights at a recorded epoch, or the current ones (null). */
+  async weightsAt(epoch: number | null): Promise<ImageNetWeights> {
+    if (epoch === null) return this.trainer.getWeights();
+    const snap = this.snapshots.get(epoch);
+    if (!snap) throw new Error(`no snapshot at epoch ${epoch}`);
+    return snap.weights;
+  }
+
+  dispose(): void {
+    this.stopFlag = 'cancel';
+    this.trainer.dispose();
+    this.viewer?.dispose();
+  }
+}

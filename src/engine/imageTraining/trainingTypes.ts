@@ -1,0 +1,130 @@
+/**
+ * What the page and the worker exchange about an image-training run (docs/science.md §3, §4):
+ * the run's settings, one record per epoch (metrics and the digit slice, as transferable typed
+ * arrays), and in-epoch progress. Records travel through the start call's callback.
+ */
+import type { ImageDatasetId } from '../../core/datasets/mnist14';
+import type { Stat } from '../../core/stats';
+import type { ImageTrainerBackend } from '../../core/model/image/imageTrainer';
+
+export interface ImageTrainSettings {
+  dataset: ImageDatasetId;
+  model: 'mlp' | 'cnn';
+  optimizer: 'adam' | 'sgd';
+  learningRate: number;
+  batchSize: number;
+  epochs: number;
+  initScale: number;
+  weightDecay: number;
+  seed: number;
+  /** Autoencoder latent size of the manifold estimate (8, 16, 32). */
+  k: number;
+  /** Test digit the live slice goes through. */
+  sliceIndex: number;
+  /** Half-width of the slice, L2 units of pixel space. */
+  sliceExtent: number;
+  /** Absolute URL of public/data (only the page knows it). */
+  dataBase: string;
+}
+
+/** What the metric pass measures and how often (shown in the UI). */
+export interface ProbeInfo {
+  gradientCount: number;
+  attackCount: number;
+  probeSeed: number;
+  evalCount: number;
+  /** The rule that decides when the attack probe runs. */
+  cadence: string;
+  nullMean: number;
+  nullLo: number;
+  nullHi: number;
+  k: number;
+  n: number;
+}
+
+export interface AttackMetrics {
+  free: Stat;
+  on: Stat;
+  off: Stat;
+  rhoDelta: Stat;
+  rOn: number | null;
+  rOff: number | null;
+  consistency: number | null;
+  complete: number;
+  attacked: number;
+  seconds: number;
+}
+
+/** The slice through the chosen digit at one epoch (core/geometry/digitSlicePlane.ts). */
+export interface DigitSlice {
+  epoch: number;
+  index: number;
+  /** Predicted class at x (the margin is of this class). */
+  cls: number;
+  res: number;
+  /** Half-width, L2 units. */
+  extent: number;
+  /** res² margins z_cls − max_{j≠cls} z_j, a fastest (vertex (i, j) at index i + res·j). */
+  margins: Float32Array;
+  /** res² predicted classes. */
+  classes: Uint8Array;
+  /** Margin-0 curve, segments [a0, b0, a1, b1, ...] in L2 units. */
+  segments: Float32Array;
+  /** x, and the plane's unit axes u (leading tangent) and v (P_N g normalised), length n each. */
+  x0: Float32Array;
+  u: Float32Array;
+  v: Float32Array;
+  /** Attack paths from x in plane coordinates, pairs (a, b); empty if that run did not flip. */
+  paths: { free: Float32Array; on: Float32Array; off: Float32Array };
+  flipNorms: { free: number | null; on: number | null; off: number | null };
+  /** |P_N g| / |g| at x. */
+  normalShare: number;
+}
+
+export interface EpochRecord {
+  kind: 'epoch';
+  epoch: number;
+  steps: number;
+  /** Seconds spent in optimiser steps so far, and in metric passes so far. */
+  trainSeconds: number;
+  metricSeconds: number;
+  /** Mean batch loss of this epoch (NaN at init). */
+  trainLoss: number;
+  trainAccuracy: number;
+  testLoss: number;
+  testAccuracy: number;
+  rhoGrad: Stat;
+  /** null when the attack probe did not run this epoch (cadence). */
+  attack: AttackMetrics | null;
+  slice: DigitSlice | null;
+  /** A weight snapshot was recorded at this epoch (the timeline). */
+  snapshot: boolean;
+}
+
+export interface TrainProgress {
+  kind: 'progress';
+  epoch: number;
+  step: number;
+  stepsPerEpoch: number;
+  loss: number;
+  /** What the worker is doing now. */
+  phase: 'training' | 'metrics';
+}
+
+export type TrainMessage = EpochRecord | TrainProgress;
+
+export interface TrainRunInfo {
+  backend: ImageTrainerBackend;
+  /** Why this backend (measured step times or the hardware adapter). */
+  backendReason: string;
+  architecture: string;
+  trainCount: number;
+  stepsPerEpoch: number;
+  probe: ProbeInfo;
+}
+
+export interface TrainRunEnd {
+  state: 'paused' | 'done' | 'cancelled' | 'error';
+  epoch: number;
+  message?: string;
+}

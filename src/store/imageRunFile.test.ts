@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { stat } from '../core/stats';
+import { parseImageRunText } from './imageRunFile';
+import { trainingRun } from './imageTrainingExport';
+import type { EpochMetrics } from './imageTrainingLive';
+
+const settings = { dataset: 'mnist14' as const, model: 'cnn' as const, optimizer: 'adam' as const, learningRate: 0.001, batchSize: 64, epochs: 3, initScale: 1, weightDecay: 0, seed: 2, k: 16, sliceIndex: 0, sliceExtent: 2, dataBase: 'http://x/data/' };
+const rec: EpochMetrics = { epoch: 0, steps: 0, trainSeconds: 0, metricSeconds: 1, trainLoss: NaN, trainAccuracy: 0.1, testLoss: 2.3, testAccuracy: 0.11, rhoGrad: stat([0.1, 0.2]), attack: null, snapshot: true };
+
+describe('image run files', () => {
+  it('round-trips a run through JSON (NaN comes back as NaN, the page URL is not saved)', () => {
+    const text = JSON.stringify(trainingRun(settings, null, [rec]));
+    expect(text).not.toContain('http://x');
+    const r = parseImageRunText(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.run.settings.seed).toBe(2);
+    expect(Number.isNaN(r.run.records[0].trainLoss)).toBe(true);
+    expect(r.run.records[0].rhoGrad.mean).toBeCloseTo(0.15, 12);
+  });
+  it('refuses broken and foreign files with a message', () => {
+    expect(parseImageRunText('{')).toEqual({ ok: false, message: 'The run file is not valid JSON.' });
+    const foreign = parseImageRunText(JSON.stringify({ app: 'dimpled-manifold-lab', version: 1, query: '' }));
+    expect(foreign.ok).toBe(false);
+    const bad = JSON.parse(JSON.stringify(trainingRun(settings, null, [rec])));
+    bad.records[0].epoch = -3;
+    const r = parseImageRunText(JSON.stringify(bad));
+    expect(r.ok ? '' : r.message).toMatch(/records\.0\.epoch/);
+  });
+});
