@@ -50,7 +50,7 @@ export interface AttackOutcome {
 /** The path of `attackId` so far, row-major (iterates x n), sent while the attack runs. */
 export type PathCallback = (attackId: AttackName, pathSoFar: Float32Array) => void;
 
-/** Progress of a batch: the attack pass, then the minimal flip norms (SCIENCE.md §3 Exp. B). */
+/** Progress of a batch: the attack pass, then the minimal flip norms (docs/science.md §3, Experiment B). */
 export interface BatchProgress extends JobProgress {
   stage: 'attack' | 'constrained';
 }

@@ -33,7 +33,7 @@ const CURVE_SAMPLES = 200;
 const PDF_CAP = 4;
 
 /**
- * A density histogram of ρ against its null density (SCIENCE.md §4), drawn by uPlot: blue
+ * A density histogram of ρ against its null density (docs/science.md §4), drawn by uPlot: blue
  * bars, optional grey outline, the orange Beta density, its mean k/n dashed and its 95 % band.
  */
 export function NullHistogram({ bars, outline, nul, xMax, height, caption, help, testId, count, className }: NullHistogramProps) {
