@@ -62,7 +62,7 @@ export function App() {
               </div>
             )}
             <AttackReadout />
-            <Notices />
+            <Notices scope="toys" />
           </main>
           {shown('charts') ? <ChartsPanel /> : <aside className="panel charts-panel" aria-label="Measurements" />}
           <footer className="footer">
@@ -77,6 +77,7 @@ export function App() {
       ) : view === 'claims' ? (
         <Suspense fallback={<main className="stage viewport-empty">Loading the claims view…</main>}>
           <ClaimsView />
+          <Notices scope="claims" floating />
         </Suspense>
       ) : (
         <Suspense fallback={<main className="stage viewport-empty">Loading the image lab…</main>}>
