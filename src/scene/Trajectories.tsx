@@ -38,10 +38,11 @@ export function Trajectories({ radius, boxSize }: { radius: number; boxSize: num
     };
   }, []);
 
-  useFrame(() => {
+  useFrame(({ invalidate }) => {
     const g = group.current;
     if (!g) return;
     const now = performance.now();
+    if (attackLive.replay) invalidate(); // a replay grows the path frame by frame
     resolution.current.set(size.width, size.height);
     const alive = new Set<number>();
     for (const t of attackLive.tracks) {

@@ -31,6 +31,10 @@ export const live: LiveData = {
 
 const MAX_POINTS = 4000;
 
+/** Called when what the main view draws changes (a new boundary): the view renders on demand. */
+export const sceneChangeListeners = new Set<() => void>();
+const sceneChanged = () => sceneChangeListeners.forEach((f) => f());
+
 function pushCapped(xs: number[], ys: number[][], x: number, vals: number[]): void {
   // Training can restart from a restored checkpoint: drop the curve's future.
   while (xs.length > 0 && xs[xs.length - 1] > x) {
@@ -68,6 +72,7 @@ export function recordMetrics(e: MetricsEvent, fromTimeline: boolean): void {
 export function recordBoundary(e: BoundaryEvent): void {
   live.boundary = e;
   live.version++;
+  sceneChanged();
 }
 
 export function recordWeights(epoch: number, weights: MlpWeights): void {
@@ -91,4 +96,5 @@ export function clearLive(): void {
   live.curve = { epoch: [], loss: [], accuracy: [] };
   live.clinging = { epoch: [], value: [] };
   live.version++;
+  sceneChanged();
 }

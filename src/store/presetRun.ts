@@ -4,7 +4,7 @@ import { mlpClassifier } from '../core/model/jsMlp';
 import { marginRuleMet } from '../core/model/trainer';
 import { predictClass } from '../core/model/classifier';
 import type { MlpWeights } from '../core/model/mlpWeights';
-import { computeMetrics } from '../engine/metrics';
+import { computeMetrics } from '../core/geometry/snapshotMetrics';
 import { presetById } from './presets';
 import { datasetSpecOf, trainConfigOf } from './sceneFromSettings';
 import { defaultSettings, type Settings } from './settings';

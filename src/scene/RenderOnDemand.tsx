@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import { useThree } from '@react-three/fiber';
+import { useApp } from '../store/appStore';
+import { pathChangeListeners } from '../store/attackLive';
+import { sceneChangeListeners } from '../store/liveData';
+
+/**
+ * The main view renders on demand (frameloop "demand"): a frame when a new boundary or attack
+ * path arrives, when the store changes (scene, settings, camera reset), on camera moves (the
+ * orbit controls invalidate by themselves) and while a path is replayed (Trajectories). Paused
+ * with no input it draws nothing, leaving the CPU to the worker.
+ */
+export function RenderOnDemand() {
+  const invalidate = useThree((s) => s.invalidate);
+  useEffect(() => {
+    const redraw = () => invalidate();
+    sceneChangeListeners.add(redraw);
+    pathChangeListeners.add(redraw);
+    const unsubscribe = useApp.subscribe(redraw);
+    return () => {
+      sceneChangeListeners.delete(redraw);
+      pathChangeListeners.delete(redraw);
+      unsubscribe();
+    };
+  }, [invalidate]);
+  return null;
+}
