@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import { useThree } from '@react-three/fiber';
+import { useFrame, useThree } from '@react-three/fiber';
 import { useApp } from '../store/appStore';
 import { pathChangeListeners } from '../store/attackLive';
-import { sceneChangeListeners } from '../store/liveData';
+import { live, sceneChangeListeners } from '../store/liveData';
 
 /**
  * The main view renders on demand (frameloop "demand"): a frame when a new boundary or attack
@@ -23,5 +23,8 @@ export function RenderOnDemand() {
       unsubscribe();
     };
   }, [invalidate]);
+  useFrame(() => {
+    live.frames++;
+  });
   return null;
 }

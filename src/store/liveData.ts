@@ -17,6 +17,8 @@ export interface LiveData {
   curve: { epoch: number[]; loss: number[]; accuracy: number[] };
   /** Clinging C(t), one entry per metrics event from live training. */
   clinging: { epoch: number[]; value: number[] };
+  /** Frames the main view has drawn (it renders on demand; the tests and the bench count them). */
+  frames: number;
 }
 
 export const live: LiveData = {
@@ -27,6 +29,7 @@ export const live: LiveData = {
   dimples: null,
   curve: { epoch: [], loss: [], accuracy: [] },
   clinging: { epoch: [], value: [] },
+  frames: 0,
 };
 
 const MAX_POINTS = 4000;
