@@ -7,7 +7,7 @@ import { SCENE_PRESETS } from './presets';
  * The preset descriptions and the lecture quote PRESET_FACTS; this re-measures every preset
  * (plain-JS trainer, as in the app) and fails when a number or a shape no longer holds.
  */
-describe('measured preset facts (SCIENCE.md §2: what each recipe draws)', () => {
+describe('measured preset facts (docs/science.md §2: what each recipe draws)', () => {
   for (const preset of SCENE_PRESETS) {
     it(`${preset.id}: the table matches a fresh run`, async () => {
       const want = PRESET_FACTS[preset.id];

@@ -4,7 +4,7 @@ import type { BoundaryShape, PresetRunFacts } from './presetRun';
  * What each preset's run draws, measured with `measurePresetRun` (plain-JS trainer, seed 1, the
  * stop rule checked every epoch, as the app trains) and kept true by presetFacts.test.ts. The
  * preset descriptions and the lecture quote these numbers instead of the paper's idealised
- * figure (SCIENCE.md §2, "What this recipe actually draws").
+ * figure (docs/science.md §2, "What the runs really draw").
  */
 export const PRESET_FACTS_SEED = 1;
 

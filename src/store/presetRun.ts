@@ -11,13 +11,13 @@ import { defaultSettings, type Settings } from './settings';
 
 /** Where the boundary is at one epoch, in terms a sentence about the picture can use. */
 export interface BoundaryShape {
-  /** Clinging C (SCIENCE.md §6); 0.5 is the cap: no crossing within the view box. */
+  /** Clinging C (docs/science.md §6); 0.5 is the cap: no crossing within the view box. */
   clinging: number;
   /** Share of class-1 predictions on the view box's faces (2-D: its edges). 0 or 1: the boundary is closed inside the box, around the other class. */
   faceShareClass1: number;
   /** 3-D only: both classes occur on the box floor (z = lo), i.e. the surface reaches down to it. */
   reachesFloor: boolean;
-  /** Median and smallest |D_i| over the training points (SCIENCE.md §6 dimple depth). */
+  /** Median and smallest |D_i| over the training points (docs/science.md §6 dimple depth). */
   medianAbsDimple: number;
   minAbsDimple: number;
 }

@@ -28,7 +28,7 @@ export interface Trainer {
 }
 
 /**
- * The paper's stop rule (SCIENCE.md §2): every training point on its side with a signed logit
+ * The paper's stop rule (docs/science.md §2): every training point on its side with a signed logit
  * margin above `marginTarget`.
  */
 export function marginRuleMet(s: Pick<StepStats, 'accuracy' | 'minMargin'>, marginTarget: number): boolean {

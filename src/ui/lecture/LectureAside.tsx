@@ -17,7 +17,7 @@ export function LectureAside() {
       <LineChart
         testId="chart-clinging"
         title="Clinging C(t)"
-        help="Mean normal distance from the manifold to the boundary over a grid on M, capped at the view box (SCIENCE §6)."
+        help="Mean normal distance from the manifold to the boundary over a grid on M, capped at the view box (docs/science.md §6)."
         read={readClinging}
         series={[{ label: 'C', color: '#16a085' }]}
         yRange={[0, 0.52]}
