@@ -45,6 +45,12 @@ test('lecture mode: walked end to end with the keyboard, presenter view, shortcu
   await page.waitForTimeout(400);
   await page.screenshot({ path: 'test-results/lecture-presenter.png' });
 
+  // Steps 5 and 6 speak of the Claims tab and open it; back to the first step, on the toys.
+  await expect(page.getByTestId('claims-view')).toBeVisible();
+  for (let i = 0; i < STEPS - 3; i++) await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('lecture-count')).toHaveText(`Step 1 / ${STEPS}`);
+  await expect(page.getByTestId('run-state')).toBeVisible();
+
   // The lab's shortcuts work in lecture mode: R resets, Space plays and pauses, S steps, ? opens help.
   // (Paused first: a reset while running can briefly show the old run's last epoch; see report.)
   if ((await page.getByTestId('run-state').textContent()) === 'running') await page.keyboard.press(' ');
