@@ -82,16 +82,15 @@ export async function measurePresetRun(presetId: string, epochs: readonly number
     return { clinging: m.clinging, ...boundaryShape(w, settings), medianAbsDimple: abs[Math.floor(abs.length / 2)], minAbsDimple: abs[0] };
   };
   let convergedAt: number | null = null;
-  let s = await t.stats();
   for (const e of [...epochs].sort((a, b) => a - b)) {
     if (convergedAt === null && e > t.epoch) {
-      s = await t.train(e - t.epoch, config.marginTarget);
+      const s = await t.train(e - t.epoch, config.marginTarget);
       if (marginRuleMet(s, config.marginTarget)) convergedAt = t.epoch;
     }
     if (t.epoch === e) shapes[String(e)] = await describe();
   }
   while (convergedAt === null && t.epoch < config.maxEpochs) {
-    s = await t.train(Math.min(100, config.maxEpochs - t.epoch), config.marginTarget);
+    const s = await t.train(Math.min(100, config.maxEpochs - t.epoch), config.marginTarget);
     if (marginRuleMet(s, config.marginTarget)) convergedAt = t.epoch;
   }
   shapes.end = await describe();

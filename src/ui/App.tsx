@@ -34,7 +34,7 @@ export function App() {
   // Each lecture step opens the tab it speaks of (the toys, or the Claims experiments).
   const lectureView = useLecture((s) => (s.active ? (LECTURE_STEPS[s.step].view ?? 'toys') : null));
   useEffect(() => {
-    if (lectureView && lectureView !== view) setView(lectureView);
+    if (lectureView) setView(lectureView); // on entering a step only: the tabs stay free in between
   }, [lectureView, setView]);
   const shown = (id: string) => !hidden.includes(id);
   return (

@@ -15,9 +15,12 @@ export function EpochPanels() {
   const epochs = panelEpochsFor(dataset?.n ?? 3);
   // A run that stopped (stop rule, epoch limit) before a panel's epoch: that panel shows the
   // state it stopped in, labelled with its epoch, instead of staying empty.
-  const last = stopped ? timeline[timeline.length - 1] : undefined;
-  const shownEpoch = (e: number) => (!timeline.some((t) => t.epoch === e) && last && last.epoch < e ? last.epoch : e);
-  const wanted = useMemo(() => [...new Set(epochs.map(shownEpoch))], [epochs, timeline, stopped]);
+  const shownOf = useMemo(() => {
+    const last = stopped ? timeline[timeline.length - 1] : undefined;
+    return new Map(epochs.map((e) => [e, !timeline.some((t) => t.epoch === e) && last && last.epoch < e ? last.epoch : e]));
+  }, [epochs, timeline, stopped]);
+  const shownEpoch = (e: number) => shownOf.get(e) ?? e;
+  const wanted = useMemo(() => [...new Set(shownOf.values())], [shownOf]);
   const panels = useTimelinePanels(wanted, dataset?.n === 2 ? 48 : 32);
   if (!dataset) return null;
   const stopWord = runState === 'converged' ? 'converged' : 'stopped';
