@@ -32,10 +32,8 @@ test('claims on the 3-D toy: adversarial training side by side, then the paradox
   expect(dAdv).toBeGreaterThan(dStd);
   for (const id of ['advtrain-c-standard', 'advtrain-c-adversarial']) expect(await num(page, id)).toBeGreaterThanOrEqual(0);
   await expect(page.getByTestId('advtrain-verdict')).toContainText('median |D_i| rose');
-  await page.waitForTimeout(500);
-  const thumbs = await colourCounts(page, '.claims-thumbs');
-  expect(thumbs).toHaveLength(2);
-  for (const c of thumbs) expect(c).toBeGreaterThan(12);
+  // Canvases mount one per task (panels/mountQueue.ts): wait until both are drawn.
+  await expect.poll(async () => (await colourCounts(page, '.claims-thumbs')).filter((c) => c > 12).length, { timeout: 30_000 }).toBe(2);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('advtrain-export-csv-d_i').click()]);
   expect(download.suggestedFilename()).toBe('adversarial-training-dimples.csv');
   await page.getByTestId('claims-advtrain').screenshot({ path: 'test-results/claims-advtrain.png' });
@@ -48,9 +46,7 @@ test('claims on the 3-D toy: adversarial training side by side, then the paradox
   expect(own).toBeGreaterThan(90); // N2 fits its own (mislabelled) training set
   await expect(page.getByTestId('paradox-verdict')).toContainText('N2');
   await expect(page.getByTestId('paradox-canvas')).toBeVisible();
-  await page.waitForTimeout(500);
-  const [pc] = await colourCounts(page, '[data-testid=paradox-canvas]');
-  expect(pc).toBeGreaterThan(12);
+  await expect.poll(async () => (await colourCounts(page, '[data-testid=paradox-canvas]'))[0] ?? 0, { timeout: 30_000 }).toBeGreaterThan(12);
   await page.getByTestId('claims-paradox').screenshot({ path: 'test-results/claims-paradox.png' });
 
   // (c) Gradient alignment on the plane in R^20, k = 2: the series with its k/n null.

@@ -24,10 +24,10 @@ async function expectPanels(page: Page, epochs: number[]): Promise<void> {
     await expect(page.getByTestId(`epoch-panel-${e}`).locator('figcaption')).toContainText(e === 0 ? 'init' : `epoch ${e}`);
     await expect(page.getByTestId(`epoch-panel-${e}`).locator('figcaption')).toContainText('C = ');
   }
-  await page.waitForTimeout(500);
-  const colours = await colourCounts(page, '[data-testid=epoch-panels]');
-  expect(colours).toHaveLength(5);
-  for (const c of colours) expect(c).toBeGreaterThan(12);
+  // Panels mount their canvases one per task (mountQueue.ts): wait until all five are drawn.
+  await expect
+    .poll(async () => (await colourCounts(page, '[data-testid=epoch-panels]')).filter((c) => c > 12).length, { timeout: 30_000 })
+    .toBe(5);
 }
 
 test("paper 3-D preset: the figure's five epoch panels (init, 10, 30, 100, 200) side by side", async ({ page }) => {
@@ -77,8 +77,7 @@ test('init-scale / weight-decay ablation: four boundaries side by side with thei
   }
   // Seed 1 (measured in Node too): standard init clings most, init ÷ 3 clearly less.
   expect(c['init-3']).toBeGreaterThan(c.standard + 0.05);
-  await page.waitForTimeout(500);
-  for (const n of await colourCounts(page, '[data-testid=ablation]')) expect(n).toBeGreaterThan(12);
+  await expect.poll(async () => (await colourCounts(page, '[data-testid=ablation]')).filter((n) => n > 12).length, { timeout: 30_000 }).toBe(4);
   await page.screenshot({ path: 'test-results/panels-ablation.png' });
   expect(errors).toEqual([]);
 });

@@ -6,6 +6,8 @@ import { attackTestHandles } from './store/attackHooks';
 import { useImageLab } from './store/imageLabStore';
 import { trainingLive } from './store/imageTrainingLive';
 import { useImageTraining } from './store/imageTraining';
+import { LECTURE_STEPS } from './ui/lecture/lectureSteps';
+import { PRESET_FACTS } from './store/presetFacts';
 
 /**
  * Handles for the browser tests and the bench (`window.__lab`): the live data, the store, the
@@ -22,5 +24,5 @@ export function installTestHooks(): void {
     /** Destroy the WebGPU device under tfjs, as a driver reset would. */
     loseGpuDevice: () => getEngine()?.loseGpuDevice(),
   };
-  (window as unknown as { __lab: unknown }).__lab = { live, store: useApp, controls: testControls, engine: getEngine, attacks: attackTestHandles, image: useImageLab, training: { live: trainingLive, store: useImageTraining } };
+  (window as unknown as { __lab: unknown }).__lab = { live, store: useApp, controls: testControls, engine: getEngine, attacks: attackTestHandles, image: useImageLab, training: { live: trainingLive, store: useImageTraining }, lectureSteps: LECTURE_STEPS, presetFacts: PRESET_FACTS };
 }

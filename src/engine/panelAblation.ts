@@ -1,4 +1,5 @@
 import { JsTrainer } from '../core/model/jsTrainer';
+import { marginRuleMet } from '../core/model/trainer';
 import { sanitizeTrainConfig } from '../core/model/trainConfig';
 import type { Manifold } from '../core/datasets/types';
 import { median } from '../core/stats';
@@ -41,9 +42,9 @@ export async function runAblationOn(
     const trainer = new JsTrainer(scene.points, scene.labels, manifold.n, scene.numClasses, config);
     try {
       let stats = await trainer.stats();
-      const done = () => stats.accuracy === 1 && stats.minMargin > config.marginTarget;
+      const done = () => marginRuleMet(stats, config.marginTarget);
       while (!done() && trainer.epoch < config.maxEpochs) {
-        stats = await trainer.train(Math.min(CHUNK, config.maxEpochs - trainer.epoch));
+        stats = await trainer.train(Math.min(CHUNK, config.maxEpochs - trainer.epoch), config.marginTarget);
         if (!Number.isFinite(stats.loss)) break;
         if (performance.now() - lastYield > YIELD_MS) {
           hooks.onProgress?.(v, trainer.epoch, config.maxEpochs);

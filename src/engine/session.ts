@@ -149,7 +149,7 @@ export class Session {
           const cur = this.trainer.epoch;
           const k = Math.min(budget, nextTimelineEpoch(cur) - cur, this.config.maxEpochs - cur);
           if (k <= 0) break;
-          const stats = await this.trainer.train(k);
+          const stats = await this.trainer.train(k, this.marginStop ? this.config.marginTarget : undefined);
           budget -= k;
           await this.afterEpochs(stats, false);
           if (performance.now() - t0 > SLICE_MS) break;
@@ -204,7 +204,8 @@ export class Session {
       return;
     }
     const epoch = this.trainer.epoch;
-    const recordNow = isTimelineEpoch(epoch);
+    // The state a run stops in is recorded too, so panels past it can show it with its epoch.
+    const recordNow = isTimelineEpoch(epoch) || (verdict !== null && this.state === 'running');
     if (recordNow || refresh) {
       const weights = await this.trainer.exportWeights();
       if (weightsFinite(weights)) this.lastGood = { weights, epoch };

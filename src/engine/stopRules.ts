@@ -1,4 +1,4 @@
-import type { StepStats } from '../core/model/trainer';
+import { marginRuleMet, type StepStats } from '../core/model/trainer';
 import type { TrainConfig } from '../core/model/trainConfig';
 import type { NoticeEvent, RunState } from './protocol';
 
@@ -29,7 +29,7 @@ export function stopVerdict(stats: StepStats, config: TrainConfig, marginStop: b
       },
     };
   }
-  if (marginStop && stats.accuracy === 1 && stats.minMargin > config.marginTarget) {
+  if (marginStop && marginRuleMet(stats, config.marginTarget)) {
     return { state: 'converged', notice: { type: 'notice', level: 'info', message: `Converged at epoch ${stats.epoch}: every training point is on its side with margin > ${config.marginTarget}.` } };
   }
   if (stats.epoch >= config.maxEpochs) {

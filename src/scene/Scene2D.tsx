@@ -23,6 +23,8 @@ export function Scene2D({ dataset }: { dataset: Dataset }) {
 
   useCameraSync(
     controls,
+    '2d',
+    dataset.manifold.bounds,
     () => {
       const cam = camera as THREE.OrthographicCamera;
       const span = Math.max(hi[0] - lo[0], hi[1] - lo[1]) * 1.08;

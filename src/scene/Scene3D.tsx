@@ -24,6 +24,8 @@ export function Scene3D({ dataset }: { dataset: Dataset }) {
 
   useCameraSync(
     controls,
+    '3d',
+    dataset.manifold.bounds,
     () => {
       const size = Math.max(hi[0] - lo[0], hi[1] - lo[1], hi[2] - lo[2]);
       camera.up.set(0, 0, 1);

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
-import { useFrame, useThree } from '@react-three/fiber';
+import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
-import { attackLive, visibleCount } from '../store/attackLive';
+import { attackLive, visibleCount, type Track } from '../store/attackLive';
 import { ATTACK_COLORS } from '../store/attackColors';
 import { buildTrack, disposeTrack, pointOf } from './TrajectoryObjects';
 
@@ -30,6 +30,19 @@ export function Trajectories({ radius, boxSize }: { radius: number; boxSize: num
     };
   }, [get]);
 
+  // "Drawn" is stamped after the frame that shows the whole path has been rendered.
+  const drawnPending = useRef(new Set<Track>());
+  useEffect(
+    () =>
+      addAfterEffect(() => {
+        if (drawnPending.current.size === 0) return;
+        const now = performance.now();
+        drawnPending.current.forEach((t) => (t.drawnAt ??= now));
+        drawnPending.current.clear();
+      }),
+    [],
+  );
+
   useEffect(() => {
     const cache = built.current;
     return () => {
@@ -38,10 +51,11 @@ export function Trajectories({ radius, boxSize }: { radius: number; boxSize: num
     };
   }, []);
 
-  useFrame(() => {
+  useFrame(({ invalidate }) => {
     const g = group.current;
     if (!g) return;
     const now = performance.now();
+    if (attackLive.replay) invalidate(); // a replay grows the path frame by frame
     resolution.current.set(size.width, size.height);
     const alive = new Set<number>();
     for (const t of attackLive.tracks) {
@@ -58,7 +72,7 @@ export function Trajectories({ radius, boxSize }: { radius: number; boxSize: num
       const obj = buildTrack(t, visible, { color: ATTACK_COLORS[t.attackId], radius, boxSize, arrows: selected, resolution: resolution.current });
       g.add(obj);
       built.current.set(t.runId, { key, obj });
-      if (t.readout && visible === t.count && t.drawnAt === null) t.drawnAt = now;
+      if (t.readout && visible === t.count && t.drawnAt === null) drawnPending.current.add(t);
     }
     for (const [runId, { obj }] of built.current) {
       if (alive.has(runId)) continue;

@@ -3,11 +3,12 @@ import { AdaptiveDpr } from '@react-three/drei';
 import { useApp } from '../store/appStore';
 import { Scene3D } from './Scene3D';
 import { Scene2D } from './Scene2D';
+import { RenderOnDemand } from './RenderOnDemand';
 
 /**
  * The canvas: 2-D scenes get an orthographic top view, 3-D scenes a perspective orbit view.
  * No antialiasing (halves the frame rate on software GL); the drawing buffer is preserved
- * so the view can be exported as PNG.
+ * so the view can be exported as PNG. Frames are drawn on demand (RenderOnDemand.tsx).
  */
 export function Viewport() {
   const dataset = useApp((s) => s.dataset);
@@ -16,6 +17,7 @@ export function Viewport() {
   return (
     <Canvas
       key={is2d ? '2d' : '3d'}
+      frameloop="demand"
       orthographic={is2d}
       camera={is2d ? { position: [0.5, 0.5, 5], near: 0.01, far: 100 } : { fov: 40, near: 0.01, far: 100 }}
       dpr={[1, 1.5]}
@@ -26,6 +28,7 @@ export function Viewport() {
       <color attach="background" args={['#f4f5f7']} />
       {/* While orbiting, drei's controls "regress" the frame: render at half resolution. */}
       <AdaptiveDpr />
+      <RenderOnDemand />
       {is2d ? <Scene2D dataset={dataset} /> : <Scene3D dataset={dataset} />}
     </Canvas>
   );

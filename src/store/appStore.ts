@@ -4,12 +4,31 @@ import type { Dataset } from '../core/datasets/types';
 import { defaultSettings, type SettingName, type Settings } from './settings';
 import type { PointSet } from './pointHistory';
 
+/** Which view a notice belongs to; it shows only there ('all': every view). */
+export type NoticeScope = 'toys' | 'image' | 'claims' | 'all';
+
 export interface Notice {
   id: number;
   level: 'info' | 'warning' | 'error';
   message: string;
   action?: 'restore-checkpoint' | 'save-scene';
+  /** Notices of one kind replace each other (e.g. "Converged at epoch …" after each re-dimpling). */
+  kind: string;
+  scope: NoticeScope;
+  /** When an informational notice goes away by itself (ms since page load); null = stays until dismissed. */
+  expiresAt: number | null;
 }
+
+export interface NoticeOptions {
+  action?: Notice['action'];
+  /** Defaults to the message with its numbers blanked out: "Converged at epoch 360" and "… 440" are one kind. */
+  kind?: string;
+  /** Defaults to the toy lab, where the engine's notices belong. */
+  scope?: NoticeScope;
+}
+
+/** How long an informational notice stays, ms; warnings and errors stay until dismissed. */
+export const INFO_NOTICE_MS = 8000;
 
 export type EngineStatus = 'starting' | 'choosing-backend' | 'ready' | 'failed';
 
@@ -33,6 +52,8 @@ export interface AppState {
   hidden: string[];
   /** Camera from a shared link or the last orbit (position, target, zoom), null = default view. */
   camera: number[] | null;
+  /** The view kind `camera` was taken in; null for a link's camera (it belongs to the link's scene). */
+  cameraKind: '2d' | '3d' | null;
   /** What a click on the scene does: launch an attack, or edit the points. */
   mode: 'attack' | 'edit';
   /** Class given to points added in edit mode. */
@@ -57,16 +78,28 @@ export const useApp = create<AppState>()(() => ({
   editedPoints: null,
   hidden: [],
   camera: null,
+  cameraKind: null,
   mode: 'attack',
   editClass: 0,
   canUndo: false,
   canRedo: false,
 }));
 
-export function pushNotice(level: Notice['level'], message: string, action?: Notice['action']): void {
-  const notice: Notice = { id: nextNoticeId++, level, message, action };
-  // Keep the newest few; identical messages are not repeated.
-  useApp.setState((s) => ({ notices: [...s.notices.filter((n) => n.message !== message), notice].slice(-5) }));
+export function noticeKind(message: string): string {
+  return message.replace(/-?\d[\d.,]*(e[-+]?\d+)?/gi, '#');
+}
+
+/**
+ * Show a notice: one per kind (a recurring kind replaces the older one in place of stacking),
+ * informational ones expire after INFO_NOTICE_MS, each shown only in its view.
+ */
+export function pushNotice(level: Notice['level'], message: string, opts?: Notice['action'] | NoticeOptions): void {
+  const o: NoticeOptions = typeof opts === 'string' ? { action: opts } : (opts ?? {});
+  const kind = o.kind ?? noticeKind(message);
+  const expiresAt = level === 'info' && !o.action ? performance.now() + INFO_NOTICE_MS : null;
+  const notice: Notice = { id: nextNoticeId++, level, message, action: o.action, kind, scope: o.scope ?? 'toys', expiresAt };
+  useApp.setState((s) => ({ notices: [...s.notices.filter((n) => n.kind !== kind), notice].slice(-4) }));
+  if (expiresAt !== null) setTimeout(() => dismissNotice(notice.id), INFO_NOTICE_MS);
 }
 
 export function dismissNotice(id: number): void {

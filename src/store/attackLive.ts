@@ -41,6 +41,13 @@ export const attackLive: {
   screenOf: ((p: ArrayLike<number>) => { x: number; y: number } | null) | null;
 } = { version: 0, tracks: [], selected: null, replay: null, requestedAt: 0, screenOf: null };
 
+/** Called whenever the paths change (the view renders on demand). */
+export const pathChangeListeners = new Set<() => void>();
+function changed(): void {
+  attackLive.version++;
+  pathChangeListeners.forEach((f) => f());
+}
+
 /** Older paths are dropped beyond this many, so a long session does not pile them up. */
 export const MAX_TRACKS = 30;
 
@@ -67,7 +74,7 @@ export function recordPath(runId: number, attackId: AttackName, n: number, path:
   if (t.readout) return; // a path message that crossed the result
   t.path = path;
   t.count = path.length / n;
-  attackLive.version++;
+  changed();
 }
 
 /** The finished attack of run `runId`: its whole path and readout. */
@@ -79,20 +86,20 @@ export function recordResult(runId: number, pointIndex: number | null, r: Attack
   t.readout = r;
   t.elapsedMs = elapsedMs;
   t.receivedAt = performance.now();
-  attackLive.version++;
+  changed();
   return t;
 }
 
 export function selectTrack(runId: number | null): void {
   attackLive.selected = runId;
-  attackLive.version++;
+  changed();
 }
 
 export function clearTracks(): void {
   attackLive.tracks = [];
   attackLive.selected = null;
   attackLive.replay = null;
-  attackLive.version++;
+  changed();
 }
 
 /** Slow motion: short paths at 3 steps per second, long ones squeezed into about 4 s. */
@@ -100,7 +107,7 @@ export function startReplay(runId: number, now = performance.now()): void {
   const t = attackLive.tracks.find((x) => x.runId === runId);
   if (!t) return;
   attackLive.replay = { runId, startedAt: now, stepsPerSecond: Math.max(3, t.count / 4) };
-  attackLive.version++;
+  changed();
 }
 
 /** How many iterates of `t` to draw now: all of them, unless it is being replayed (a finished replay ends here). */

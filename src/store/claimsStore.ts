@@ -58,7 +58,7 @@ export async function runClaims(run: ClaimsRun): Promise<void> {
   const { error } = useClaims.getState()[run];
   if (error) {
     patch(run, { stage: `${label[run]} failed: ${error}` });
-    pushNotice('error', `${label[run]} failed: ${error}`);
+    pushNotice('error', `${label[run]} failed: ${error}`, { scope: 'claims' });
   }
 }
 

@@ -32,11 +32,11 @@ async function call<T>(what: string, f: () => Promise<T>): Promise<T | null> {
         await loadLab();
         return await f();
       } catch (e2) {
-        pushNotice('error', `${what} failed: ${message(e2)}`);
+        pushNotice('error', `${what} failed: ${message(e2)}`, { scope: 'image' });
         return null;
       }
     }
-    pushNotice('error', `${what} failed: ${message(e)}`);
+    pushNotice('error', `${what} failed: ${message(e)}`, { scope: 'image' });
     return null;
   }
 }
@@ -101,9 +101,9 @@ export async function runAB(count: number, clip: boolean): Promise<void> {
   });
   if (result) {
     patchAb({ rows: result.rows });
-    if (result.cancelled) pushNotice('info', `Experiments A+B cancelled after ${result.rows.length} images; the table shows those.`);
+    if (result.cancelled) pushNotice('info', `Experiments A+B cancelled after ${result.rows.length} images; the table shows those.`, { scope: 'image' });
   } else if (get().ab.error) {
-    pushNotice('error', `Experiments A+B failed: ${get().ab.error}`);
+    pushNotice('error', `Experiments A+B failed: ${get().ab.error}`, { scope: 'image' });
   }
 }
 

@@ -74,18 +74,18 @@ export async function trainImages(dataset: ImageDatasetId, k: number): Promise<v
       await engine().imageTrainSetSlice(t.sliceIndex, t.sliceExtent);
     }
     if (get().epoch >= t.epochs && get().status === 'done') {
-      pushNotice('info', `The run has reached ${t.epochs} epochs: raise Epochs to train on.`);
+      pushNotice('info', `The run has reached ${t.epochs} epochs: raise Epochs to train on.`, { scope: 'image' });
       return;
     }
     set({ status: 'running', message: '', viewing: null });
     const end = await engine().imageTrainRun(Comlink.proxy(onMessage), t.epochs);
     if (end.state === 'cancelled') return;
     set({ status: end.state === 'error' ? 'error' : end.state, message: end.message ?? '', epoch: end.epoch });
-    if (end.state === 'error') pushNotice('error', `Image training stopped: ${end.message}. The epochs so far are kept; Reset to start again.`);
+    if (end.state === 'error') pushNotice('error', `Image training stopped: ${end.message}. The epochs so far are kept; Reset to start again.`, { scope: 'image' });
   } catch (e) {
     runKey = null;
     set({ status: 'error', message: message(e) });
-    pushNotice('error', `Image training could not start: ${message(e)}`);
+    pushNotice('error', `Image training could not start: ${message(e)}`, { scope: 'image' });
   }
 }
 
@@ -99,7 +99,7 @@ export async function resetImages(): Promise<void> {
   try {
     await getEngine()?.imageTrainDiscard();
   } catch (e) {
-    pushNotice('warning', `The old run could not be stopped cleanly: ${message(e)}`);
+    pushNotice('warning', `The old run could not be stopped cleanly: ${message(e)}`, { scope: 'image' });
   }
   clearTrainingLive();
   set(initialTrainingState());
@@ -119,7 +119,7 @@ export async function scrubImages(epoch: number | null): Promise<void> {
     const s = await engine().imageTrainSlice(epoch, imgDigit, imgExtent);
     if (epoch === null) { trainingLive.latest = s; trainingLive.version++; } else storeSlice(s);
   } catch (e) {
-    pushNotice('error', `The slice could not be drawn: ${message(e)}`);
+    pushNotice('error', `The slice could not be drawn: ${message(e)}`, { scope: 'image' });
   }
 }
 
@@ -131,7 +131,7 @@ export async function retargetSlice(): Promise<void> {
     await engine().imageTrainSetSlice(imgDigit, imgExtent);
     await scrubImages(get().viewing);
   } catch (e) {
-    pushNotice('error', message(e));
+    pushNotice('error', message(e), { scope: 'image' });
   }
 }
 
@@ -144,7 +144,7 @@ export async function putTrainedInLab(): Promise<ImageLabInfo | null> {
     set({ inLab: info.classifierId });
     return info;
   } catch (e) {
-    pushNotice('error', `The trained network could not be used: ${message(e)}`);
+    pushNotice('error', `The trained network could not be used: ${message(e)}`, { scope: 'image' });
     return null;
   }
 }
@@ -153,7 +153,7 @@ export async function exportTrainedModel(): Promise<{ modelJson: string; weights
   try {
     return await engine().imageTrainExport(get().viewing);
   } catch (e) {
-    pushNotice('error', `The model could not be exported: ${message(e)}`);
+    pushNotice('error', `The model could not be exported: ${message(e)}`, { scope: 'image' });
     return null;
   }
 }
@@ -182,7 +182,7 @@ export async function showPendingRun(): Promise<void> {
   if (!text) return;
   sessionStorage.removeItem(PENDING_RUN_KEY);
   const r = parseImageRunText(text);
-  if (!r.ok) return pushNotice('error', `The scene's image-training run could not be read: ${r.message}`);
+  if (!r.ok) return pushNotice('error', `The scene's image-training run could not be read: ${r.message}`, { scope: 'image' });
   await showSavedRun(r.run);
-  pushNotice('info', `Loaded the scene's image-training run (${r.run.records.length} epochs of metrics). Press Train to re-run it with the same settings and seed.`);
+  pushNotice('info', `Loaded the scene's image-training run (${r.run.records.length} epochs of metrics). Press Train to re-run it with the same settings and seed.`, { scope: 'image' });
 }

@@ -17,6 +17,8 @@ export interface LiveData {
   curve: { epoch: number[]; loss: number[]; accuracy: number[] };
   /** Clinging C(t), one entry per metrics event from live training. */
   clinging: { epoch: number[]; value: number[] };
+  /** Frames the main view has drawn (it renders on demand; the tests and the bench count them). */
+  frames: number;
 }
 
 export const live: LiveData = {
@@ -27,9 +29,14 @@ export const live: LiveData = {
   dimples: null,
   curve: { epoch: [], loss: [], accuracy: [] },
   clinging: { epoch: [], value: [] },
+  frames: 0,
 };
 
 const MAX_POINTS = 4000;
+
+/** Called when what the main view draws changes (a new boundary): the view renders on demand. */
+export const sceneChangeListeners = new Set<() => void>();
+const sceneChanged = () => sceneChangeListeners.forEach((f) => f());
 
 function pushCapped(xs: number[], ys: number[][], x: number, vals: number[]): void {
   // Training can restart from a restored checkpoint: drop the curve's future.
@@ -68,6 +75,7 @@ export function recordMetrics(e: MetricsEvent, fromTimeline: boolean): void {
 export function recordBoundary(e: BoundaryEvent): void {
   live.boundary = e;
   live.version++;
+  sceneChanged();
 }
 
 export function recordWeights(epoch: number, weights: MlpWeights): void {
@@ -91,4 +99,5 @@ export function clearLive(): void {
   live.curve = { epoch: [], loss: [], accuracy: [] };
   live.clinging = { epoch: [], value: [] };
   live.version++;
+  sceneChanged();
 }

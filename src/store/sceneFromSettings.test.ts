@@ -16,7 +16,7 @@ describe('rules derived from the settings registry', () => {
     expect(settingsInGroup('data')).toEqual(['manifold', 'pattern', 'layout', 'count', 'seed', 'amplitude']);
     expect(settingsInGroup('network')).toEqual(['hidden', 'activation', 'initScale']);
     expect(settingsInGroup('training')).toEqual(['optimizer', 'lr', 'weightDecay', 'batchSize', 'marginTarget', 'maxEpochs']);
-    expect(settingsInGroup('view')).toEqual(['colorByHeight', 'showManifold', 'gridTrain', 'gridPaused']);
+    expect(settingsInGroup('view')).toEqual(['colorByHeight', 'showManifold', 'showHiddenPoints', 'gridTrain', 'gridPaused']);
   });
 });
 

@@ -11,11 +11,14 @@ import { HelpOverlay } from './HelpOverlay';
 import { useKeyboard } from './useKeyboard';
 import { ShareMenu } from './ShareMenu';
 import { AttackReadout } from './attack/AttackReadout';
+import { AttackAside } from './attack/AttackAside';
 import { useView, ViewTabs } from './image/ViewTabs';
 import { PanelsButton, PanelsDrawer } from './panels/PanelsDrawer';
 import { LectureButton } from './lecture/LectureButton';
 import { LecturePanel } from './lecture/LecturePanel';
 import { useLecture } from './lecture/lectureStore';
+import { LECTURE_STEPS } from './lecture/lectureSteps';
+import { LectureAside } from './lecture/LectureAside';
 
 const ImageLab = lazy(() => import('./image/ImageLab'));
 const ClaimsView = lazy(() => import('./claims/ClaimsView'));
@@ -28,12 +31,14 @@ export function App() {
   const toys = view === 'toys';
   const lecture = useLecture((s) => s.active);
   const presenter = useLecture((s) => s.presenter);
+  // Each lecture step opens the tab it speaks of (the toys, or the Claims experiments).
+  const lectureView = useLecture((s) => (s.active ? (LECTURE_STEPS[s.step].view ?? 'toys') : null));
   useEffect(() => {
-    if (lecture) setView('toys'); // the lecture walks through the toy scenes
-  }, [lecture, setView]);
+    if (lectureView) setView(lectureView); // on entering a step only: the tabs stay free in between
+  }, [lectureView, setView]);
   const shown = (id: string) => !hidden.includes(id);
   return (
-    <div className={`${toys ? 'app' : view === 'claims' ? 'app app-claims' : 'app app-image'}${lecture ? ' lecture' : ''}${presenter ? ' presenter' : ''}`} data-engine={status}>
+    <div className={`${toys ? 'app' : view === 'claims' ? 'app app-claims' : 'app app-image'}${lecture ? ' lecture' : ''}${presenter ? ' presenter' : ''}${toys && !lecture && !shown('charts') && !shown('attack') ? ' no-aside' : ''}`} data-engine={status}>
       <header className="topbar">
         <h1 title="Shamir, Melamed & BenShmuel (2021): The Dimpled Manifold Model of Adversarial Examples">Dimpled Manifold Lab</h1>
         <ViewTabs view={view} onChange={setView} />
@@ -62,9 +67,9 @@ export function App() {
               </div>
             )}
             <AttackReadout />
-            <Notices />
+            <Notices scope="toys" />
           </main>
-          {shown('charts') ? <ChartsPanel /> : <aside className="panel charts-panel" aria-label="Measurements" />}
+          {lecture ? <LectureAside /> : shown('charts') ? <ChartsPanel /> : shown('attack') && <AttackAside />}
           <footer className="footer">
             {shown('panels') && <PanelsDrawer />}
             <div className="footer-row">
@@ -76,7 +81,9 @@ export function App() {
         </>
       ) : view === 'claims' ? (
         <Suspense fallback={<main className="stage viewport-empty">Loading the claims view…</main>}>
+          {lecture && <LecturePanel />}
           <ClaimsView />
+          <Notices scope="claims" floating />
         </Suspense>
       ) : (
         <Suspense fallback={<main className="stage viewport-empty">Loading the image lab…</main>}>

@@ -34,9 +34,9 @@ export function HelpOverlay() {
         </ul>
         <h3>Side by side, and the lecture</h3>
         <ul>
-          <li><b>Panels → Epoch panels</b>: the paper figure's snapshots next to each other (2-D: init, 10, 20, 30, 100; 3-D: init, 10, 30, 100, 200), with C and accuracy; click one to show it large.</li>
+          <li><b>Panels → Epoch panels</b>: the paper figure's snapshots next to each other (2-D: init, 10, 20, 30, 100; 3-D: init, 10, 30, 100, 200), with C and accuracy; click one to show it large. If the run stopped before a panel's epoch, that panel shows the stopped state, labelled with its epoch.</li>
           <li><b>Panels → Init &amp; weight-decay ablation</b>: the current data trained from the same seed with standard init, init ÷ 3, weight decay 10⁻³ and both; a larger final C means less clinging (Melamed et al. 2023).</li>
-          <li><b>Lecture</b>: a guided walk through the paper's four puzzles, each with its main critique and what the app measures. <i>Presenter view</i> goes full screen with large, high-contrast text.</li>
+          <li><b>Lecture</b>: a guided walk through the paper's four puzzles, each with its main critique and what the app measures. Each step opens what it speaks of (the epoch panels, an attack, the Claims experiments, the ablation). <i>Presenter view</i> gives large, high-contrast text laid out for 1280×720 and asks the browser for full screen (if it refuses: F11).</li>
         </ul>
         <TrainingHelp />
         <h3>Keyboard</h3>

@@ -1,15 +1,20 @@
-import { dismissNotice, useApp } from '../store/appStore';
+import { dismissNotice, useApp, type NoticeScope } from '../store/appStore';
 import { controls } from '../store/engineBridge';
 import { saveScene } from './saveScene';
 
-/** Messages that say what happened and what to do, with an action where one helps. */
-export function Notices() {
-  const notices = useApp((s) => s.notices);
+/**
+ * Messages that say what happened and what to do, with an action where one helps. Each view
+ * shows only its own notices (and those for every view); `floating` pins them to the window's
+ * bottom for views without a positioned stage.
+ */
+export function Notices({ scope, floating }: { scope: Exclude<NoticeScope, 'all'>; floating?: boolean }) {
+  const all = useApp((s) => s.notices);
+  const notices = all.filter((n) => n.scope === scope || n.scope === 'all');
   if (notices.length === 0) return null;
   return (
-    <div className="notices" role="status" aria-live="polite">
+    <div className={`notices${floating ? ' notices-floating' : ''}`} role="status" aria-live="polite" data-testid="notices">
       {notices.map((n) => (
-        <div key={n.id} className={`notice notice-${n.level}`} data-testid={`notice-${n.level}`}>
+        <div key={n.id} className={`notice notice-${n.level}`} data-testid={`notice-${n.level}`} data-kind={n.kind}>
           <span>{n.message}</span>
           {n.action === 'restore-checkpoint' && (
             <button

@@ -46,6 +46,7 @@ export const KEY_BINDINGS: readonly KeyBinding[] = [
   { keys: ['f'], label: ['F'], help: 'presenter view', context: 'lecture', run: togglePresenter },
   { keys: ['Escape'], label: ['Esc'], help: 'leave the lecture (when the help is closed)', context: 'lecture', when: () => !useApp.getState().helpOpen, run: exitLecture },
   { keys: ['p'], label: ['P'], help: 'show / hide the side-by-side panels', run: () => openDrawer(usePanels.getState().drawer ? null : 'epochs') },
+  { keys: ['Escape'], label: ['Esc'], help: 'close the side-by-side panels', when: () => usePanels.getState().drawer !== null && !useApp.getState().helpOpen, run: () => openDrawer(null) },
   { keys: [' '], label: ['Space'], help: 'train / pause', run: () => controls.toggle() },
   { keys: ['s'], label: ['S'], help: 'one epoch', run: () => controls.step() },
   { keys: ['r'], label: ['R'], help: 'reset the network', run: () => controls.reset() },

@@ -1,9 +1,12 @@
-/** Frame counting in the page: requestAnimationFrame callbacks over a window. */
+/**
+ * Frame counting in the page: requestAnimationFrame callbacks over a window, and the frames the
+ * main view actually drew (it renders on demand; window.__lab.live.frames counts them).
+ */
 
 /** Starts counting; the returned function stops and reports { frames, ms, fps, worstGapMs }. */
 export async function startFrameCounter(page) {
   await page.evaluate(() => {
-    const c = { n: 0, t0: performance.now(), last: performance.now(), worst: 0, stop: false };
+    const c = { n: 0, t0: performance.now(), last: performance.now(), worst: 0, stop: false, drawn0: window.__lab.live.frames };
     window.__frameCounter = c;
     const tick = (t) => {
       c.n++;
@@ -18,7 +21,8 @@ export async function startFrameCounter(page) {
       const c = window.__frameCounter;
       c.stop = true;
       const ms = performance.now() - c.t0;
-      return { frames: c.n, ms, fps: (c.n * 1000) / ms, worstGapMs: c.worst };
+      const drawn = window.__lab.live.frames - c.drawn0;
+      return { frames: c.n, ms, fps: (c.n * 1000) / ms, worstGapMs: c.worst, drawn, drawnFps: (drawn * 1000) / ms };
     });
 }
 

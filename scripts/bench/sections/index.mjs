@@ -12,5 +12,6 @@ import boundary from './boundary.mjs';
 import longTasks from './longTasks.mjs';
 import orbitFps from './orbitFps.mjs';
 import attacks from './attacks.mjs';
+import journey from './journey.mjs';
 
-export const SECTIONS = [bundleSize, coldStart, training, boundary, imageTraining, longTasks, orbitFps, attacks];
+export const SECTIONS = [bundleSize, coldStart, training, boundary, imageTraining, longTasks, orbitFps, attacks, journey];

@@ -1,7 +1,7 @@
 import { activate, activateDerivative, type MlpWeights } from './mlpWeights';
 import { initMlpWeights } from './initWeights';
 import type { TrainConfig } from './trainConfig';
-import type { StepStats, Trainer } from './trainer';
+import { marginRuleMet, type StepStats, type Trainer } from './trainer';
 import { createRng } from '../rng';
 
 /**
@@ -210,13 +210,23 @@ export class JsTrainer implements Trainer {
     this.update(this.lossGrad(this.forward(idx, points), idx, labels).dz, idx.length);
   }
 
-  async train(epochs: number): Promise<StepStats> {
+  async train(epochs: number, stopMargin?: number): Promise<StepStats> {
     const bs = this.config.batchSize;
     const all = Int32Array.from({ length: this.count }, (_, i) => i);
     for (let e = 0; e < epochs; e++) {
       if (bs <= 0 || bs >= this.count) {
-        this.update(this.lossGrad(this.forward(all), all).dz, this.count);
+        const z = this.forward(all);
+        // The full-batch forward pass is the current network's evaluation: the rule costs nothing.
+        if (e > 0 && stopMargin !== undefined) {
+          const s = this.statsOf(z);
+          if (marginRuleMet(s, stopMargin)) return s;
+        }
+        this.update(this.lossGrad(z, all).dz, this.count);
       } else {
+        if (e > 0 && stopMargin !== undefined) {
+          const s = await this.stats();
+          if (marginRuleMet(s, stopMargin)) return s;
+        }
         const order = all.slice();
         for (let i = order.length - 1; i > 0; i--) {
           const j = this.rng.int(i + 1);
@@ -233,8 +243,12 @@ export class JsTrainer implements Trainer {
   }
 
   async stats(): Promise<StepStats> {
+    return this.statsOf(this.forward(Int32Array.from({ length: this.count }, (_, i) => i)));
+  }
+
+  /** Loss, accuracy and smallest signed margin from the logits of all training rows. */
+  private statsOf(z: Float64Array): StepStats {
     const all = Int32Array.from({ length: this.count }, (_, i) => i);
-    const z = this.forward(all);
     const { loss } = this.lossGrad(z, all);
     let correct = 0;
     let minMargin = Infinity;

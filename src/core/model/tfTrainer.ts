@@ -4,7 +4,7 @@ import { initMlpWeights } from './initWeights';
 import type { TrainConfig } from './trainConfig';
 import { createRng } from '../rng';
 
-import type { StepStats, Trainer } from './trainer';
+import { marginRuleMet, type StepStats, type Trainer } from './trainer';
 
 export type { StepStats } from './trainer';
 
@@ -153,8 +153,12 @@ export class TfTrainer implements Trainer {
     });
   }
 
-  train(epochs: number): Promise<StepStats> {
-    return this.readStats(this.trainEpochs(epochs));
+  async train(epochs: number, stopMargin?: number): Promise<StepStats> {
+    if (stopMargin === undefined) return this.readStats(this.trainEpochs(epochs));
+    // One read-back per epoch: the stop epoch must not depend on the chunk size.
+    let s = await this.readStats(this.trainEpochs(1));
+    for (let e = 1; e < epochs && !marginRuleMet(s, stopMargin); e++) s = await this.readStats(this.trainEpochs(1));
+    return s;
   }
 
   stats(): Promise<StepStats> {

@@ -48,6 +48,11 @@ export function AttackReadout() {
   const flipped = r.finalClass !== r.originalClass;
   const note = startNote({ start: r.start, originalClass: r.originalClass, label: shown.pointIndex === null ? null : (labels?.[shown.pointIndex] ?? null) });
   const scale = bounds && r.n <= 3 ? arrowScale(r, boxSizeOf(bounds)) : 1;
+  const crossingL2 = r.crossing ? Math.hypot(...Array.from(r.crossing, (v, i) => v - r.x0[i])) : null;
+  // Fixed-budget attacks (FGM, PGD without early stop) end at ‖δ‖ ≈ ε, however close the boundary was.
+  const pastBoundary = crossingL2 !== null && r.l2 > 1.2 * crossingL2 + 1e-6;
+  // A null interval covering most of [0, 1] (k/n near 1, as for a plane in R³) cannot single out any ρ_δ.
+  const nullUninformative = nul.hi - nul.lo > 0.5;
   return (
     <div className="attack-readout" data-testid="attack-readout" data-flipped={flipped} data-success={r.success} data-run={shown.runId}>
       <div className="attack-readout-head">
@@ -93,6 +98,16 @@ export function AttackReadout() {
         <Item label="‖P_T δ‖" help="Length of δ's part along the manifold (green arrow)" value={fmt(r.tangentNorm)} color={TANGENT_COLOR} />
         <Item label="‖P_N δ‖" help="Length of δ's part across the manifold (orange arrow)" value={fmt(r.normalNorm)} color={NORMAL_COLOR} />
       </div>
+      {pastBoundary && (
+        <p className="attack-note" data-testid="attack-budget-note">
+          ‖δ‖₂ here is the budget the attack spent, not the way across: the path crossed the boundary (◆) at ‖x − x₀‖₂ = <b data-testid="attack-crossing-l2">{fmt(crossingL2!)}</b>. For distances use DeepFool, CW or PGD with “Stop at first flip”.
+        </p>
+      )}
+      {nullUninformative && (
+        <p className="attack-note" data-testid="attack-null-note">
+          With k/n = {nul.k}/{nul.n} the null interval spans [{fmt(nul.lo, 2)}, {fmt(nul.hi, 2)}]: almost any ρ_δ is what chance gives, so ρ_δ cannot tell here. It is informative only where k ≪ n (the Image lab).
+        </p>
+      )}
       <div className="attack-legend muted" title="Arrows at the start point: δ split into its part along the manifold (green) and across it (orange), both drawn with the same scale factor">
         {scale > 1 ? `arrows ×${scale.toFixed(1)} · ` : ''}◆ boundary crossing · computed in {fmt(shown.elapsedMs, 1)} ms
       </div>

@@ -50,7 +50,7 @@ export function ImageStage() {
         <p className="muted image-hint">Click a digit on the left (or draw one) to attack it.</p>
       )}
       <ImageSliceView />
-      <Notices />
+      <Notices scope="image" />
     </main>
   );
 }

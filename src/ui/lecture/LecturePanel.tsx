@@ -12,6 +12,7 @@ const act = (fn: () => void) => (e: MouseEvent<HTMLButtonElement>) => {
 export function LecturePanel() {
   const index = useLecture((s) => s.step);
   const presenter = useLecture((s) => s.presenter);
+  const fullscreen = useLecture((s) => s.fullscreen);
   const step = LECTURE_STEPS[index];
   const last = LECTURE_STEPS.length - 1;
   return (
@@ -20,14 +21,14 @@ export function LecturePanel() {
         <span className="lecture-count" data-testid="lecture-count">
           Step {index + 1} / {LECTURE_STEPS.length}
         </span>
-        <button className={presenter ? 'active' : ''} onClick={act(togglePresenter)} title="Presenter view: full screen, large fonts, high contrast (F)" data-testid="lecture-presenter">
+        <button className={presenter ? 'active' : ''} onClick={act(togglePresenter)} title={fullscreen ? 'Presenter view (full screen): large fonts, high contrast (F)' : 'Presenter view: large fonts, high contrast; also asks the browser for full screen, which it may refuse (then F11) (F)'} data-testid="lecture-presenter">
           Presenter view
         </button>
         <button onClick={act(exitLecture)} title="Leave the lecture and go back to the lab (Esc)" data-testid="lecture-exit">
           ✕ Exit
         </button>
       </div>
-      <div className="lecture-body">
+      <div className="lecture-body" data-testid="lecture-body">
         <h2 className="lecture-title" data-testid="lecture-title">
           {step.title}
         </h2>

@@ -1,8 +1,10 @@
 import { create } from 'zustand';
-import { useApp } from '../../store/appStore';
+import { pushNotice, useApp } from '../../store/appStore';
 import { useAttack } from '../../store/attackStore';
 import { changeSettings, controls, loadScene } from '../../store/engineBridge';
 import { openDrawer, runAblation, usePanels } from '../../store/panelsStore';
+import { attackPoint, clearAttacks } from '../../store/attackActions';
+import { runClaims, useClaims } from '../../store/claimsStore';
 import { needsSetup } from './lectureSetup';
 import { LECTURE_STEPS } from './lectureSteps';
 
@@ -11,9 +13,11 @@ interface LectureState {
   step: number;
   /** Presenter view: full screen, large fonts, high contrast. */
   presenter: boolean;
+  /** Whether the browser granted full screen for the presenter view (it may refuse, e.g. without a click). */
+  fullscreen: boolean;
 }
 
-export const useLecture = create<LectureState>()(() => ({ active: false, step: 0, presenter: false }));
+export const useLecture = create<LectureState>()(() => ({ active: false, step: 0, presenter: false, fullscreen: false }));
 
 /** Bumped per step entered: a slow scene setup must not act after the user moved on. */
 let entering = 0;
@@ -26,8 +30,26 @@ async function enter(index: number): Promise<void> {
   else if (step.reset) await loadScene();
   if (token !== entering || !useLecture.getState().active) return;
   if (step.attackPoint !== undefined) useAttack.setState({ lastPoint: step.attackPoint });
-  if (step.play) controls.play();
+  else clearAttacks(); // a step without an attack shows no readout over its view
+  if (step.play && !stopped()) controls.play(); // a stopped run stays stopped: playing on would lift the stop rule
   if (step.runAblation && !usePanels.getState().ablation.result) void runAblation();
+  if (step.claimsRun && !useClaims.getState()[step.claimsRun].result) void runClaims(step.claimsRun);
+  if (step.attackWhenStopped && step.attackPoint !== undefined) attackOnceStopped(token, step.attackPoint);
+}
+
+const stopped = () => ['converged', 'max-epochs'].includes(useApp.getState().runState);
+
+/** Attack a point as soon as the run has stopped, unless the user moved to another step first. */
+function attackOnceStopped(token: number, point: number): void {
+  const go = () => token === entering && useLecture.getState().active && void attackPoint(point);
+  if (stopped()) return void go();
+  const unsubscribe = useApp.subscribe((s) => {
+    if (token !== entering) return unsubscribe();
+    if (s.runState === 'converged' || s.runState === 'max-epochs') {
+      unsubscribe();
+      go();
+    }
+  });
 }
 
 export function goToStep(index: number): void {
@@ -51,10 +73,18 @@ export function exitLecture(): void {
   useLecture.setState({ active: false });
 }
 
-/** Presenter view; full screen where the browser allows it (the view works without). */
+/**
+ * Presenter view; asks for full screen (the browser grants it only from a click or key press).
+ * If it refuses, a notice says so and how to get it (F11); the view works either way.
+ */
 export function setPresenter(on: boolean): void {
   useLecture.setState({ presenter: on });
-  if (on && !document.fullscreenElement) document.documentElement.requestFullscreen?.().catch(() => undefined);
+  if (on && !document.fullscreenElement) {
+    const refused = () => pushNotice('info', 'The browser did not allow full screen here; press F11 (⌃⌘F on a Mac) for it. The presenter view works without.', { kind: 'fullscreen-refused' });
+    const request = document.documentElement.requestFullscreen?.bind(document.documentElement);
+    if (!request) refused();
+    else request().catch(refused);
+  }
   if (!on && document.fullscreenElement) document.exitFullscreen().catch(() => undefined);
 }
 
@@ -64,6 +94,7 @@ export const togglePresenter = () => setPresenter(!useLecture.getState().present
 let wasFullscreen = false;
 document.addEventListener('fullscreenchange', () => {
   const now = document.fullscreenElement !== null;
+  useLecture.setState({ fullscreen: now });
   if (wasFullscreen && !now && useLecture.getState().presenter) useLecture.setState({ presenter: false });
   wasFullscreen = now;
 });

@@ -3,6 +3,7 @@ import { Canvas, useThree } from '@react-three/fiber';
 import type { Dataset } from '../../core/datasets/types';
 import type { Field2D, Mesh3D } from '../../engine/protocol';
 import { MiniScene } from '../../scene/MiniScene';
+import { useQueuedMount } from './mountQueue';
 
 /**
  * One small read-only view of a fixed boundary. Rendered on demand (software GL is slow):
@@ -20,9 +21,10 @@ export function BoundaryThumb({ dataset, boundary, title, testId, className, zoo
   children?: ReactNode;
 }) {
   const is2d = boundary.dim === 2;
+  const ready = useQueuedMount();
   return (
     <div className={`boundary-thumb ${className ?? ''}`} title={title} data-testid={testId}>
-      <Canvas
+      {ready && <Canvas
         frameloop="demand"
         orthographic={is2d}
         camera={is2d ? { position: [0.5, 0.5, 5], near: 0.01, far: 100 } : { fov: 40, near: 0.01, far: 100 }}
@@ -33,7 +35,7 @@ export function BoundaryThumb({ dataset, boundary, title, testId, className, zoo
         <MiniScene dataset={dataset} boundary={boundary} />
         {!is2d && zoomOut !== undefined && <ZoomOut factor={zoomOut} />}
         {children}
-      </Canvas>
+      </Canvas>}
     </div>
   );
 }

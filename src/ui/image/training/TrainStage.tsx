@@ -12,7 +12,7 @@ export function TrainStage() {
       <TrainingTimeline />
       <SliceEpochPanels />
       <UseTrainedBar />
-      <Notices />
+      <Notices scope="image" />
     </main>
   );
 }

@@ -17,7 +17,7 @@ export function UseTrainedBar() {
   const file = useRef<HTMLInputElement>(null);
   const load = async (f: File) => {
     const r = parseImageRunText(await f.text());
-    if (!r.ok) return pushNotice('error', `${r.message} Nothing was changed.`);
+    if (!r.ok) return pushNotice('error', `${r.message} Nothing was changed.`, { scope: 'image' });
     await showSavedRun(r.run);
   };
   const viewing = st.viewing;
