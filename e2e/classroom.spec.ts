@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { canvasColourCount, openApp, watchErrors } from './helpers';
 
-/** Issue "in front of a class": one test per item, at the sizes a lecturer uses. */
+/** In front of a class: one test per item, at the sizes a lecturer uses. */
 const lab = (page: Page) => page.evaluate(() => (window as any).__lab.store.getState());
 const stopped = (page: Page, timeout = 120_000) =>
   page.waitForFunction(() => ['converged', 'max-epochs'].includes((window as any).__lab.store.getState().runState), undefined, { timeout });
@@ -245,4 +245,18 @@ test('8. smaller things: menus fit, Esc closes Panels, ?hide=charts, scrub reado
   await openApp(page, '?preset=paper-plane&backend=js&pts=garbage');
   await expect(page.getByTestId('notices')).toContainText('points in the link');
   expect(errors).toEqual([]);
+});
+
+test('the view does not jump when the run state changes: the top bar keeps its height and the canvas its place', async ({ page }) => {
+  for (const [width, height] of [[1400, 860], [1280, 720]] as const) {
+    await page.setViewportSize({ width, height });
+    await openApp(page, '?backend=js');
+    const place = () => page.evaluate(() => [document.querySelector('.topbar')!.getBoundingClientRect().height, document.querySelector('.stage canvas')!.getBoundingClientRect().top]);
+    const idle = await place();
+    await page.getByTestId('play').click();
+    await expect(page.getByTestId('run-state')).toHaveText('running');
+    expect(await place()).toEqual(idle);
+    await stopped(page);
+    expect(await place()).toEqual(idle);
+  }
 });

@@ -20,7 +20,7 @@ export function TransportControls() {
   return (
     <div className="transport" role="group" aria-label="Training controls">
       <button
-        className="primary"
+        className="primary train-toggle"
         onClick={controls.toggle}
         disabled={!ready || runState === 'diverged'}
         title={running ? 'Pause training (Space)' : 'Train (Space)'}
