@@ -10,7 +10,18 @@ import globals from 'globals';
  * time, these rules catch our own code before it ships.
  */
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'public/**', 'models/**', 'bench/**', 'experiments/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      'public/**',
+      'models/**',
+      'bench/**',
+      'experiments/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { openApp, trainUntilStopped, watchErrors } from './helpers';
 
-// Issue 3 acceptance: click-to-attack on the trained 3-D checkerboard, readout with the null,
+// Click-to-attack on the trained 3-D checkerboard, readout with the null,
 // all attacks from one point, a batch over all points with its histogram, and the CSV.
 
 /** Pixels of the WebGL canvas within `tol` of an RGB colour (the attack paths are unlit). */
@@ -94,7 +94,9 @@ test('attacks: click a point, readout with null, all attacks, batch histogram, C
   await expect(page.getByTestId('attack-ratios')).toBeVisible();
   await expect(page.getByTestId('attack-consistency')).toHaveText(/\d\.\d\d/);
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('attack-csv').click()]);
-  const csv = readFileSync((await download.path())!, 'utf8').trim().split(/\r?\n/);
+  const csv = readFileSync((await download.path())!, 'utf8')
+    .trim()
+    .split(/\r?\n/);
   expect(csv.length).toBe(26);
   expect(csv[0]).toMatch(/^index,label,attack,success,start,flipStep/);
   expect(csv.slice(1).map((l) => Number(l.split(',')[0]))).toEqual(Array.from({ length: 25 }, (_, i) => i));
@@ -111,7 +113,9 @@ test('a click on the manifold (not on a point) attacks from that point of the pl
   await page.goto('/?backend=js&speed=1000000');
   await page.waitForFunction(() => (window as any).__lab?.store.getState().engineStatus === 'ready' && (window as any).__lab.live.boundary);
   await page.getByTestId('play').click();
-  await page.waitForFunction(() => ['converged', 'max-epochs'].includes((window as any).__lab.store.getState().runState), undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => ['converged', 'max-epochs'].includes((window as any).__lab.store.getState().runState), undefined, {
+    timeout: 60_000,
+  });
   const before = await page.evaluate(() => (window as any).__lab.attacks.live.tracks.length);
   const spot = await page.evaluate(() => (window as any).__lab.attacks.live.screenOf([0.625, 0.375, 0.5]));
   await page.mouse.click(spot.x, spot.y);
@@ -132,17 +136,36 @@ test('targeted at class 1 on every point: starts already in class 1 are marked a
   expect(await trainUntilStopped(page)).toBe('converged');
   await page.evaluate(() => {
     const a = (window as any).__lab.attacks.store;
-    a.setState((s: any) => ({ attackId: 'pgdL2', targeted: true, target: 1, params: { ...s.params, pgdL2: { ...s.params.pgdL2, earlyStop: true } } }));
+    a.setState((s: any) => ({
+      attackId: 'pgdL2',
+      targeted: true,
+      target: 1,
+      params: { ...s.params, pgdL2: { ...s.params.pgdL2, earlyStop: true } },
+    }));
   });
   await page.getByTestId('attack-batch').click();
-  await page.waitForFunction(() => {
-    const b = (window as any).__lab.attacks.store.getState().batch;
-    return b && !b.running && b.result;
-  }, undefined, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => {
+      const b = (window as any).__lab.attacks.store.getState().batch;
+      return b && !b.running && b.result;
+    },
+    undefined,
+    { timeout: 120_000 },
+  );
   const r = await page.evaluate(() => {
     const rows = (window as any).__lab.attacks.store.getState().batch.result.rows as any[];
     const labels = Array.from((window as any).__lab.store.getState().dataset.labels) as number[];
-    return { rows: rows.map((x) => ({ start: x.start, success: x.success, freeNorm: x.freeNorm, l2: x.l2, flipStep: x.flipStep, orig: x.originalClass })), labels };
+    return {
+      rows: rows.map((x) => ({
+        start: x.start,
+        success: x.success,
+        freeNorm: x.freeNorm,
+        l2: x.l2,
+        flipStep: x.flipStep,
+        orig: x.originalClass,
+      })),
+      labels,
+    };
   });
   const ones = r.labels.filter((l) => l === 1).length;
   // Converged: every point is predicted as its label, so exactly the class-1 points start in the target.
@@ -152,7 +175,9 @@ test('targeted at class 1 on every point: starts already in class 1 are marked a
   // No zero flip norm enters the mean: every clean start needs a positive perturbation.
   for (const x of r.rows.filter((x) => x.start === 'clean')) expect(x.freeNorm).toBeGreaterThan(0.001);
   const flipped = r.rows.filter((x) => x.success).length;
-  await expect(page.getByTestId('attack-batch-section').locator('figcaption').first()).toContainText(`on ${25 - ones} points: ${flipped} flipped`);
+  await expect(page.getByTestId('attack-batch-section').locator('figcaption').first()).toContainText(
+    `on ${25 - ones} points: ${flipped} flipped`,
+  );
   await expect(page.getByTestId('attack-left-out')).toContainText(`${ones} already in the target class`);
   await expect(page.getByTestId('attack-histogram')).toHaveAttribute('data-count', String(25 - ones));
   // A single targeted attack on a class-1 point says so in its readout.

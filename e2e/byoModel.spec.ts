@@ -12,16 +12,24 @@ type Upload = { name: string; mimeType: string; buffer: Buffer };
 
 async function filesOf(model: tf.LayersModel, corrupt?: (w: Float32Array) => void): Promise<Upload[]> {
   let out: Upload[] = [];
-  await model.save(tf.io.withSaveHandler(async (a) => {
-    const data = new Float32Array((a.weightData as ArrayBuffer).slice(0));
-    corrupt?.(data);
-    const json = { format: 'layers-model', generatedBy: 'e2e', convertedBy: null, modelTopology: a.modelTopology, weightsManifest: [{ paths: ['group1-shard1of1.bin'], weights: a.weightSpecs }] };
-    out = [
-      { name: 'model.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) },
-      { name: 'group1-shard1of1.bin', mimeType: 'application/octet-stream', buffer: Buffer.from(data.buffer) },
-    ];
-    return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-  }));
+  await model.save(
+    tf.io.withSaveHandler(async (a) => {
+      const data = new Float32Array((a.weightData as ArrayBuffer).slice(0));
+      corrupt?.(data);
+      const json = {
+        format: 'layers-model',
+        generatedBy: 'e2e',
+        convertedBy: null,
+        modelTopology: a.modelTopology,
+        weightsManifest: [{ paths: ['group1-shard1of1.bin'], weights: a.weightSpecs }],
+      };
+      out = [
+        { name: 'model.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(json)) },
+        { name: 'group1-shard1of1.bin', mimeType: 'application/octet-stream', buffer: Buffer.from(data.buffer) },
+      ];
+      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+    }),
+  );
   return out;
 }
 
@@ -30,7 +38,9 @@ async function trainedModel(): Promise<tf.Sequential> {
   const train = parseImageSet(readFileSync('public/data/mnist14-train.bin'), 'mnist14-train');
   const m = 2000;
   const model = tf.sequential({ name: 'e2e_user_mlp' });
-  model.add(tf.layers.dense({ units: 32, activation: 'relu', inputShape: [196], kernelInitializer: tf.initializers.glorotUniform({ seed: 1 }) }));
+  model.add(
+    tf.layers.dense({ units: 32, activation: 'relu', inputShape: [196], kernelInitializer: tf.initializers.glorotUniform({ seed: 1 }) }),
+  );
   model.add(tf.layers.dense({ units: 10, kernelInitializer: tf.initializers.glorotUniform({ seed: 2 }) }));
   model.add(tf.layers.softmax());
   model.compile({ optimizer: tf.train.adam(0.01), loss: 'categoricalCrossentropy' });
@@ -46,12 +56,15 @@ async function trainedAutoencoder(): Promise<tf.Sequential> {
   const train = parseImageSet(readFileSync('public/data/mnist14-train.bin'), 'mnist14-train');
   const m = 2000;
   const seed = (s: number) => tf.initializers.glorotUniform({ seed: s });
-  const ae = tf.sequential({ name: 'e2e_user_ae', layers: [
-    tf.layers.dense({ units: 64, activation: 'elu', inputShape: [196], kernelInitializer: seed(11) }),
-    tf.layers.dense({ units: 8, name: 'latent', kernelInitializer: seed(12) }),
-    tf.layers.dense({ units: 64, activation: 'softplus', kernelInitializer: seed(13) }),
-    tf.layers.dense({ units: 196, activation: 'sigmoid', kernelInitializer: seed(14) }),
-  ] });
+  const ae = tf.sequential({
+    name: 'e2e_user_ae',
+    layers: [
+      tf.layers.dense({ units: 64, activation: 'elu', inputShape: [196], kernelInitializer: seed(11) }),
+      tf.layers.dense({ units: 8, name: 'latent', kernelInitializer: seed(12) }),
+      tf.layers.dense({ units: 64, activation: 'softplus', kernelInitializer: seed(13) }),
+      tf.layers.dense({ units: 196, activation: 'sigmoid', kernelInitializer: seed(14) }),
+    ],
+  });
   ae.compile({ optimizer: tf.train.adam(0.01), loss: 'meanSquaredError' });
   const x = tf.tensor2d(train.images.subarray(0, m * 196), [m, 196]);
   await ae.fit(x, x, { epochs: 3, batchSize: 64, shuffle: false, verbose: 0 });
@@ -89,7 +102,9 @@ test('bring your own model: a broken one is refused, a trained one runs A+B, the
 
   // The trained model: imported, its softmax removed, measured on the test set.
   await importFiles(page, good);
-  await expect(page.locator('[data-testid=import-model-info]')).toContainText('Imported e2e_user_mlp, input [196], final softmax removed', { timeout: 30_000 });
+  await expect(page.locator('[data-testid=import-model-info]')).toContainText('Imported e2e_user_mlp, input [196], final softmax removed', {
+    timeout: 30_000,
+  });
   await expect(error).toHaveCount(0);
   await expect(status).toContainText('e2e_user_mlp (imported): test accuracy');
   const accuracy = Number((await status.textContent())!.match(/e2e_user_mlp \(imported\): test accuracy ([\d.]+) %/)![1]);
@@ -105,7 +120,9 @@ test('bring your own model: a broken one is refused, a trained one runs A+B, the
 
   // An autoencoder without a latent layer is refused; a trained one becomes the manifold estimate.
   const ae = await trainedAutoencoder();
-  const noLatent = tf.sequential({ layers: [tf.layers.dense({ units: 8, inputShape: [196], name: 'code' }), tf.layers.dense({ units: 196 })] });
+  const noLatent = tf.sequential({
+    layers: [tf.layers.dense({ units: 8, inputShape: [196], name: 'code' }), tf.layers.dense({ units: 196 })],
+  });
   await page.setInputFiles('[data-testid=import-ae-files]', await filesOf(noLatent));
   await expect(page.locator('[data-testid=import-ae-error]')).toContainText('the autoencoder has no layer named "latent"');
   await expect(status).toContainText('mnist14-ae-k16: test MSE');
@@ -121,7 +138,7 @@ test('bring your own model: a broken one is refused, a trained one runs A+B, the
 
   // A model of the wrong input size: refused, the imported model stays and still attacks.
   await importFiles(page, wrongInputFiles);
-  await expect(error).toContainText('the model takes [null, 100] = 100 values per image, but the lab\'s images are 14×14 = 196 pixels');
+  await expect(error).toContainText("the model takes [null, 100] = 100 values per image, but the lab's images are 14×14 = 196 pixels");
   await expect(status).toContainText('e2e_user_mlp (imported)');
   await page.click('[data-testid=thumb-4]');
   const row = page.locator('[data-testid=seven-row]');

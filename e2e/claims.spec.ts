@@ -46,7 +46,9 @@ test('claims on the 3-D toy: adversarial training side by side, then the paradox
   expect(own).toBeGreaterThan(90); // N2 fits its own (mislabelled) training set
   await expect(page.getByTestId('paradox-verdict')).toContainText('N2');
   await expect(page.getByTestId('paradox-canvas')).toBeVisible();
-  await expect.poll(async () => (await colourCounts(page, '[data-testid=paradox-canvas]'))[0] ?? 0, { timeout: 30_000 }).toBeGreaterThan(12);
+  await expect
+    .poll(async () => (await colourCounts(page, '[data-testid=paradox-canvas]'))[0] ?? 0, { timeout: 30_000 })
+    .toBeGreaterThan(12);
   await page.getByTestId('claims-paradox').screenshot({ path: 'test-results/claims-paradox.png' });
 
   // (c) Gradient alignment on the plane in R^20, k = 2: the series with its k/n null.

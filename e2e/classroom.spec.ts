@@ -29,14 +29,18 @@ const pointsOnScreen = (page: Page) =>
     return k;
   });
 
-test('1. the 2-D scene is never blank: each view kind keeps its own camera, a camera that cannot show the data is reset', async ({ page }) => {
+test('1. the 2-D scene is never blank: each view kind keeps its own camera, a camera that cannot show the data is reset', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   await page.setViewportSize({ width: 1440, height: 900 });
   await openApp(page, '?preset=paper-plane&backend=js');
   await orbit(page);
   const orbited = (await lab(page)).camera as number[];
   await page.getByTestId('preset').selectOption('paper-line');
-  await page.waitForFunction(() => (window as any).__lab.store.getState().dataset?.n === 2 && (window as any).__lab.live.boundary?.boundary.dim === 2);
+  await page.waitForFunction(
+    () => (window as any).__lab.store.getState().dataset?.n === 2 && (window as any).__lab.live.boundary?.boundary.dim === 2,
+  );
   await page.waitForTimeout(500);
   expect(await pointsOnScreen(page)).toBe(5);
   expect(await canvasColourCount(page)).toBeGreaterThan(20);
@@ -44,8 +48,12 @@ test('1. the 2-D scene is never blank: each view kind keeps its own camera, a ca
   await page.screenshot({ path: 'test-results/classroom-1-line-after-orbit.png' });
   // Back in 3-D the orbited camera is still there.
   await page.getByTestId('preset').selectOption('paper-plane');
-  await page.waitForFunction(() => (window as any).__lab.store.getState().dataset?.n === 3 && (window as any).__lab.live.boundary?.boundary.dim === 3);
-  await expect.poll(async () => ((await lab(page)).camera as number[] | null)?.map((v) => v.toFixed(3))).toEqual(orbited.map((v) => v.toFixed(3)));
+  await page.waitForFunction(
+    () => (window as any).__lab.store.getState().dataset?.n === 3 && (window as any).__lab.live.boundary?.boundary.dim === 3,
+  );
+  await expect
+    .poll(async () => ((await lab(page)).camera as number[] | null)?.map((v) => v.toFixed(3)))
+    .toEqual(orbited.map((v) => v.toFixed(3)));
   // A link whose camera cannot show the 2-D data (a 3-D orbit pose) opens the default view and says so.
   await openApp(page, `?preset=paper-line&backend=js&cam=${orbited.map((v) => v.toFixed(3)).join(',')}`);
   await page.waitForTimeout(500);
@@ -68,7 +76,8 @@ test('2. the words match the picture: the app stops where the measured table say
     const s = await lab(page);
     expect(s.runState, `speed ${speed}`).toBe('converged');
     expect(s.timeline.at(-1).epoch, `stop epoch at speed ${speed}`).toBe(facts['paper-plane'].convergedAt);
-    for (const e of [10, 30, 100]) expect(s.timeline.find((t: any) => t.epoch === e).clinging).toBeCloseTo(facts['paper-plane'].shapes[e].clinging, 2);
+    for (const e of [10, 30, 100])
+      expect(s.timeline.find((t: any) => t.epoch === e).clinging).toBeCloseTo(facts['paper-plane'].shapes[e].clinging, 2);
   }
   await expect(page.locator('.preset-description')).toContainText(`at epoch ${facts['paper-plane'].convergedAt}`);
   await expect(page.locator('.preset-description')).not.toContainText('falls onto the plane');
@@ -100,7 +109,12 @@ const pointColours = (page: Page) =>
     for (let i = 0; i < d.count; i++) {
       const p = l.attacks.pointScreen(i);
       // A 5×5 patch at the centre (a specular highlight can whiten a single pixel): its majority class.
-      const px = g.getImageData(Math.round(((p.x - r.left) / r.width) * src.width) - 2, Math.round(((p.y - r.top) / r.height) * src.height) - 2, 5, 5).data;
+      const px = g.getImageData(
+        Math.round(((p.x - r.left) / r.width) * src.width) - 2,
+        Math.round(((p.y - r.top) / r.height) * src.height) - 2,
+        5,
+        5,
+      ).data;
       const votes: Record<string, number> = { blue: 0, red: 0, other: 0 };
       for (let k = 0; k < px.length; k += 4) {
         const [R, G, B] = [px[k], px[k + 1], px[k + 2]];
@@ -194,18 +208,23 @@ test('7. the view renders on demand: no frames while paused without input, frame
   expect(errors).toEqual([]);
 });
 
-test('8. smaller things: menus fit, Esc closes Panels, ?hide=charts, scrub readout, link notice, attack readout notes', async ({ page }) => {
+test('8. smaller things: menus fit, Esc closes Panels, ?hide=charts, scrub readout, link notice, attack readout notes', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   await page.setViewportSize({ width: 1440, height: 900 });
   await openApp(page, '?preset=paper-plane&backend=js&seed=1&speed=20');
   // Scene and backend names are not cut off.
   for (const sel of ['[data-testid=preset]', '#setting-backend']) {
-    const fit = await page.locator(sel).first().evaluate((el: HTMLSelectElement) => {
-      const g = document.createElement('canvas').getContext('2d')!;
-      g.font = getComputedStyle(el).font;
-      const widest = Math.max(...Array.from(el.options).map((o) => g.measureText(o.text).width));
-      return { widest, room: el.clientWidth - 24 };
-    });
+    const fit = await page
+      .locator(sel)
+      .first()
+      .evaluate((el: HTMLSelectElement) => {
+        const g = document.createElement('canvas').getContext('2d')!;
+        g.font = getComputedStyle(el).font;
+        const widest = Math.max(...Array.from(el.options).map((o) => g.measureText(o.text).width));
+        return { widest, room: el.clientWidth - 24 };
+      });
     expect(fit.widest, sel).toBeLessThanOrEqual(fit.room);
   }
   // Esc closes the panels drawer.
@@ -248,10 +267,17 @@ test('8. smaller things: menus fit, Esc closes Panels, ?hide=charts, scrub reado
 });
 
 test('the view does not jump when the run state changes: the top bar keeps its height and the canvas its place', async ({ page }) => {
-  for (const [width, height] of [[1400, 860], [1280, 720]] as const) {
+  for (const [width, height] of [
+    [1400, 860],
+    [1280, 720],
+  ] as const) {
     await page.setViewportSize({ width, height });
     await openApp(page, '?backend=js');
-    const place = () => page.evaluate(() => [document.querySelector('.topbar')!.getBoundingClientRect().height, document.querySelector('.stage canvas')!.getBoundingClientRect().top]);
+    const place = () =>
+      page.evaluate(() => [
+        document.querySelector('.topbar')!.getBoundingClientRect().height,
+        document.querySelector('.stage canvas')!.getBoundingClientRect().top,
+      ]);
     const idle = await place();
     await page.getByTestId('play').click();
     await expect(page.getByTestId('run-state')).toHaveText('running');

@@ -2,9 +2,11 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openApp, trainUntilStopped, watchErrors } from './helpers';
 
-const screenOf = (page: Page, p: number[]) => page.evaluate((q) => (window as any).__lab.attacks.live.screenOf(q), p) as Promise<{ x: number; y: number }>;
+const screenOf = (page: Page, p: number[]) =>
+  page.evaluate((q) => (window as any).__lab.attacks.live.screenOf(q), p) as Promise<{ x: number; y: number }>;
 const points = (page: Page) => page.evaluate(() => Array.from((window as any).__lab.store.getState().dataset.points) as number[]);
-const boundaryHead = (page: Page) => page.evaluate(() => Array.from((window as any).__lab.live.boundary.boundary.positions.slice(0, 60)) as number[]);
+const boundaryHead = (page: Page) =>
+  page.evaluate(() => Array.from((window as any).__lab.live.boundary.boundary.positions.slice(0, 60)) as number[]);
 
 test('edit mode: drag stays on the plane and re-dimples, add, delete, undo, redo', async ({ page }) => {
   const errors = watchErrors(page);
@@ -71,13 +73,23 @@ test('a link restores points, settings and camera, and the same run on the same 
   for (let i = 0; i < 5; i++) await page.getByTestId('step').click();
   await expect(page.getByTestId('readout-epoch')).toHaveText('5');
   const url = page.url();
-  const a = await page.evaluate(() => ({ pts: Array.from((window as any).__lab.store.getState().dataset.points), cam: (window as any).__lab.store.getState().camera, loss: (window as any).__lab.live.stats.loss }));
+  const a = await page.evaluate(() => ({
+    pts: Array.from((window as any).__lab.store.getState().dataset.points),
+    cam: (window as any).__lab.store.getState().camera,
+    loss: (window as any).__lab.live.stats.loss,
+  }));
 
   const other = await context.newPage();
   const errors2 = watchErrors(other);
   await other.goto(url);
-  await other.waitForFunction(() => (window as any).__lab?.live.boundary !== null && (window as any).__lab.store.getState().engineStatus === 'ready');
-  const b = await other.evaluate(() => ({ pts: Array.from((window as any).__lab.store.getState().dataset.points) as number[], cam: (window as any).__lab.store.getState().camera, s: (window as any).__lab.store.getState().settings }));
+  await other.waitForFunction(
+    () => (window as any).__lab?.live.boundary !== null && (window as any).__lab.store.getState().engineStatus === 'ready',
+  );
+  const b = await other.evaluate(() => ({
+    pts: Array.from((window as any).__lab.store.getState().dataset.points) as number[],
+    cam: (window as any).__lab.store.getState().camera,
+    s: (window as any).__lab.store.getState().settings,
+  }));
   expect(b.s.lr).toBe(0.02);
   expect(b.s.seed).toBe(3);
   expect(b.cam).toEqual(a.cam.map((v: number) => Number(v.toFixed(4))));
@@ -119,12 +131,18 @@ test('PNG export downloads a non-blank image; a malformed CSV import changes not
   expect(png.length).toBeGreaterThan(20_000);
 
   const before = await points(page);
-  await page.getByTestId('import-file').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('x,y,z,label\n0,0,0.5,0\n0,oops,0.5,1\n') });
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('x,y,z,label\n0,0,0.5,0\n0,oops,0.5,1\n') });
   await expect(page.getByTestId('notice-error')).toContainText('bad.csv');
   await expect(page.getByTestId('notice-error')).toContainText('current points were kept');
   expect(await points(page)).toEqual(before);
 
-  await page.getByTestId('import-file').setInputFiles({ name: 'good.csv', mimeType: 'text/csv', buffer: Buffer.from('x,y,z,label\n0.1,0.1,0.5,0\n0.9,0.9,0.5,1\n0.5,0.2,0.5,1\n') });
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'good.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('x,y,z,label\n0.1,0.1,0.5,0\n0.9,0.9,0.5,1\n0.5,0.2,0.5,1\n'),
+  });
   await expect.poll(async () => (await points(page)).length).toBe(9);
   expect(errors).toEqual([]);
 });

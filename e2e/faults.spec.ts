@@ -15,7 +15,11 @@ test('killing the worker mid-training restarts the engine with the same points a
   });
   const before = await page.evaluate(() => {
     const lab = (window as any).__lab;
-    return { epoch: lab.live.weights.epoch, w: Array.from(lab.live.weights.weights.layers[1].W.slice(0, 20)), points: Array.from(lab.store.getState().dataset.points) };
+    return {
+      epoch: lab.live.weights.epoch,
+      w: Array.from(lab.live.weights.weights.layers[1].W.slice(0, 20)),
+      points: Array.from(lab.store.getState().dataset.points),
+    };
   });
   await page.evaluate(() => (window as any).__lab.controls.killWorker());
   await expect(page.getByTestId('notice-warning')).toContainText('restarted', { timeout: 60_000 });
@@ -56,7 +60,12 @@ test('a scene file whose weights are finite but huge: a clear notice, no NaN geo
   // The paper's 3-400-1 ReLU net with W1 = ±3e38: float32 holds it, but the logit overflows.
   const hidden = 400;
   const layers: { inDim: number; outDim: number; W: number[]; b: number[] }[] = [
-    { inDim: 3, outDim: hidden, W: Array.from({ length: 3 * hidden }, (_, i) => (i % 2 ? 3e38 : -3e38)), b: Array.from({ length: hidden }, (_, j) => (j % 3) - 1) },
+    {
+      inDim: 3,
+      outDim: hidden,
+      W: Array.from({ length: 3 * hidden }, (_, i) => (i % 2 ? 3e38 : -3e38)),
+      b: Array.from({ length: hidden }, (_, j) => (j % 3) - 1),
+    },
     { inDim: hidden, outDim: 1, W: Array.from({ length: hidden }, (_, j) => (j % 2 ? 1 : -1)), b: [0] },
   ];
   const query = await page.evaluate(() => window.location.search.slice(1));
@@ -66,8 +75,14 @@ test('a scene file whose weights are finite but huge: a clear notice, no NaN geo
     page.waitForEvent('load'),
     page.getByTestId('scene-file').setInputFiles({ name: 'huge.dmlab.json', mimeType: 'application/json', buffer: Buffer.from(file) }),
   ]);
-  await page.waitForFunction(() => (window as any).__lab?.store.getState().engineStatus === 'ready' && (window as any).__lab.live.boundary, undefined, { timeout: 90_000 });
-  await expect(page.getByTestId('notice-warning').filter({ hasText: "The loaded network's output overflows float32 at 25 of 25 training points" })).toBeVisible({ timeout: 30_000 });
+  await page.waitForFunction(
+    () => (window as any).__lab?.store.getState().engineStatus === 'ready' && (window as any).__lab.live.boundary,
+    undefined,
+    { timeout: 90_000 },
+  );
+  await expect(
+    page.getByTestId('notice-warning').filter({ hasText: "The loaded network's output overflows float32 at 25 of 25 training points" }),
+  ).toBeVisible({ timeout: 30_000 });
   await expect(page.getByTestId('notice-error')).toHaveCount(0); // not "training diverged"
   const b = await page.evaluate(() => {
     const bd = (window as any).__lab.live.boundary.boundary;
@@ -81,7 +96,11 @@ test('a scene file whose weights are finite but huge: a clear notice, no NaN geo
   // Past float32 (1e39): refused at import, naming the field.
   layers[0].W[4] = 1e39;
   await page.getByTestId('share-menu').click();
-  await page.getByTestId('scene-file').setInputFiles({ name: 'over.dmlab.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ app: 'dimpled-manifold-lab', version: 1, query, weights: { activation: 'relu', layers } })) });
+  await page.getByTestId('scene-file').setInputFiles({
+    name: 'over.dmlab.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ app: 'dimpled-manifold-lab', version: 1, query, weights: { activation: 'relu', layers } })),
+  });
   await expect(page.getByTestId('notice-error')).toContainText('weights.layers[0].W[4] = 1e+39');
 });
 
@@ -105,10 +124,15 @@ test('S, Space, Space, R fired fast: after the reset nothing of the old run is s
         const curve = lab.live.curve.epoch as number[];
         const clinging = lab.live.clinging.epoch as number[];
         const epoch = lab.live.stats?.epoch ?? 0;
-        if (epoch > 0 || curve.some((e) => e > 0) || clinging.some((e) => e > 0)) stale.push(`stats ${epoch}, curve ${curve.at(-1)}, C ${clinging.at(-1)}`);
+        if (epoch > 0 || curve.some((e) => e > 0) || clinging.some((e) => e > 0))
+          stale.push(`stats ${epoch}, curve ${curve.at(-1)}, C ${clinging.at(-1)}`);
         await new Promise((r) => requestAnimationFrame(r));
       }
-      return { stale: stale.slice(0, 3), timeline: (lab.store.getState().timeline as { epoch: number }[]).map((e) => e.epoch), run: lab.store.getState().runState };
+      return {
+        stale: stale.slice(0, 3),
+        timeline: (lab.store.getState().timeline as { epoch: number }[]).map((e) => e.epoch),
+        run: lab.store.getState().runState,
+      };
     }, 120 * round);
     expect(seen, `round ${round}`).toEqual({ stale: [], timeline: [0], run: 'paused' });
     await expect(page.getByTestId('readout-epoch')).toHaveText('0');

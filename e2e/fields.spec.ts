@@ -17,7 +17,9 @@ test('toys: settings and attack parameters say what they repaired or rejected', 
   const eps = page.getByTestId('attack-param-eps');
   await eps.fill('-3');
   await eps.press('Enter');
-  await expect(page.getByTestId('attack-param-eps-note')).toHaveText('Budget eps -3 is below the smallest allowed value, 0: it was set to 0.');
+  await expect(page.getByTestId('attack-param-eps-note')).toHaveText(
+    'Budget eps -3 is below the smallest allowed value, 0: it was set to 0.',
+  );
   await eps.fill('zz');
   await eps.press('Enter');
   await expect(page.getByTestId('attack-param-eps-note')).toHaveText('"zz" is not a number. Budget eps stays 0.');

@@ -1,4 +1,4 @@
-/** Seeded generators of hostile inputs for the e2e tests (issue 7). */
+/** Seeded generators of hostile inputs for the e2e tests. */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
@@ -9,8 +9,59 @@ export function rng(seed: number): () => number {
   };
 }
 
-const KEYS = ['preset', 'manifold', 'pattern', 'layout', 'count', 'seed', 'amplitude', 'hidden', 'activation', 'initScale', 'optimizer', 'lr', 'weightDecay', 'batchSize', 'marginTarget', 'maxEpochs', 'speed', 'gridTrain', 'gridPaused', 'colorByHeight', 'showManifold', 'pts', 'cam', 'hide', 'v'];
-const JUNK = ['NaN', '-1e308', '1e308', 'Infinity', '', '%00', '<script>', 'null', '[]', '{}', '0x1F', '１２', 'true', '-0', '9'.repeat(40), 'a,b,c', ',,,', '💥', 'paper-plane', 'sphere3d', 'relu', '3,400,1', 'AAAA', '1,2,3,4,5,6,7'];
+const KEYS = [
+  'preset',
+  'manifold',
+  'pattern',
+  'layout',
+  'count',
+  'seed',
+  'amplitude',
+  'hidden',
+  'activation',
+  'initScale',
+  'optimizer',
+  'lr',
+  'weightDecay',
+  'batchSize',
+  'marginTarget',
+  'maxEpochs',
+  'speed',
+  'gridTrain',
+  'gridPaused',
+  'colorByHeight',
+  'showManifold',
+  'pts',
+  'cam',
+  'hide',
+  'v',
+];
+const JUNK = [
+  'NaN',
+  '-1e308',
+  '1e308',
+  'Infinity',
+  '',
+  '%00',
+  '<script>',
+  'null',
+  '[]',
+  '{}',
+  '0x1F',
+  '１２',
+  'true',
+  '-0',
+  '9'.repeat(40),
+  'a,b,c',
+  ',,,',
+  '💥',
+  'paper-plane',
+  'sphere3d',
+  'relu',
+  '3,400,1',
+  'AAAA',
+  '1,2,3,4,5,6,7',
+];
 
 /** A query string with at least one value that must be rejected or repaired. */
 export function fuzzQuery(r: () => number): string {
@@ -21,7 +72,17 @@ export function fuzzQuery(r: () => number): string {
     parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(JUNK[Math.floor(r() * JUNK.length)])}`);
   }
   // Guaranteed to be wrong: an unknown version, an impossible value, or garbage points.
-  const bad = [`v=${2 + Math.floor(r() * 90)}`, 'lr=not-a-number', `count=${-Math.floor(r() * 1e9)}`, 'pts=%%%', `cam=${r()}`, 'manifold=torus', 'hide=everything', `lr=${hugeFinite(r)}`, `amplitude=${hugeFinite(r)}`];
+  const bad = [
+    `v=${2 + Math.floor(r() * 90)}`,
+    'lr=not-a-number',
+    `count=${-Math.floor(r() * 1e9)}`,
+    'pts=%%%',
+    `cam=${r()}`,
+    'manifold=torus',
+    'hide=everything',
+    `lr=${hugeFinite(r)}`,
+    `amplitude=${hugeFinite(r)}`,
+  ];
   parts.push(bad[Math.floor(r() * bad.length)]);
   // Truncate some of them mid-way, as a bad copy-paste would.
   const q = parts.join('&');
@@ -73,7 +134,8 @@ export function hugeFinite(r: () => number): number {
 export function planeRows(count: number, seed: number): string[] {
   const r = rng(seed);
   return Array.from({ length: count }, () => {
-    const x = Number(r().toFixed(5)), y = Number(r().toFixed(5));
+    const x = Number(r().toFixed(5)),
+      y = Number(r().toFixed(5));
     return `${x},${y},0.5,${(Math.floor(x * 5) + Math.floor(y * 5)) % 2}`;
   });
 }
@@ -90,14 +152,21 @@ export function planeCsv(count: number, seed: number): string {
  * `points` / `labels`.
  */
 export function csvDialects(): { name: string; text: string; points: number[]; labels: number[] }[] {
-  const points = [0.1, 0.2, 0.5, 0.3, 0.4, 0.5, 0.7, 0.9, 0.5], labels = [0, 1, 0];
+  const points = [0.1, 0.2, 0.5, 0.3, 0.4, 0.5, 0.7, 0.9, 0.5],
+    labels = [0, 1, 0];
   const rows = [0, 1, 2].map((i) => [...points.slice(3 * i, 3 * i + 3), labels[i]]);
   const join = (lines: string[], eol: string) => lines.join(eol) + eol;
   const plain = (sep: string, f: (v: number, j: number) => string = (v) => String(v)) => rows.map((r) => r.map(f).join(sep));
   return [
     { name: 'quoted.csv', text: join(['"x","y","z","label"', ...plain(',', (v) => `"${v}"`)], '\n') },
     { name: 'r-style.csv', text: join(['"x","y","z","label"', ...plain(',', (v, j) => (j === 3 ? `"${v}"` : String(v)))], '\n') },
-    { name: 'r-rownames.csv', text: join(['"","x","y","z","label"', ...plain(',', (v, j) => (j === 3 ? `"${v}"` : String(v))).map((l, i) => `"${i + 1}",${l}`)], '\n') },
+    {
+      name: 'r-rownames.csv',
+      text: join(
+        ['"","x","y","z","label"', ...plain(',', (v, j) => (j === 3 ? `"${v}"` : String(v))).map((l, i) => `"${i + 1}",${l}`)],
+        '\n',
+      ),
+    },
     { name: 'old-mac.csv', text: join(['x,y,z,label', ...plain(',')], '\r') },
     { name: 'windows.csv', text: join(['x,y,z,label', ...plain(',')], '\r\n') },
     { name: 'excel-de.csv', text: '\ufeff' + join(['x;y;z;label', ...plain(';', (v) => String(v).replace('.', ','))], '\r\n') },

@@ -10,10 +10,14 @@ export function watchErrors(page: Page): string[] {
 /** Open the app and wait until the engine is ready and the first boundary has arrived. */
 export async function openApp(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query}`);
-  await page.waitForFunction(() => {
-    const lab = (window as any).__lab;
-    return lab && lab.store.getState().engineStatus === 'ready' && lab.live.boundary !== null;
-  }, undefined, { timeout: 90_000 });
+  await page.waitForFunction(
+    () => {
+      const lab = (window as any).__lab;
+      return lab && lab.store.getState().engineStatus === 'ready' && lab.live.boundary !== null;
+    },
+    undefined,
+    { timeout: 90_000 },
+  );
 }
 
 export async function runState(page: Page): Promise<string> {
@@ -23,11 +27,17 @@ export async function runState(page: Page): Promise<string> {
 /** Train until the run stops by itself (converged / max epochs / diverged). */
 export async function trainUntilStopped(page: Page, timeout = 120_000): Promise<string> {
   await page.click('[data-testid=play]');
-  await expect(page.locator('[data-testid=run-state]')).not.toHaveText('running', { timeout: 10_000 }).catch(() => undefined);
-  await page.waitForFunction(() => {
-    const s = (window as any).__lab.store.getState().runState;
-    return s === 'converged' || s === 'max-epochs' || s === 'diverged';
-  }, undefined, { timeout });
+  await expect(page.locator('[data-testid=run-state]'))
+    .not.toHaveText('running', { timeout: 10_000 })
+    .catch(() => undefined);
+  await page.waitForFunction(
+    () => {
+      const s = (window as any).__lab.store.getState().runState;
+      return s === 'converged' || s === 'max-epochs' || s === 'diverged';
+    },
+    undefined,
+    { timeout },
+  );
   return runState(page);
 }
 

@@ -58,7 +58,11 @@ test('50 malformed files: each shows a message and changes nothing', async ({ pa
 test('a reload restores the edited scene', async ({ page }) => {
   const errors = watchErrors(page);
   await openApp(page, '?backend=js&seed=5');
-  await page.getByTestId('import-file').setInputFiles({ name: 'mine.csv', mimeType: 'text/csv', buffer: Buffer.from('x,y,z,label\n0.1,0.1,0.5,0\n0.9,0.9,0.5,1\n0.5,0.2,0.5,1\n0.3,0.8,0.5,0\n') });
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'mine.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('x,y,z,label\n0.1,0.1,0.5,0\n0.9,0.9,0.5,1\n0.5,0.2,0.5,1\n0.3,0.8,0.5,0\n'),
+  });
   await expect.poll(() => page.evaluate(() => (window as any).__lab.store.getState().dataset.count)).toBe(4);
   await page.reload();
   await page.waitForFunction(() => (window as any).__lab?.store.getState().engineStatus === 'ready' && (window as any).__lab.live.boundary);
@@ -98,8 +102,15 @@ test('garbage and long points in the fragment: a working scene and a message', a
   for (let i = 0; i < 6; i++) {
     const hash = fuzzPointsFragment(r);
     await page.goto(`/?backend=js&seed=${i + 1}${hash}`);
-    await page.waitForFunction(() => (window as any).__lab?.store.getState().engineStatus === 'ready' && (window as any).__lab.live.boundary, undefined, { timeout: 90_000 });
-    await expect(page.getByTestId('notice-warning').filter({ hasText: 'edited points could not be restored' }), hash.slice(0, 40)).toBeVisible();
+    await page.waitForFunction(
+      () => (window as any).__lab?.store.getState().engineStatus === 'ready' && (window as any).__lab.live.boundary,
+      undefined,
+      { timeout: 90_000 },
+    );
+    await expect(
+      page.getByTestId('notice-warning').filter({ hasText: 'edited points could not be restored' }),
+      hash.slice(0, 40),
+    ).toBeVisible();
     expect(await page.evaluate(() => (window as any).__lab.store.getState().dataset.count)).toBe(25);
   }
   expect(errors).toEqual([]);

@@ -7,7 +7,9 @@ test('a full session stays on the page origin under a CSP without unsafe-eval', 
   page.on('request', (r) => requests.push(r.url()));
   await page.addInitScript(() => {
     (window as any).__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (e) => (window as any).__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as any).__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const response = await page.goto('/');
   const csp = (await response!.allHeaders())['content-security-policy'];

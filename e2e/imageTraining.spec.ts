@@ -15,14 +15,17 @@ async function openTrain(page: Page, query = ''): Promise<void> {
 }
 
 /** Pixels of the slice canvas as a data URL (to compare two drawings). */
-const sliceImage = (page: Page) => page.evaluate(() => (document.querySelector('[data-testid=train-slice-canvas]') as HTMLCanvasElement).toDataURL());
+const sliceImage = (page: Page) =>
+  page.evaluate(() => (document.querySelector('[data-testid=train-slice-canvas]') as HTMLCanvasElement).toDataURL());
 
 /** Counts of the two region colours and of near-black boundary pixels in the slice canvas. */
 async function sliceColours(page: Page): Promise<{ own: number; other: number; dark: number }> {
   return page.evaluate(() => {
     const c = document.querySelector('[data-testid=train-slice-canvas]') as HTMLCanvasElement;
     const d = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-    let own = 0, other = 0, dark = 0;
+    let own = 0,
+      other = 0,
+      dark = 0;
     for (let i = 0; i < d.length; i += 4) {
       const [r, g, b] = [d[i], d[i + 1], d[i + 2]];
       if (r + g + b < 90 && d[i + 3] > 200) dark++;
@@ -46,7 +49,9 @@ test('image training: an MLP epoch with live metrics, slice, timeline, and Exper
   await expect.poll(() => points(page, 'loss'), { timeout: 30_000 }).toBe(1);
   await expect.poll(() => points(page, 'ratios')).toBe(1);
   await expect(page.locator('[data-testid=train-status]')).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
-  console.log(`MLP: init + 1 epoch of 8,000 images in ${((Date.now() - t0) / 1000).toFixed(1)} s on ${await page.textContent('[data-testid=train-backend]')}`);
+  console.log(
+    `MLP: init + 1 epoch of 8,000 images in ${((Date.now() - t0) / 1000).toFixed(1)} s on ${await page.textContent('[data-testid=train-backend]')}`,
+  );
   for (const id of ['loss', 'accuracy', 'rho-grad', 'flip', 'ratios', 'rho-delta']) expect(await points(page, id)).toBe(2);
   await expect(page.locator('[data-testid=train-epoch]')).toContainText('epoch 1 / 1');
   const acc = await page.evaluate(() => (window as any).__lab.training.live.records[1].testAccuracy);
@@ -105,7 +110,11 @@ test('image training: a few CNN steps, pause, cancel mid-run and a bad run file 
   await expect.poll(() => points(page, 'loss')).toBe(0); // the chart redraws on its next frame
 
   // A bad run file is refused with a message; nothing changes.
-  await page.setInputFiles('[data-testid=train-run-file]', { name: 'run.json', mimeType: 'application/json', buffer: Buffer.from('{"kind":"image-training-run","records":"no"}') });
+  await page.setInputFiles('[data-testid=train-run-file]', {
+    name: 'run.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"kind":"image-training-run","records":"no"}'),
+  });
   await expect(page.locator('.notice').last()).toContainText('not an image-training run');
   expect(await trainState(page)).toBe('idle');
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { colourCounts, openApp, watchErrors } from './helpers';
 
-// Issue 4 acceptance: open the image lab, the models load, pick a digit, PGD-L2 flips it and
+// Open the image lab, the models load, pick a digit, PGD-L2 flips it and
 // the seven-image row renders, the 3-D slice renders, Experiments A+B on 10 digits finish
 // with a progress bar and a CSV download.
 
@@ -46,7 +46,9 @@ test('image lab: load, attack a digit, seven-image row, 3-D slice, Experiments A
   await expect(page.locator('[data-testid=ab-histogram]')).not.toHaveAttribute('data-count', '0');
   const download = page.waitForEvent('download');
   await page.click('[data-testid=ab-csv]');
-  const csv = readFileSync((await (await download).path())!, 'utf8').trim().split('\n');
+  const csv = readFileSync((await (await download).path())!, 'utf8')
+    .trim()
+    .split('\n');
   expect(csv[0]).toMatch(/^index,label,pred,skipped,rank/);
   expect(csv).toHaveLength(11);
 

@@ -110,7 +110,9 @@ test('lecture at 1280×720 in presenter view: each step shows what it names, uno
   await page.keyboard.press('l');
   await page.keyboard.press('f');
   await expect(page.locator('.app')).toHaveClass(/presenter/);
-  const steps = await page.evaluate(() => (window as any).__lab.lectureSteps.map((s: { id: string; target: string }) => ({ id: s.id, target: s.target })));
+  const steps = await page.evaluate(() =>
+    (window as any).__lab.lectureSteps.map((s: { id: string; target: string }) => ({ id: s.id, target: s.target })),
+  );
   expect(steps).toHaveLength(STEPS);
   const problems: string[] = [];
   for (let i = 0; i < steps.length; i++) {

@@ -5,10 +5,14 @@ import { planeCsv } from './fuzzInputs';
 
 const points = (page: Page) => page.evaluate(() => Array.from((window as any).__lab.store.getState().dataset.points) as number[]);
 const ready = (page: Page) =>
-  page.waitForFunction(() => {
-    const lab = (window as any).__lab;
-    return lab && lab.store.getState().engineStatus === 'ready' && lab.live.boundary !== null;
-  }, undefined, { timeout: 90_000 });
+  page.waitForFunction(
+    () => {
+      const lab = (window as any).__lab;
+      return lab && lab.store.getState().engineStatus === 'ready' && lab.live.boundary !== null;
+    },
+    undefined,
+    { timeout: 90_000 },
+  );
 
 test('2,000 imported points: the link opens after a reload, the server never sees the points', async ({ page, context }) => {
   test.setTimeout(240_000);

@@ -77,7 +77,9 @@ test('init-scale / weight-decay ablation: four boundaries side by side with thei
   }
   // Seed 1 (measured in Node too): standard init clings most, init ÷ 3 clearly less.
   expect(c['init-3']).toBeGreaterThan(c.standard + 0.05);
-  await expect.poll(async () => (await colourCounts(page, '[data-testid=ablation]')).filter((n) => n > 12).length, { timeout: 30_000 }).toBe(4);
+  await expect
+    .poll(async () => (await colourCounts(page, '[data-testid=ablation]')).filter((n) => n > 12).length, { timeout: 30_000 })
+    .toBe(4);
   await page.screenshot({ path: 'test-results/panels-ablation.png' });
   expect(errors).toEqual([]);
 });

@@ -3,10 +3,14 @@ import { readFileSync } from 'node:fs';
 import { openApp, watchErrors } from './helpers';
 
 const ready = (page: Page) =>
-  page.waitForFunction(() => {
-    const lab = (window as any).__lab;
-    return lab && lab.store.getState().engineStatus === 'ready' && lab.live.boundary !== null && lab.live.stats !== null;
-  }, undefined, { timeout: 90_000 });
+  page.waitForFunction(
+    () => {
+      const lab = (window as any).__lab;
+      return lab && lab.store.getState().engineStatus === 'ready' && lab.live.boundary !== null && lab.live.stats !== null;
+    },
+    undefined,
+    { timeout: 90_000 },
+  );
 
 const state = (page: Page) =>
   page.evaluate(() => {
@@ -21,11 +25,16 @@ const state = (page: Page) =>
 
 async function load(page: Page, name: string, text: string): Promise<void> {
   await page.getByTestId('share-menu').click();
-  await Promise.all([page.waitForEvent('load'), page.getByTestId('scene-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) })]);
+  await Promise.all([
+    page.waitForEvent('load'),
+    page.getByTestId('scene-file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) }),
+  ]);
   await ready(page);
 }
 
-test('a saved scene comes back whole: weights, C at once, the timeline and the charts; an old file says its history is absent', async ({ page }) => {
+test('a saved scene comes back whole: weights, C at once, the timeline and the charts; an old file says its history is absent', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const errors = watchErrors(page);
   await openApp(page, '?preset=paper-plane&backend=js');
@@ -49,7 +58,9 @@ test('a saved scene comes back whole: weights, C at once, the timeline and the c
   expect(after.clinging.slice(0, before.clinging.length)).toEqual(before.clinging);
   // The restored snapshots replay: scrubbing to epoch 5 draws its boundary.
   await page.evaluate(() => (window as any).__lab.controls.scrub(5));
-  await page.waitForFunction(() => (window as any).__lab.live.boundary.source === 'timeline' && (window as any).__lab.live.boundary.epoch === 5);
+  await page.waitForFunction(
+    () => (window as any).__lab.live.boundary.source === 'timeline' && (window as any).__lab.live.boundary.epoch === 5,
+  );
   expect(errors).toEqual([]);
 
   // A file saved before scene files kept the history: it loads, C is recomputed, and it says so.

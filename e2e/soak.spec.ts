@@ -8,10 +8,17 @@ test('soak: 10,000 training steps and 500 attacks keep the tensor count flat and
   await openApp(page, '?backend=wasm&preset=custom&marginTarget=10&maxEpochs=10000&speed=1000000&gridTrain=16');
   await page.getByTestId('step').click();
   await expect(page.getByTestId('readout-epoch')).toHaveText('1');
-  const mem = () => page.evaluate(async () => ({ tensors: (await (window as any).__lab.controls.memory()).numTensors, heap: (performance as any).memory?.usedJSHeapSize ?? 0 }));
+  const mem = () =>
+    page.evaluate(async () => ({
+      tensors: (await (window as any).__lab.controls.memory()).numTensors,
+      heap: (performance as any).memory?.usedJSHeapSize ?? 0,
+    }));
   const start = await mem();
   await page.getByTestId('play').click();
-  const stopped = () => page.waitForFunction(() => ['converged', 'max-epochs'].includes((window as any).__lab.store.getState().runState), undefined, { timeout: 240_000 });
+  const stopped = () =>
+    page.waitForFunction(() => ['converged', 'max-epochs'].includes((window as any).__lab.store.getState().runState), undefined, {
+      timeout: 240_000,
+    });
   await stopped();
   // If the stop margin was reached first, playing on continues to the epoch cap.
   if ((await page.evaluate(() => (window as any).__lab.store.getState().runState)) === 'converged') {

@@ -24,5 +24,15 @@ export function installTestHooks(): void {
     /** Destroy the WebGPU device under tfjs, as a driver reset would. */
     loseGpuDevice: () => getEngine()?.loseGpuDevice(),
   };
-  (window as unknown as { __lab: unknown }).__lab = { live, store: useApp, controls: testControls, engine: getEngine, attacks: attackTestHandles, image: useImageLab, training: { live: trainingLive, store: useImageTraining }, lectureSteps: LECTURE_STEPS, presetFacts: PRESET_FACTS };
+  (window as unknown as { __lab: unknown }).__lab = {
+    live,
+    store: useApp,
+    controls: testControls,
+    engine: getEngine,
+    attacks: attackTestHandles,
+    image: useImageLab,
+    training: { live: trainingLive, store: useImageTraining },
+    lectureSteps: LECTURE_STEPS,
+    presetFacts: PRESET_FACTS,
+  };
 }

@@ -19,7 +19,10 @@ describe('layer rules (.dependency-cruiser.cjs)', () => {
     const cli = `${root}node_modules/dependency-cruiser/bin/dependency-cruise.mjs`;
     let out: string;
     try {
-      out = execFileSync(process.execPath, [cli, 'src', '--config', `${root}.dependency-cruiser.cjs`, '--output-type', 'json'], { cwd: fixtures, encoding: 'utf8' });
+      out = execFileSync(process.execPath, [cli, 'src', '--config', `${root}.dependency-cruiser.cjs`, '--output-type', 'json'], {
+        cwd: fixtures,
+        encoding: 'utf8',
+      });
     } catch (e) {
       // The cruiser exits non-zero when it finds violations; its report is still on stdout.
       out = (e as { stdout: string }).stdout;

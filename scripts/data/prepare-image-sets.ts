@@ -15,12 +15,7 @@ import { parseArgs } from 'node:util';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { createRng } from '../../src/core/rng';
 import { sha256Hex } from '../../src/core/datasets/mnistChecksum';
-import {
-  encodeImageSet,
-  imageSetLayout,
-  type ImageSetManifest,
-  type ImageSetSplitInfo,
-} from '../../src/core/datasets/mnistFormat';
+import { encodeImageSet, imageSetLayout, type ImageSetManifest, type ImageSetSplitInfo } from '../../src/core/datasets/mnistFormat';
 
 const { values: flags, positionals } = parseArgs({
   allowPositionals: true,
@@ -179,7 +174,14 @@ function readIdx(file: string): { dims: number[]; data: Uint8Array } {
   if (magic >> 8 !== 0x08) throw new Error(`${file}: not a uint8 idx file (magic ${magic.toString(16)})`);
   const nd = magic & 0xff;
   const dims = Array.from({ length: nd }, (_, i) => dv.getUint32(4 + 4 * i, false));
-  return { dims, data: new Uint8Array(buf.buffer, buf.byteOffset + 4 + 4 * nd, dims.reduce((a, b) => a * b, 1)) };
+  return {
+    dims,
+    data: new Uint8Array(
+      buf.buffer,
+      buf.byteOffset + 4 + 4 * nd,
+      dims.reduce((a, b) => a * b, 1),
+    ),
+  };
 }
 
 function readFashion(split: 'train' | 't10k'): Source {

@@ -9,17 +9,38 @@ describe('the browser the e2e tests drive', () => {
     const all = () => true;
     expect(chooseChromium({ CHROMIUM_PATH: '/opt/c' }, all, () => own)).toEqual({ executablePath: '/opt/c', found: '/opt/c' });
     expect(chooseChromium({}, all, () => own)).toEqual({ executablePath: DEBIAN_CHROMIUM, found: DEBIAN_CHROMIUM });
-    expect(chooseChromium({}, (p) => p === own, () => own)).toEqual({ executablePath: undefined, found: own });
+    expect(
+      chooseChromium(
+        {},
+        (p) => p === own,
+        () => own,
+      ),
+    ).toEqual({ executablePath: undefined, found: own });
   });
 
   it('finds none on a fresh machine', () => {
-    expect(chooseChromium({}, () => false, () => own).found).toBeNull();
-    expect(chooseChromium({ CHROMIUM_PATH: '/missing' }, (p) => p !== '/missing', () => own).found).toBeNull();
+    expect(
+      chooseChromium(
+        {},
+        () => false,
+        () => own,
+      ).found,
+    ).toBeNull();
+    expect(
+      chooseChromium(
+        { CHROMIUM_PATH: '/missing' },
+        (p) => p !== '/missing',
+        () => own,
+      ).found,
+    ).toBeNull();
   });
 
   it('the pre-check stops at once with one line saying how to get one', () => {
     const t0 = Date.now();
-    const r = spawnSync('npx', ['tsx', 'scripts/test/check-browser.ts'], { env: { ...process.env, CHROMIUM_PATH: '/no/such/chromium' }, encoding: 'utf8' });
+    const r = spawnSync('npx', ['tsx', 'scripts/test/check-browser.ts'], {
+      env: { ...process.env, CHROMIUM_PATH: '/no/such/chromium' },
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split('\n')).toEqual([`${NO_CHROMIUM} (CHROMIUM_PATH=/no/such/chromium does not exist)`]);
     expect(r.stdout).toBe('');

@@ -27,4 +27,4 @@ export function chooseChromium(
 }
 
 export const NO_CHROMIUM =
-  'No Chromium for the browser tests: install Debian\'s (`sudo apt-get install chromium`), or run `npx playwright install chromium` once, or set CHROMIUM_PATH.';
+  "No Chromium for the browser tests: install Debian's (`sudo apt-get install chromium`), or run `npx playwright install chromium` once, or set CHROMIUM_PATH.";

@@ -9,27 +9,53 @@ const fields = (text: string) => {
 
 describe('the one CSV reader and writer', () => {
   it('writes RFC 4180: CRLF, quotes only where needed, doubled quotes, empty non-finite numbers', () => {
-    expect(writeCsv(['name', 'v', 'ok'], [['a, "b"', 0.12345, true], ['two\nlines', NaN, null], ['c', -Infinity, undefined]])).toBe(
-      'name,v,ok\r\n"a, ""b""",0.12345,true\r\n"two\nlines",,\r\nc,,\r\n',
-    );
+    expect(
+      writeCsv(
+        ['name', 'v', 'ok'],
+        [
+          ['a, "b"', 0.12345, true],
+          ['two\nlines', NaN, null],
+          ['c', -Infinity, undefined],
+        ],
+      ),
+    ).toBe('name,v,ok\r\n"a, ""b""",0.12345,true\r\n"two\nlines",,\r\nc,,\r\n');
   });
 
   it('reads back what it writes, field for field', () => {
-    const rows = [['a, "b"', '1e-7', 'x'], ['two\r\nlines', '-0.5', ''], ['', '', 'last']];
-    expect(fields(writeCsv(['p', 'q', 'r'], rows)).map((r) => r.slice(1))).toEqual([['p', 'q', 'r'], ...rows.map((r) => r.map((f) => f.trim()))]);
+    const rows = [
+      ['a, "b"', '1e-7', 'x'],
+      ['two\r\nlines', '-0.5', ''],
+      ['', '', 'last'],
+    ];
+    expect(fields(writeCsv(['p', 'q', 'r'], rows)).map((r) => r.slice(1))).toEqual([
+      ['p', 'q', 'r'],
+      ...rows.map((r) => r.map((f) => f.trim())),
+    ]);
   });
 
   it('accepts LF, CRLF and CR-only line ends alike', () => {
-    const want = [[1, 'x', 'y'], [2, '1', '2'], [3, '3', '4']];
+    const want = [
+      [1, 'x', 'y'],
+      [2, '1', '2'],
+      [3, '3', '4'],
+    ];
     for (const eol of ['\n', '\r\n', '\r']) expect(fields(['x,y', '1,2', '3,4', ''].join(eol))).toEqual(want);
   });
 
   it('counts lines across blank lines and quoted line breaks', () => {
-    expect(fields('a,b\n\n"p\nq",1\nz,2\n')).toEqual([[1, 'a', 'b'], [3, 'p\nq', '1'], [5, 'z', '2']]);
+    expect(fields('a,b\n\n"p\nq",1\nz,2\n')).toEqual([
+      [1, 'a', 'b'],
+      [3, 'p\nq', '1'],
+      [5, 'z', '2'],
+    ]);
   });
 
   it('detects semicolon and tab delimiters and drops a byte-order mark', () => {
-    expect(readCsv('\ufeffa;b\n1;2\n')).toMatchObject({ ok: true, delimiter: ';', records: [{ fields: ['a', 'b'] }, { fields: ['1', '2'] }] });
+    expect(readCsv('\ufeffa;b\n1;2\n')).toMatchObject({
+      ok: true,
+      delimiter: ';',
+      records: [{ fields: ['a', 'b'] }, { fields: ['1', '2'] }],
+    });
     expect(readCsv('a\tb\n1\t2\n')).toMatchObject({ ok: true, delimiter: '\t' });
   });
 

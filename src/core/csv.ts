@@ -19,7 +19,10 @@ export function writeCsv(header: readonly string[], rows: readonly (readonly Csv
     if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
     return String(v);
   };
-  const text = Papa.unparse({ fields: [...header], data: rows.map((r) => r.map(cell)) }, { newline: '\r\n', quotes: false, escapeFormulae: false });
+  const text = Papa.unparse(
+    { fields: [...header], data: rows.map((r) => r.map(cell)) },
+    { newline: '\r\n', quotes: false, escapeFormulae: false },
+  );
   return text + '\r\n';
 }
 

@@ -41,4 +41,3 @@ export function axpy(a: Vec, s: number, b: Vec): Float64Array {
   for (let i = 0; i < a.length; i++) out[i] = a[i] + s * b[i];
   return out;
 }
-

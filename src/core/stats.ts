@@ -18,7 +18,12 @@ export function mean(values: ArrayLike<number> | Iterable<number | null | undefi
 
 /** p-quantile of the finite values with linear interpolation between order statistics (R-7, d3's). */
 export function quantile(values: Iterable<number | null | undefined>, p: number): number {
-  return quantileSorted(finiteValues(values).sort((a, b) => a - b), p) ?? NaN;
+  return (
+    quantileSorted(
+      finiteValues(values).sort((a, b) => a - b),
+      p,
+    ) ?? NaN
+  );
 }
 
 export function median(values: ArrayLike<number> | Iterable<number | null | undefined>): number {
@@ -47,7 +52,12 @@ export function stat(values: Iterable<number | null | undefined>): Stat {
  * to 1 over the range), so it can be drawn against a probability density such as the Beta null
  * of ρ (docs/science.md §4). Non-finite and out-of-range values are skipped; hi belongs to the last bin.
  */
-export function densityHistogram(values: ArrayLike<number>, bins: number, lo = 0, hi = 1): { density: Float64Array; counts: Int32Array; used: number } {
+export function densityHistogram(
+  values: ArrayLike<number>,
+  bins: number,
+  lo = 0,
+  hi = 1,
+): { density: Float64Array; counts: Int32Array; used: number } {
   const width = (hi - lo) / bins;
   const inRange = finiteValues(Array.from(values)).filter((v) => v >= lo && v <= hi);
   const thresholds = Array.from({ length: bins - 1 }, (_, i) => lo + (i + 1) * width);

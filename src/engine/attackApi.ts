@@ -26,7 +26,11 @@ async function loadModel(): Promise<{ am: AttackModel; scene: SceneData } | null
   return { am: attackModelOf(snap.weights, snap.scene.numClasses, snap.manifold), scene: snap.scene };
 }
 
-function startOf(req: Pick<AttackRequest, 'pointIndex' | 'point'>, scene: SceneData, n: number): { x0: Float64Array; index: number | null } {
+function startOf(
+  req: Pick<AttackRequest, 'pointIndex' | 'point'>,
+  scene: SceneData,
+  n: number,
+): { x0: Float64Array; index: number | null } {
   if (req.pointIndex !== undefined) {
     const i = req.pointIndex;
     if (!(Number.isInteger(i) && i >= 0 && i < scene.labels.length)) throw new Error(`no training point ${i}`);
@@ -62,19 +66,26 @@ function runStreamed(
 /** The readouts' arrays move to the page instead of being copied. */
 function transferOutcomes<T extends AttackOutcome | AttackOutcome[]>(out: T): T {
   const list = Array.isArray(out) ? out : [out];
-  const buffers = list.flatMap(({ readout: r }) => [r.x0, r.trajectory, r.final, r.tangentPart, r.normalPart, r.crossing].flatMap((b) => (b ? [b.buffer] : [])));
+  const buffers = list.flatMap(({ readout: r }) =>
+    [r.x0, r.trajectory, r.final, r.tangentPart, r.normalPart, r.crossing].flatMap((b) => (b ? [b.buffer] : [])),
+  );
   return Comlink.transfer(out, buffers);
 }
 
 export const attackApi = {
   /** Attack from a training point (or any point); its path goes to `onPath` as it grows. */
   async runAttackFrom(req: AttackRequest, onPath?: PathCallback, signal?: AbortSignal): Promise<AttackOutcome | null> {
-    return withJob(undefined, signal, async () => {
-      const loaded = await loadModel();
-      if (!loaded) return null;
-      const { x0, index } = startOf(req, loaded.scene, loaded.am.manifold.n);
-      return transferOutcomes(runStreamed(loaded.am, x0, index, loaded.scene, req, onPath, signal));
-    }, [onPath]);
+    return withJob(
+      undefined,
+      signal,
+      async () => {
+        const loaded = await loadModel();
+        if (!loaded) return null;
+        const { x0, index } = startOf(req, loaded.scene, loaded.am.manifold.n);
+        return transferOutcomes(runStreamed(loaded.am, x0, index, loaded.scene, req, onPath, signal));
+      },
+      [onPath],
+    );
   },
 
   /** Every attack in the registry from one point: one outcome each (and one path each). */
@@ -83,13 +94,28 @@ export const attackApi = {
     onPath?: PathCallback,
     signal?: AbortSignal,
   ): Promise<AttackOutcome[]> {
-    return withJob(undefined, signal, async () => {
-      const loaded = await loadModel();
-      if (!loaded) return [];
-      const { x0, index } = startOf(req, loaded.scene, loaded.am.manifold.n);
-      const out = ATTACKS.map((spec) => runStreamed(loaded.am, x0, index, loaded.scene, { attackId: spec.id, params: req.params?.[spec.id], target: req.target }, onPath, signal));
-      return transferOutcomes(out);
-    }, [onPath]);
+    return withJob(
+      undefined,
+      signal,
+      async () => {
+        const loaded = await loadModel();
+        if (!loaded) return [];
+        const { x0, index } = startOf(req, loaded.scene, loaded.am.manifold.n);
+        const out = ATTACKS.map((spec) =>
+          runStreamed(
+            loaded.am,
+            x0,
+            index,
+            loaded.scene,
+            { attackId: spec.id, params: req.params?.[spec.id], target: req.target },
+            onPath,
+            signal,
+          ),
+        );
+        return transferOutcomes(out);
+      },
+      [onPath],
+    );
   },
 
   /** One attack over every training point, plus the constrained flip norms; stops on `signal`. */

@@ -77,7 +77,13 @@ describe('starts that are already there', () => {
   });
 
   it('targeted at class 1: starts already predicted 1 are marked in-target, with no zero flip norm in the mean', async () => {
-    const res = await attackEveryPoint(linear, points, labels, { attackId: 'pgdL2', target: 1, params: { earlyStop: true, eps: 3 } }, hooks());
+    const res = await attackEveryPoint(
+      linear,
+      points,
+      labels,
+      { attackId: 'pgdL2', target: 1, params: { earlyStop: true, eps: 3 } },
+      hooks(),
+    );
     expect(res.rows.map((r) => r.start)).toEqual(['clean', 'clean', 'in-target', 'in-target']);
     expect(res.rows.filter((r) => r.success).map((r) => r.index)).toEqual([0, 1]);
     for (const r of res.rows.slice(2)) expect(r).toMatchObject({ success: false, flipStep: null, l2: 0, steps: 0 });
@@ -88,4 +94,3 @@ describe('starts that are already there', () => {
     expect(c.meanFree).toBeCloseTo((dist[0] + dist[1]) / 2, 3);
   });
 });
-

@@ -15,7 +15,7 @@ export interface BatchHooks {
 const SLICE_MS = 16;
 
 /**
- * Attack every training point with one attack (issue 3 item 4), then, unless switched off,
+ * Attack every training point with one attack, then, unless switched off,
  * measure the minimal L2 flip norm free / on / off at each point. Synchronous JS per point,
  * pausing every SLICE_MS so a cancel request is seen between points.
  */
@@ -42,7 +42,12 @@ export async function attackEveryPoint(
 
   // A point whose attack was cut short by a cancel is dropped, not reported half-done.
   for (let i = 0; i < count && !cancelled; i++) {
-    const { readout } = runAndAnalyze(m, x(i), req.attackId, req.params, { target: req.target, trueLabel: labels[i], seed: i + 1, shouldStop: hooks.shouldStop });
+    const { readout } = runAndAnalyze(m, x(i), req.attackId, req.params, {
+      target: req.target,
+      trueLabel: labels[i],
+      seed: i + 1,
+      shouldStop: hooks.shouldStop,
+    });
     cancelled = hooks.shouldStop();
     if (!cancelled) rows.push(rowOf(readout, i, labels[i]));
     await maybePause('attack', i + 1);

@@ -5,7 +5,12 @@ describe('TrajectoryStream', () => {
   it('sends the path so far at most once per interval, growing past its first buffer', () => {
     let t = 0;
     const sent: Float32Array[] = [];
-    const s = new TrajectoryStream(2, (p) => sent.push(p), 33, () => t);
+    const s = new TrajectoryStream(
+      2,
+      (p) => sent.push(p),
+      33,
+      () => t,
+    );
     for (let step = 0; step < 200; step++) {
       t = step; // one iterate per ms
       s.push([step, -step], step);
@@ -22,7 +27,12 @@ describe('TrajectoryStream', () => {
 
   it('sends nothing for an attack faster than one interval', () => {
     const sent: Float32Array[] = [];
-    const s = new TrajectoryStream(3, (p) => sent.push(p), 33, () => 0);
+    const s = new TrajectoryStream(
+      3,
+      (p) => sent.push(p),
+      33,
+      () => 0,
+    );
     for (let step = 0; step < 10; step++) s.push([1, 2, 3], step);
     expect(sent).toEqual([]);
   });

@@ -6,7 +6,7 @@ export type { AttackReadout, AttackRow, AttackSummary, ConstrainedSummary, NullS
 export type { StartStatus } from '../core/attacks/confirmAdversarial';
 
 /**
- * The attack part of the worker protocol (issue 3): requests, the readout of one attack,
+ * The attack part of the worker protocol: requests, the readout of one attack,
  * batch rows, and the callbacks that stream paths and progress to the page with each call. Dimension-agnostic: every point
  * is a flat Float32Array of length n (n = 2, 3 for the toys, 196 for 14x14 images).
  */

@@ -80,7 +80,11 @@ export async function chooseBackend(pref: BackendPref | 'auto-cpu'): Promise<Bac
     }
     available[pref] = false;
     const info = await chooseBackend('auto');
-    return { ...info, available: { ...info.available, ...available }, fallbackNotice: `The ${pref} backend is not available in this browser; using ${info.active} instead.` };
+    return {
+      ...info,
+      available: { ...info.available, ...available },
+      fallbackNotice: `The ${pref} backend is not available in this browser; using ${info.active} instead.`,
+    };
   }
   const gpu = skipGpu ? { ok: false, note: 'GPU backends skipped after a failure' } : await hardwareWebGpu();
   if (gpu.ok && (await trySet('webgpu'))) {

@@ -104,7 +104,9 @@ async function scalarGrid(w: MlpWeights, coords: Float32Array, slice = 16384): P
     await yieldToEvents();
     const t = performance.now();
     for (let v = s; v < Math.min(values.length, s + slice); v++) {
-      x[0] = coords[3 * v]; x[1] = coords[3 * v + 1]; x[2] = coords[3 * v + 2];
+      x[0] = coords[3 * v];
+      x[1] = coords[3 * v + 1];
+      x[2] = coords[3 * v + 2];
       values[v] = net.logits(x)[0];
     }
     ms += performance.now() - t;
@@ -118,14 +120,16 @@ async function tfGrid(layers: tf.Tensor[], coords: Float32Array, chunk = 32768):
   const outs: tf.Tensor[] = [];
   for (let s = 0; s < rows; s += chunk) {
     const e = Math.min(rows, s + chunk);
-    outs.push(tf.tidy(() => {
-      let h: tf.Tensor = tf.tensor2d(coords.subarray(3 * s, 3 * e), [e - s, 3]);
-      for (let l = 0; l < layers.length; l += 2) {
-        h = tf.add(tf.matMul(h as tf.Tensor2D, layers[l] as tf.Tensor2D), layers[l + 1]);
-        if (l + 2 < layers.length) h = tf.relu(h);
-      }
-      return h;
-    }));
+    outs.push(
+      tf.tidy(() => {
+        let h: tf.Tensor = tf.tensor2d(coords.subarray(3 * s, 3 * e), [e - s, 3]);
+        for (let l = 0; l < layers.length; l += 2) {
+          h = tf.add(tf.matMul(h as tf.Tensor2D, layers[l] as tf.Tensor2D), layers[l + 1]);
+          if (l + 2 < layers.length) h = tf.relu(h);
+        }
+        return h;
+      }),
+    );
   }
   const all = tf.concat(outs);
   tf.dispose(outs);
@@ -143,7 +147,10 @@ export const benchApi = {
     const d = paperPlane();
     const before = tensors();
     const run = async () => {
-      const t = opts.backend === 'js' ? new JsTrainer(d.points, d.labels, 3, 2, PAPER_RECIPE) : new TfTrainer(d.points, d.labels, 3, 2, PAPER_RECIPE);
+      const t =
+        opts.backend === 'js'
+          ? new JsTrainer(d.points, d.labels, 3, 2, PAPER_RECIPE)
+          : new TfTrainer(d.points, d.labels, 3, 2, PAPER_RECIPE);
       try {
         await t.train(3); // warm-up: shaders, optimizer slots, JIT
         return await measure(() => t.train(opts.steps), opts.reps ?? 3, Infinity, false);
@@ -152,7 +159,14 @@ export const benchApi = {
       }
     };
     const m = opts.backend === 'js' ? await pauseSession().then(run) : await withBackend(opts.backend, run);
-    return { backend: opts.backend, steps: opts.steps, msPerBurst: m.medianMs, stepsPerSecond: (opts.steps * 1000) / m.medianMs, tensorsBefore: before, tensorsAfter: tensors() };
+    return {
+      backend: opts.backend,
+      steps: opts.steps,
+      msPerBurst: m.medianMs,
+      stepsPerSecond: (opts.steps * 1000) / m.medianMs,
+      tensorsBefore: before,
+      tensorsAfter: tensors(),
+    };
   },
 
   /** Boundary refresh (adaptive evaluateGrid + marching cubes) vs the scalar jsMlp pass, per res. */
@@ -171,7 +185,14 @@ export const benchApi = {
       }, 7);
       const coords = gridCoords(box, res);
       const scalar = await measure(async () => (await scalarGrid(net.weights, coords)).ms, 3, 1500);
-      rows.push({ res, refreshMs: refresh.medianMs, scalarMs: scalar.medianMs, speedup: scalar.medianMs / refresh.medianMs, evaluatedShare: share, triangles });
+      rows.push({
+        res,
+        refreshMs: refresh.medianMs,
+        scalarMs: scalar.medianMs,
+        speedup: scalar.medianMs / refresh.medianMs,
+        evaluatedShare: share,
+        triangles,
+      });
     }
     return { trainedEpochs: net.epochs, minMargin: net.minMargin, rows };
   },
@@ -235,7 +256,16 @@ export const benchApi = {
         optimizer.dispose();
       }
     });
-    return { available: true as const, backend: opts.backend, model: `MLP 196-${DEFAULT_MLP.hidden.join('-')}-10`, batch: B, steps: run.steps, stepsPerSecond: (run.steps * 1000) / run.ms, tensorsBefore: before, tensorsAfter: tensors() };
+    return {
+      available: true as const,
+      backend: opts.backend,
+      model: `MLP 196-${DEFAULT_MLP.hidden.join('-')}-10`,
+      batch: B,
+      steps: run.steps,
+      stepsPerSecond: (run.steps * 1000) / run.ms,
+      tensorsBefore: before,
+      tensorsAfter: tensors(),
+    };
   },
 
   benchImageTraining: (o: ImageBenchOptions) => withBackend(o.backend as TfBackendName, () => benchImageTraining(o)),

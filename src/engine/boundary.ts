@@ -14,7 +14,11 @@ type BoundaryPayload = Pick<BoundaryEvent, 'res' | 'boundary' | 'computeMs' | 'e
  * arrays are returned with their buffers for transfer, with how many grid logits are not
  * finite (a network whose outputs overflow float32).
  */
-export function computeBoundary(w: MlpWeights, manifold: Manifold, res: number): { event: BoundaryPayload; transfer: Transferable[]; nonFinite: number; gridSize: number } {
+export function computeBoundary(
+  w: MlpWeights,
+  manifold: Manifold,
+  res: number,
+): { event: BoundaryPayload; transfer: Transferable[]; nonFinite: number; gridSize: number } {
   const t0 = performance.now();
   const box = manifold.bounds;
   if (manifold.n === 3) {

@@ -11,7 +11,13 @@ function hugeNet(inDim: number): MlpWeights {
   const W1 = Float32Array.from({ length: inDim * hidden }, (_, i) => (i % 2 ? 3e38 : -3e38));
   const b1 = Float32Array.from({ length: hidden }, (_, j) => (j % 3) - 1);
   const W2 = Float32Array.from({ length: hidden }, (_, j) => (j % 2 ? 1 : -1));
-  return { activation: 'relu', layers: [{ inDim, outDim: hidden, W: W1, b: b1 }, { inDim: hidden, outDim: 1, W: W2, b: Float32Array.of(0) }] };
+  return {
+    activation: 'relu',
+    layers: [
+      { inDim, outDim: hidden, W: W1, b: b1 },
+      { inDim: hidden, outDim: 1, W: W2, b: Float32Array.of(0) },
+    ],
+  };
 }
 
 describe('a network whose outputs overflow', () => {
@@ -20,7 +26,10 @@ describe('a network whose outputs overflow', () => {
       const d = makeDataset({ manifold, pattern: 'checkerboard', layout: 'paper', count: 25, seed: 1 });
       const b = computeBoundary(hugeNet(d.n), d.manifold, 16);
       expect(b.nonFinite).toBeGreaterThan(0);
-      const arrays = b.event.boundary.dim === 3 ? [b.event.boundary.positions, b.event.boundary.normals] : [b.event.boundary.segments, b.event.boundary.probability];
+      const arrays =
+        b.event.boundary.dim === 3
+          ? [b.event.boundary.positions, b.event.boundary.normals]
+          : [b.event.boundary.segments, b.event.boundary.probability];
       for (const a of arrays) expect(Array.from(a).every(Number.isFinite)).toBe(true);
     });
   }
@@ -35,7 +44,9 @@ describe('a network whose outputs overflow', () => {
     expect(o.count).toBe(25);
     expect(o.total).toBe(25);
     expect(o.maxAbs).toBeGreaterThan(3.4e38);
-    expect(loadedOverflowNotice(o)).toMatch(/^The loaded network's output overflows float32 at 25 of 25 training points \(\|logit\| up to \d\.\de\+\d+;/);
+    expect(loadedOverflowNotice(o)).toMatch(
+      /^The loaded network's output overflows float32 at 25 of 25 training points \(\|logit\| up to \d\.\de\+\d+;/,
+    );
     expect(outputOverflow(initMlpWeights(3, [400], 1, 'relu', 1, 1), d.points, 3)).toBeNull();
   });
 });

@@ -9,7 +9,15 @@ import { computeBoundary } from './boundary';
 import { ClaimsCancelled, adversarialTrainYielding, gradientAlignmentYielding, type RunHooks } from './claimsRuns';
 import { paradoxYielding } from './claimsParadox';
 import { ALIGN_RECIPE, alignmentSpec, checkAdvRequest, checkAlignRequest, checkParadoxRequest } from './claimsRequests';
-import type { AdvTrainingOutcome, AdvTrainingRequest, AlignmentOutcome, AlignmentRequest, ArmOutcome, ParadoxOutcome, ParadoxRequest } from './claimsTypes';
+import type {
+  AdvTrainingOutcome,
+  AdvTrainingRequest,
+  AlignmentOutcome,
+  AlignmentRequest,
+  ArmOutcome,
+  ParadoxOutcome,
+  ParadoxRequest,
+} from './claimsTypes';
 import { currentSession } from './engineState';
 import { withJob, type JobControl } from './jobControl';
 import type { JobProgress, ProgressCallback } from './jobTypes';
@@ -47,75 +55,116 @@ async function guarded<T>(run: () => Promise<T>): Promise<T | null> {
 
 export const claimsApi = {
   /** Standard and adversarial training from the same init on the current toy; D_i, C, boundaries. */
-  async runAdvTrainingComparison(req: AdvTrainingRequest, progress?: ProgressCallback, signal?: AbortSignal): Promise<AdvTrainingOutcome | null> {
+  async runAdvTrainingComparison(
+    req: AdvTrainingRequest,
+    progress?: ProgressCallback,
+    signal?: AbortSignal,
+  ): Promise<AdvTrainingOutcome | null> {
     const r = checkAdvRequest(req);
-    return withJob(progress, signal, (job) => guarded(async () => {
-      const hooks = hooksOf(job);
-      const tell = (stage: string, done: number, total: number) => job.tell({ stage, done, total });
-      const { dataset, config } = await currentToy();
-      const set = asSet(dataset);
-      const { bounds } = dataset.manifold;
-      const adv = { norm: r.norm, eps: r.eps, steps: r.steps, mix: r.mix };
-      const total = 2 * r.epochs;
-      const std = await adversarialTrainYielding(set, config, { ...adv, mix: 0 }, bounds, r.epochs, hooks, (e) => tell('standard', e.epoch, total));
-      const adt = await adversarialTrainYielding(set, config, adv, bounds, r.epochs, hooks, (e) => tell('adversarial', r.epochs + e.epoch, total));
-      const transfer: Transferable[] = [];
-      const arm = (run: typeof std): ArmOutcome => {
-        const b = computeBoundary(run.weights, dataset.manifold, PANEL_RES);
-        const summary = dimpleSummary(run.weights, dataset, r.eps);
-        transfer.push(...b.transfer, summary.dimples.buffer);
-        return { ...summary, history: run.history, boundary: b.event };
-      };
-      const out: AdvTrainingOutcome = { request: r, before: dimpleSummary(std.initial, dataset, r.eps), standard: arm(std), adversarial: arm(adt) };
-      return Comlink.transfer(out, transfer);
-    }));
+    return withJob(progress, signal, (job) =>
+      guarded(async () => {
+        const hooks = hooksOf(job);
+        const tell = (stage: string, done: number, total: number) => job.tell({ stage, done, total });
+        const { dataset, config } = await currentToy();
+        const set = asSet(dataset);
+        const { bounds } = dataset.manifold;
+        const adv = { norm: r.norm, eps: r.eps, steps: r.steps, mix: r.mix };
+        const total = 2 * r.epochs;
+        const std = await adversarialTrainYielding(set, config, { ...adv, mix: 0 }, bounds, r.epochs, hooks, (e) =>
+          tell('standard', e.epoch, total),
+        );
+        const adt = await adversarialTrainYielding(set, config, adv, bounds, r.epochs, hooks, (e) =>
+          tell('adversarial', r.epochs + e.epoch, total),
+        );
+        const transfer: Transferable[] = [];
+        const arm = (run: typeof std): ArmOutcome => {
+          const b = computeBoundary(run.weights, dataset.manifold, PANEL_RES);
+          const summary = dimpleSummary(run.weights, dataset, r.eps);
+          transfer.push(...b.transfer, summary.dimples.buffer);
+          return { ...summary, history: run.history, boundary: b.event };
+        };
+        const out: AdvTrainingOutcome = {
+          request: r,
+          before: dimpleSummary(std.initial, dataset, r.eps),
+          standard: arm(std),
+          adversarial: arm(adt),
+        };
+        return Comlink.transfer(out, transfer);
+      }),
+    );
   },
 
   /** Train N1, make targeted adversarial points, train N2 only on them; test N2 on clean points. */
   async runParadox(req: ParadoxRequest, progress?: ProgressCallback, signal?: AbortSignal): Promise<ParadoxOutcome | null> {
-    return withJob(progress, signal, (job) => guarded(async () => {
-      const hooks = hooksOf(job);
-      const tell = (stage: string, done: number, total: number) => job.tell({ stage, done, total });
-      const { dataset, config } = await currentToy();
-      const r = checkParadoxRequest(req, dataset.numClasses);
-      const test = heldOutDataset(dataset, r.testCount);
-      const cfg = { ...config, maxEpochs: r.epochs };
-      const stageName = { n1: 'training N1', attack: 'targeted PGD toward the wrong class', n2: 'training N2 on the mislabelled points' } as const;
-      const res = await paradoxYielding(asSet(dataset), asSet(test), {
-        config: cfg,
-        attack: { norm: r.norm, eps: r.eps, steps: r.steps },
-        target: r.target,
-        bounds: dataset.manifold.bounds,
-        seed: config.seed,
-      }, hooks, (stage, done, total) => tell(stageName[stage], done, total));
-      const { n1, n2, adversarial, originalLabels, ...numbers } = res;
-      const b1 = dataset.n <= 3 ? computeBoundary(n1, dataset.manifold, PANEL_RES) : null;
-      const b2 = dataset.n <= 3 ? computeBoundary(n2, dataset.manifold, PANEL_RES) : null;
-      const out: ParadoxOutcome = {
-        ...numbers,
-        request: r,
-        testCount: test.count,
-        adversarialPoints: adversarial.points,
-        adversarialLabels: adversarial.labels,
-        originalLabels,
-        n1Boundary: b1?.event ?? null,
-        n2Boundary: b2?.event ?? null,
-      };
-      const transfer = [...(b1?.transfer ?? []), ...(b2?.transfer ?? []), adversarial.points.buffer, adversarial.labels.buffer, originalLabels.buffer];
-      return Comlink.transfer(out, transfer);
-    }));
+    return withJob(progress, signal, (job) =>
+      guarded(async () => {
+        const hooks = hooksOf(job);
+        const tell = (stage: string, done: number, total: number) => job.tell({ stage, done, total });
+        const { dataset, config } = await currentToy();
+        const r = checkParadoxRequest(req, dataset.numClasses);
+        const test = heldOutDataset(dataset, r.testCount);
+        const cfg = { ...config, maxEpochs: r.epochs };
+        const stageName = {
+          n1: 'training N1',
+          attack: 'targeted PGD toward the wrong class',
+          n2: 'training N2 on the mislabelled points',
+        } as const;
+        const res = await paradoxYielding(
+          asSet(dataset),
+          asSet(test),
+          {
+            config: cfg,
+            attack: { norm: r.norm, eps: r.eps, steps: r.steps },
+            target: r.target,
+            bounds: dataset.manifold.bounds,
+            seed: config.seed,
+          },
+          hooks,
+          (stage, done, total) => tell(stageName[stage], done, total),
+        );
+        const { n1, n2, adversarial, originalLabels, ...numbers } = res;
+        const b1 = dataset.n <= 3 ? computeBoundary(n1, dataset.manifold, PANEL_RES) : null;
+        const b2 = dataset.n <= 3 ? computeBoundary(n2, dataset.manifold, PANEL_RES) : null;
+        const out: ParadoxOutcome = {
+          ...numbers,
+          request: r,
+          testCount: test.count,
+          adversarialPoints: adversarial.points,
+          adversarialLabels: adversarial.labels,
+          originalLabels,
+          n1Boundary: b1?.event ?? null,
+          n2Boundary: b2?.event ?? null,
+        };
+        const transfer = [
+          ...(b1?.transfer ?? []),
+          ...(b2?.transfer ?? []),
+          adversarial.points.buffer,
+          adversarial.labels.buffer,
+          originalLabels.buffer,
+        ];
+        return Comlink.transfer(out, transfer);
+      }),
+    );
   },
 
   /** rho_g over training on the plane-in-R^n toy against its exact tangent basis. */
   async runGradientAlignment(req: AlignmentRequest, progress?: ProgressCallback, signal?: AbortSignal): Promise<AlignmentOutcome | null> {
     const r = checkAlignRequest(req);
-    return withJob(progress, signal, (job) => guarded(async () => {
-      const train = makeDataset(alignmentSpec(r));
-      const test = heldOutDataset(train, train.count);
-      const series = await gradientAlignmentYielding(asSet(train), asSet(test), exactTangentSpace(train.manifold), ALIGN_RECIPE, { epochs: r.epochs, every: r.every }, hooksOf(job), (p) =>
-        job.tell({ stage: 'training and measuring rho_g', done: p.epoch, total: r.epochs }),
-      );
-      return { ...series, request: r, trainCount: train.count, testCount: test.count };
-    }));
+    return withJob(progress, signal, (job) =>
+      guarded(async () => {
+        const train = makeDataset(alignmentSpec(r));
+        const test = heldOutDataset(train, train.count);
+        const series = await gradientAlignmentYielding(
+          asSet(train),
+          asSet(test),
+          exactTangentSpace(train.manifold),
+          ALIGN_RECIPE,
+          { epochs: r.epochs, every: r.every },
+          hooksOf(job),
+          (p) => job.tell({ stage: 'training and measuring rho_g', done: p.epoch, total: r.epochs }),
+        );
+        return { ...series, request: r, trainCount: train.count, testCount: test.count };
+      }),
+    );
   },
 };

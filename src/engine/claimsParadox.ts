@@ -7,6 +7,12 @@ import type { LabelledSet } from '../core/experiments/evaluate';
 import { runParadox, type ParadoxOptions, type ParadoxProgress, type ParadoxResult } from '../core/experiments/paradox';
 import { yielder, type RunHooks } from './claimsRuns';
 
-export function paradoxYielding(train: LabelledSet, test: LabelledSet, opts: ParadoxOptions, hooks: RunHooks, onProgress?: ParadoxProgress): Promise<ParadoxResult> {
+export function paradoxYielding(
+  train: LabelledSet,
+  test: LabelledSet,
+  opts: ParadoxOptions,
+  hooks: RunHooks,
+  onProgress?: ParadoxProgress,
+): Promise<ParadoxResult> {
   return runParadox(train, test, { ...opts, checkpoint: yielder(hooks) }, onProgress);
 }

@@ -36,7 +36,13 @@ describe('the worker runs equal the core experiments', () => {
     expect(flat(mine.weights)).toEqual(flat(core.weights));
     expect(mine.stats).toEqual(core.stats);
     const test = asSet(heldOutDataset(paper, 80));
-    const opts = { config: cfg, attack: { norm: 'L2' as const, eps: 0.2, steps: 10 }, target: 'other' as const, bounds: paper.manifold.bounds, seed: 2 };
+    const opts = {
+      config: cfg,
+      attack: { norm: 'L2' as const, eps: 0.2, steps: 10 },
+      target: 'other' as const,
+      bounds: paper.manifold.bounds,
+      seed: 2,
+    };
     const a = await runParadox(asSet(paper), test, opts);
     const b = await paradoxYielding(asSet(paper), test, opts, hooks);
     expect(flat(b.n2)).toEqual(flat(a.n2));
@@ -58,7 +64,9 @@ describe('the worker runs equal the core experiments', () => {
   it('stops with ClaimsCancelled when shouldStop turns true, and yields when time passes', async () => {
     let calls = 0;
     const stop = { pause: async () => void 0, shouldStop: () => ++calls > 3 };
-    await expect(adversarialTrainYielding(asSet(paper), small, { norm: 'L2', eps: 0.1, steps: 2, mix: 0.5 }, paper.manifold.bounds, 50, stop)).rejects.toBeInstanceOf(ClaimsCancelled);
+    await expect(
+      adversarialTrainYielding(asSet(paper), small, { norm: 'L2', eps: 0.1, steps: 2, mix: 0.5 }, paper.manifold.bounds, 50, stop),
+    ).rejects.toBeInstanceOf(ClaimsCancelled);
     expect(calls).toBe(4);
     // A clock that advances 100 ms per reading: every checkpoint (one per 10-epoch burst) yields.
     let t = 0;
@@ -75,7 +83,13 @@ describe('the worker runs equal the core experiments', () => {
 
 describe('claims requests', () => {
   it('clamps into range, rounds counts and rejects non-numbers and unknown norms', () => {
-    expect(checkAdvRequest({ eps: 5, norm: 'L2', steps: 2.6, mix: -1, epochs: 0 })).toEqual({ eps: 1, norm: 'L2', steps: 3, mix: 0, epochs: 1 });
+    expect(checkAdvRequest({ eps: 5, norm: 'L2', steps: 2.6, mix: -1, epochs: 0 })).toEqual({
+      eps: 1,
+      norm: 'L2',
+      steps: 3,
+      mix: 0,
+      epochs: 1,
+    });
     expect(() => checkAdvRequest({ eps: NaN, norm: 'L2', steps: 2, mix: 0.5, epochs: 10 })).toThrow();
     expect(() => checkAdvRequest({ eps: 0.1, norm: 'L1' as 'L2', steps: 2, mix: 0.5, epochs: 10 })).toThrow();
     expect(checkParadoxRequest({ eps: 0.2, target: 'next', epochs: 100 }, 2).target).toBe('other');

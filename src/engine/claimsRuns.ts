@@ -3,9 +3,21 @@
  * themselves, given a checkpoint that yields to the worker's other messages between epochs
  * (progress, the heartbeat, cancel) and throws ClaimsCancelled when the run is stopped.
  */
-import { adversarialTrain, type AdversarialOptions, type AdversarialRun, type AdvEpochRecord, type Bounds } from '../core/experiments/adversarialTraining';
+import {
+  adversarialTrain,
+  type AdversarialOptions,
+  type AdversarialRun,
+  type AdvEpochRecord,
+  type Bounds,
+} from '../core/experiments/adversarialTraining';
 import type { LabelledSet } from '../core/experiments/evaluate';
-import { runGradientAlignment, type AlignmentPoint, type AlignmentRun, type AlignmentSeries, type TangentSpace } from '../core/experiments/gradientAlignment';
+import {
+  runGradientAlignment,
+  type AlignmentPoint,
+  type AlignmentRun,
+  type AlignmentSeries,
+  type TangentSpace,
+} from '../core/experiments/gradientAlignment';
 import type { TrainConfig } from '../core/model/trainConfig';
 import type { StepStats } from '../core/model/trainer';
 import { fitMlp, type FitResult } from '../core/experiments/fitMlp';
@@ -40,21 +52,36 @@ export function yielder(hooks: RunHooks): () => Promise<void> {
 
 /** core/experiments/adversarialTraining.ts adversarialTrain, yielding between epochs. */
 export function adversarialTrainYielding(
-  data: LabelledSet, config: TrainConfig, adv: AdversarialOptions, bounds: Bounds, epochs: number,
-  hooks: RunHooks, onEpoch?: (r: AdvEpochRecord) => void,
+  data: LabelledSet,
+  config: TrainConfig,
+  adv: AdversarialOptions,
+  bounds: Bounds,
+  epochs: number,
+  hooks: RunHooks,
+  onEpoch?: (r: AdvEpochRecord) => void,
 ): Promise<AdversarialRun> {
   return adversarialTrain(data, config, adv, bounds, epochs, onEpoch, yielder(hooks));
 }
 
 /** core/experiments/fitMlp.ts fitMlp (bursts of 10 epochs), yielding between bursts. */
-export function fitMlpYielding(set: LabelledSet, config: TrainConfig, hooks: RunHooks, onProgress?: (s: StepStats) => void): Promise<FitResult> {
+export function fitMlpYielding(
+  set: LabelledSet,
+  config: TrainConfig,
+  hooks: RunHooks,
+  onProgress?: (s: StepStats) => void,
+): Promise<FitResult> {
   return fitMlp(set, config, { onProgress, checkpoint: yielder(hooks) });
 }
 
 /** core/experiments/gradientAlignment.ts runGradientAlignment, yielding between epochs. */
 export function gradientAlignmentYielding(
-  trainSet: LabelledSet, testSet: LabelledSet, space: TangentSpace, config: TrainConfig, run: AlignmentRun,
-  hooks: RunHooks, onPoint?: (p: AlignmentPoint) => void,
+  trainSet: LabelledSet,
+  testSet: LabelledSet,
+  space: TangentSpace,
+  config: TrainConfig,
+  run: AlignmentRun,
+  hooks: RunHooks,
+  onPoint?: (p: AlignmentPoint) => void,
 ): Promise<AlignmentSeries> {
   return runGradientAlignment(trainSet, testSet, space, config, run, onPoint, yielder(hooks));
 }

@@ -1,5 +1,5 @@
 /**
- * Worker-side image-lab commands (issue 4); the worker spreads this object into its API.
+ * Worker-side image-lab commands; the worker spreads this object into its API.
  * Attacks, slices and Experiments A+B run as plain JS on the MNIST-14 MLP and the AE
  * manifold (docs/science.md §3); a load failure rejects the call with a message and leaves the
  * rest of the engine untouched. Progress and cancellation travel with each call (jobTypes.ts).
@@ -10,10 +10,29 @@ import { withJob } from './jobControl';
 import type { ProgressCallback } from './jobTypes';
 import { attackImage, type ImageAttackRun } from './imageAttack';
 import { bundledModels, dataFetcher } from './imageFiles';
-import { importAutoencoderIntoLab, importedBundle, importIntoLab, labWithAutoencoder, labWithImported, type ImportedAeInLab, type ImportedInLab } from './imageImport';
+import {
+  importAutoencoderIntoLab,
+  importedBundle,
+  importIntoLab,
+  labWithAutoencoder,
+  labWithImported,
+  type ImportedAeInLab,
+  type ImportedInLab,
+} from './imageImport';
 import { loadImageLab, type ImageLab } from './imageLab';
 import { imageSlice } from './imageSlice';
-import type { AbProgress, ImportFile, AbRequest, ImageAttackRequest, ImageAttackResult, ImageLabChoice, ImageLabInfo, ImageSliceRequest, ImageSliceResult, ImageThumbnails } from './imageTypes';
+import type {
+  AbProgress,
+  ImportFile,
+  AbRequest,
+  ImageAttackRequest,
+  ImageAttackResult,
+  ImageLabChoice,
+  ImageLabInfo,
+  ImageSliceRequest,
+  ImageSliceResult,
+  ImageThumbnails,
+} from './imageTypes';
 
 let lab: ImageLab | null = null;
 /** The lab with its shipped classifier; `lab` is this or it with an imported classifier. */
@@ -61,9 +80,16 @@ export function currentImageLab(): ImageLab | null {
  * Swap the lab's classifier (a network trained in the browser): attacks, slices and
  * Experiments A+B use it from now on; switching the data set brings back the shipped one.
  */
-export function installImageClassifier(next: Pick<ImageLab, 'classifier' | 'weights'> & { id: string; architecture: string; testAccuracy: number | null }): ImageLabInfo {
+export function installImageClassifier(
+  next: Pick<ImageLab, 'classifier' | 'weights'> & { id: string; architecture: string; testAccuracy: number | null },
+): ImageLabInfo {
   const l = need();
-  lab = { ...l, classifier: next.classifier, weights: next.weights, info: { ...l.info, classifierId: next.id, classifierArchitecture: next.architecture, testAccuracy: next.testAccuracy } };
+  lab = {
+    ...l,
+    classifier: next.classifier,
+    weights: next.weights,
+    info: { ...l.info, classifierId: next.id, classifierArchitecture: next.architecture, testAccuracy: next.testAccuracy },
+  };
   lastRun = null;
   return lab.info;
 }
@@ -121,11 +147,18 @@ export const imageApi = {
     const l = need();
     const box = req.clip === false ? { lo: -Infinity, hi: Infinity } : { lo: 0, hi: 1 };
     return withJob(progress, signal, (job) =>
-      runExperimentAB(l.classifier, l.tangentAt, l.test, req.count, { ...BROWSER_AB, ...box }, {
-        onProgress: (done, total, row) => job.tellEach({ stage: 'digits', done, total, row }),
-        shouldCancel: job.shouldStop,
-        yieldNow: job.pause,
-      }),
+      runExperimentAB(
+        l.classifier,
+        l.tangentAt,
+        l.test,
+        req.count,
+        { ...BROWSER_AB, ...box },
+        {
+          onProgress: (done, total, row) => job.tellEach({ stage: 'digits', done, total, row }),
+          shouldCancel: job.shouldStop,
+          yieldNow: job.pause,
+        },
+      ),
     );
   },
 

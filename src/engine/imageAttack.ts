@@ -32,10 +32,22 @@ export function attackImage(lab: ImageLab, req: ImageAttackRequest, seed: number
   const frame = lab.frameAt(x0);
   const clf = lab.classifier;
   const originalClass = predictClass(clf.logits(x0));
-  const res: AttackResult = runAttack(req.attackId, {
-    model: clf, x0, label: originalClass, lo: 0, hi: 1, target: req.target, trueLabel: label ?? undefined,
-    rng: createRng(seed), projector: projectorFromBasis(frame.Q), shouldStop,
-  }, req.params);
+  const res: AttackResult = runAttack(
+    req.attackId,
+    {
+      model: clf,
+      x0,
+      label: originalClass,
+      lo: 0,
+      hi: 1,
+      target: req.target,
+      trueLabel: label ?? undefined,
+      rng: createRng(seed),
+      projector: projectorFromBasis(frame.Q),
+      shouldStop,
+    },
+    req.params,
+  );
   const delta = res.final.map((v, i) => v - x0[i]);
   const pt = projectTangent(frame.Q, delta);
   const pn = projectNormal(frame.Q, delta);
@@ -46,11 +58,23 @@ export function attackImage(lab: ImageLab, req: ImageAttackRequest, seed: number
     const pred = predictClass(p);
     return { key, title, kind: 'image', pixels: Float32Array.from(x), norm: add ? norm(add) : 0, pred, confidence: p[pred] };
   };
-  const diff = (key: PanelKey, title: string, d: Float64Array): ImagePanel =>
-    ({ key, title, kind: 'diff', pixels: Float32Array.from(d), norm: norm(d), pred: null, confidence: null });
+  const diff = (key: PanelKey, title: string, d: Float64Array): ImagePanel => ({
+    key,
+    title,
+    kind: 'diff',
+    pixels: Float32Array.from(d),
+    norm: norm(d),
+    pred: null,
+    confidence: null,
+  });
   const panels = [
-    image('x', 'x', null), diff('delta', 'δ', delta), diff('tangent', 'P_T δ', pt), diff('normal', 'P_N δ', pn),
-    image('adv', 'x + δ', delta), image('advTangent', 'x + P_T δ', pt), image('advNormal', 'x + P_N δ', pn),
+    image('x', 'x', null),
+    diff('delta', 'δ', delta),
+    diff('tangent', 'P_T δ', pt),
+    diff('normal', 'P_N δ', pn),
+    image('adv', 'x + δ', delta),
+    image('advTangent', 'x + P_T δ', pt),
+    image('advNormal', 'x + P_N δ', pn),
   ];
   let linf = 0;
   for (const d of delta) linf = Math.max(linf, Math.abs(d));
@@ -59,11 +83,27 @@ export function attackImage(lab: ImageLab, req: ImageAttackRequest, seed: number
   const nul = frame.rank >= 1 && frame.rank < x0.length ? nullRho(frame.rank, x0.length) : null;
   const sm = delta.some((v) => v !== 0) ? supportMatchedNull(delta, frame.Q, { draws: 1000, seed }) : null;
   const result: ImageAttackResult = {
-    attackId: req.attackId, index, label, originalClass, finalClass: res.finalClass, success: res.success, start: res.start,
-    flipStep: res.flipStep, steps: res.steps, l2: norm(delta), linf, rho: dec.rho, angleDeg: dec.angleDeg,
-    rank: frame.rank, nullMean: nul?.mean ?? NaN, nullLo: nul?.lo ?? NaN, nullHi: nul?.hi ?? NaN,
+    attackId: req.attackId,
+    index,
+    label,
+    originalClass,
+    finalClass: res.finalClass,
+    success: res.success,
+    start: res.start,
+    flipStep: res.flipStep,
+    steps: res.steps,
+    l2: norm(delta),
+    linf,
+    rho: dec.rho,
+    angleDeg: dec.angleDeg,
+    rank: frame.rank,
+    nullMean: nul?.mean ?? NaN,
+    nullLo: nul?.lo ?? NaN,
+    nullHi: nul?.hi ?? NaN,
     supportNull: sm && { mean: sm.mean, lo: sm.lo, hi: sm.hi, support: sm.support },
-    reconMse: se / x0.length, panels, elapsedMs: performance.now() - t0,
+    reconMse: se / x0.length,
+    panels,
+    elapsedMs: performance.now() - t0,
   };
   return { result, x0, delta, Q: frame.Q, trajectory: res.trajectory };
 }

@@ -28,7 +28,8 @@ const yieldToEvents = () => new Promise((r) => setTimeout(r, 0));
 export async function benchImageTraining(o: ImageBenchOptions) {
   let set: ImageSet;
   try {
-    if (cached?.base !== o.dataBase) cached = { base: o.dataBase, set: (await loadImageSet('mnist14', 'train', httpFetcher(o.dataBase))).set };
+    if (cached?.base !== o.dataBase)
+      cached = { base: o.dataBase, set: (await loadImageSet('mnist14', 'train', httpFetcher(o.dataBase))).set };
     set = cached.set;
   } catch (e) {
     return { available: false as const, note: String(e) };
@@ -36,7 +37,11 @@ export async function benchImageTraining(o: ImageBenchOptions) {
   const batch = o.batch ?? 64;
   const cfg = o.model === 'mlp' ? DEFAULT_MLP : DEFAULT_CNN;
   const before = tf.memory().numTensors;
-  const trainer = await createImageTrainer(cfg, { optimizer: 'adam', learningRate: 1e-3, batchSize: batch, initScale: 1, weightDecay: 0, seed: 1 }, o.backend);
+  const trainer = await createImageTrainer(
+    cfg,
+    { optimizer: 'adam', learningRate: 1e-3, batchSize: batch, initScale: 1, weightDecay: 0, seed: 1 },
+    o.backend,
+  );
   const order = epochBatches(set.count, batch, 1, 0);
   const times: number[] = [];
   let loss = NaN;

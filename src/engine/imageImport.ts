@@ -26,12 +26,15 @@ function checkOnTest(clf: ImportedClassifier, lab: ImageLab): { accuracy: number
   const { test } = lab;
   const z = clf.batchLogits(test.images, test.count);
   const c = clf.outputs;
-  let correct = 0, probabilityLike = 0;
+  let correct = 0,
+    probabilityLike = 0;
   for (let i = 0; i < test.count; i++) {
     const row = z.subarray(i * c, (i + 1) * c);
     const bad = row.findIndex((v) => !Number.isFinite(v));
-    if (bad >= 0) throw new Error(`on test image ${i} the model's output ${bad} is ${row[bad]}: it must give finite logits for images in [0, 1]`);
-    let sum = 0, inUnit = true;
+    if (bad >= 0)
+      throw new Error(`on test image ${i} the model's output ${bad} is ${row[bad]}: it must give finite logits for images in [0, 1]`);
+    let sum = 0,
+      inUnit = true;
     for (const v of row) {
       sum += v;
       inUnit &&= v >= 0 && v <= 1;
@@ -40,12 +43,15 @@ function checkOnTest(clf: ImportedClassifier, lab: ImageLab): { accuracy: number
     if (predictClass(row) === test.labels[i]) correct++;
   }
   if (probabilityLike === test.count) {
-    throw new Error('the model\'s outputs are probabilities (each in [0, 1], summing to 1 on every test image) from a softmax the importer could not find; export the model without its final softmax so it gives logits');
+    throw new Error(
+      "the model's outputs are probabilities (each in [0, 1], summing to 1 on every test image) from a softmax the importer could not find; export the model without its final softmax so it gives logits",
+    );
   }
   const accuracy = correct / test.count;
-  const warning = accuracy < CHANCE_FACTOR / test.numClasses
-    ? `test accuracy ${(100 * accuracy).toFixed(1)} % is near chance: does the model expect pixels in [0, 1], ${lab.test.side}×${lab.test.side}, row-major, white digit on black?`
-    : null;
+  const warning =
+    accuracy < CHANCE_FACTOR / test.numClasses
+      ? `test accuracy ${(100 * accuracy).toFixed(1)} % is near chance: does the model expect pixels in [0, 1], ${lab.test.side}×${lab.test.side}, row-major, white digit on black?`
+      : null;
   return { accuracy, warning };
 }
 
@@ -71,17 +77,30 @@ export async function importIntoLab(lab: ImageLab, files: readonly PickedFile[])
 
 /** The lab with the imported classifier in place of the shipped one (data and manifold kept). */
 export function labWithImported(base: ImageLab, imported: ImportedInLab): ImageLab {
-  return { ...base, classifier: imported.classifier, batchLogits: imported.classifier.batchLogits, info: { ...base.info, ...pickClassifierInfo(imported.info) } };
+  return {
+    ...base,
+    classifier: imported.classifier,
+    batchLogits: imported.classifier.batchLogits,
+    info: { ...base.info, ...pickClassifierInfo(imported.info) },
+  };
 }
 
 function pickClassifierInfo(i: ImageLabInfo): Partial<ImageLabInfo> {
-  return { classifierId: i.classifierId, classifierArchitecture: i.classifierArchitecture, testAccuracy: i.testAccuracy, imported: i.imported };
+  return {
+    classifierId: i.classifierId,
+    classifierArchitecture: i.classifierArchitecture,
+    testAccuracy: i.testAccuracy,
+    imported: i.imported,
+  };
 }
 
 /** The imported model as one file that embeds its weights, name, input shape and hash. */
 export function importedBundle(imported: ImportedInLab): { fileName: string; text: string } {
   const c = imported.classifier;
-  return { fileName: `${c.name}.dml-model.json`, text: bundleText(imported.files, { name: c.name, inputShape: c.inputShape, sha256: c.sha256 }) };
+  return {
+    fileName: `${c.name}.dml-model.json`,
+    text: bundleText(imported.files, { name: c.name, inputShape: c.inputShape, sha256: c.sha256 }),
+  };
 }
 
 export interface ImportedAeInLab {
@@ -103,14 +122,18 @@ export async function importAutoencoderIntoLab(lab: ImageLab, files: readonly Pi
     const r = ae.reconstruct(x, m);
     let se = 0;
     for (let i = 0; i < r.length; i++) {
-      if (!Number.isFinite(r[i])) throw new Error(`the autoencoder's reconstruction of test image ${Math.floor(i / n)} has a non-finite pixel (${r[i]})`);
+      if (!Number.isFinite(r[i]))
+        throw new Error(`the autoencoder's reconstruction of test image ${Math.floor(i / n)} has a non-finite pixel (${r[i]})`);
       se += (r[i] - x[i]) ** 2;
     }
     return {
       autoencoder: ae,
       info: {
-        k: ae.k, autoencoderId: `${ae.name} (imported)`, autoencoderArchitecture: ae.architecture,
-        reconstructionMse: se / r.length, importedAutoencoder: { name: ae.name, sha256: ae.sha256, k: ae.k },
+        k: ae.k,
+        autoencoderId: `${ae.name} (imported)`,
+        autoencoderArchitecture: ae.architecture,
+        reconstructionMse: se / r.length,
+        importedAutoencoder: { name: ae.name, sha256: ae.sha256, k: ae.k },
       },
     };
   } catch (e) {

@@ -27,7 +27,7 @@ beforeAll(async () => {
 
 const sq = (v: ArrayLike<number>) => Array.from(v).reduce((s, x) => s + x * x, 0);
 
-describe('image lab in the worker (issue 4)', () => {
+describe('image lab in the worker', () => {
   it('loads the test split and models; a new k reuses the data and the classifier', async () => {
     expect(lab.info).toMatchObject({ dataset: 'mnist14', k: 16, n: 196, side: 14, classifierId: 'mnist14-mlp', availableK: [8, 16, 32] });
     const lab8 = await loadImageLab({ ...choice, k: 8 }, disk('models'), disk('public/data'), lab);
@@ -37,7 +37,11 @@ describe('image lab in the worker (issue 4)', () => {
   });
 
   it('PGD-L2 flips a digit; the seven panels decompose δ exactly', () => {
-    const run = attackImage(lab, { attackId: 'pgdL2', index: 1, params: { eps: 2, steps: 100, relStepSize: 0.01, randomStart: false, earlyStop: true } }, 1);
+    const run = attackImage(
+      lab,
+      { attackId: 'pgdL2', index: 1, params: { eps: 2, steps: 100, relStepSize: 0.01, randomStart: false, earlyStop: true } },
+      1,
+    );
     const r = run.result;
     expect(r.success).toBe(true);
     expect(r.panels.map((p) => p.key)).toEqual(['x', 'delta', 'tangent', 'normal', 'adv', 'advTangent', 'advNormal']);
@@ -60,17 +64,29 @@ describe('image lab in the worker (issue 4)', () => {
   });
 
   it('on-manifold PGD keeps δ in the tangent space (up to the final clip to [0, 1])', () => {
-    const r = attackImage(lab, { attackId: 'pgdOnManifold', index: 3, params: { eps: 4, steps: 400, relStepSize: 0.005, randomStart: false, earlyStop: true } }, 2).result;
+    const r = attackImage(
+      lab,
+      { attackId: 'pgdOnManifold', index: 3, params: { eps: 4, steps: 400, relStepSize: 0.005, randomStart: false, earlyStop: true } },
+      2,
+    ).result;
     const [, d, , pn] = r.panels;
     expect(d.norm).toBeGreaterThan(0.1);
     // pgdL2.constrain alternates P_T and the box for 20 rounds, box last: a tiny normal residue remains.
     expect(pn.norm / d.norm).toBeLessThan(1e-2);
-    const free = attackImage(lab, { attackId: 'pgdL2', index: 3, params: { eps: 4, steps: 400, relStepSize: 0.005, randomStart: false, earlyStop: true } }, 2).result;
+    const free = attackImage(
+      lab,
+      { attackId: 'pgdL2', index: 3, params: { eps: 4, steps: 400, relStepSize: 0.005, randomStart: false, earlyStop: true } },
+      2,
+    ).result;
     expect(free.panels[3].norm / free.panels[1].norm).toBeGreaterThan(0.5);
   });
 
   it('the slice grid equals the classifier margin, and the mesh and path are consistent', () => {
-    const run = attackImage(lab, { attackId: 'pgdL2', index: 2, params: { eps: 2, steps: 100, relStepSize: 0.01, randomStart: false, earlyStop: true } }, 3);
+    const run = attackImage(
+      lab,
+      { attackId: 'pgdL2', index: 2, params: { eps: 2, steps: 100, relStepSize: 0.01, randomStart: false, earlyStop: true } },
+      3,
+    );
     const { x0, Q } = run;
     const cls = predictClass(lab.classifier.logits(x0));
     const U = [Q[0], Q[1], Q[2]];
@@ -79,7 +95,12 @@ describe('image lab in the worker (issue 4)', () => {
     const grid = sliceMarginGrid(lab.weights!, x0, U, cls, res, ext);
     const generic = sliceMarginGridOf(lab.classifier, x0, U, cls, res, ext);
     for (let v = 0; v < grid.length; v++) expect(generic[v]).toBeCloseTo(grid[v], 4);
-    for (const [i, j, k] of [[0, 0, 0], [4, 2, 1], [2, 2, 2], [1, 4, 3]]) {
+    for (const [i, j, k] of [
+      [0, 0, 0],
+      [4, 2, 1],
+      [2, 2, 2],
+      [1, 4, 3],
+    ]) {
       const c = [i, j, k].map((t) => ext * (-1 + (2 * t) / (res - 1)));
       const x = x0.map((v, p) => v + c[0] * U[0][p] + c[1] * U[1][p] + c[2] * U[2][p]);
       expect(grid[i + res * (j + res * k)]).toBeCloseTo(margin(lab.classifier.logits(x), cls), 4);

@@ -1,5 +1,5 @@
 /**
- * The worker's image-lab state (issue 4): the chosen data set's test split, its classifier as
+ * The worker's image-lab state: the chosen data set's test split, its classifier as
  * a plain-JS MLP, and its autoencoders (loaded on demand per k) as tangent providers.
  */
 import { loadImageSet, type ImageSet, type ImageSetFetcher } from '../core/datasets/mnist14';
@@ -27,7 +27,12 @@ export interface ImageLab {
 }
 
 /** Loads (or reuses) the lab for `choice`; a new k only loads that autoencoder. */
-export async function loadImageLab(choice: ImageLabChoice, models: ModelFiles, data: ImageSetFetcher, previous: ImageLab | null): Promise<ImageLab> {
+export async function loadImageLab(
+  choice: ImageLabChoice,
+  models: ModelFiles,
+  data: ImageSetFetcher,
+  previous: ImageLab | null,
+): Promise<ImageLab> {
   const same = previous && previous.info.dataset === choice.dataset;
   const manifest = same ? previous.manifest : await loadManifest(models);
   const clfEntry = findModel(manifest, `${choice.dataset}-mlp`);
@@ -40,7 +45,10 @@ export async function loadImageLab(choice: ImageLabChoice, models: ModelFiles, d
   }
   return {
     info: infoOf(choice, manifest, clfEntry, aeEntry, test),
-    manifest, test, ...clf, maps,
+    manifest,
+    test,
+    ...clf,
+    maps,
     tangentAt: decoderTangentProvider(maps),
     frameAt: (x) => decoderTangentAt(maps, x),
   };
@@ -48,15 +56,31 @@ export async function loadImageLab(choice: ImageLabChoice, models: ModelFiles, d
 
 function infoOf(choice: ImageLabChoice, manifest: ModelManifest, clf: ModelEntry, ae: ModelEntry, test: ImageSet): ImageLabInfo {
   return {
-    dataset: choice.dataset, k: choice.k, n: test.n, side: test.side, numClasses: test.numClasses, testCount: test.count,
-    classifierId: clf.id, classifierArchitecture: clf.architecture, testAccuracy: clf.metrics.testAccuracy ?? null,
-    autoencoderId: ae.id, autoencoderArchitecture: ae.architecture, reconstructionMse: ae.metrics.testMse ?? null,
-    availableK: manifest.models.filter((m) => m.kind === 'autoencoder' && m.dataset === choice.dataset && m.latentK).map((m) => m.latentK as number).sort((a, b) => a - b),
+    dataset: choice.dataset,
+    k: choice.k,
+    n: test.n,
+    side: test.side,
+    numClasses: test.numClasses,
+    testCount: test.count,
+    classifierId: clf.id,
+    classifierArchitecture: clf.architecture,
+    testAccuracy: clf.metrics.testAccuracy ?? null,
+    autoencoderId: ae.id,
+    autoencoderArchitecture: ae.architecture,
+    reconstructionMse: ae.metrics.testMse ?? null,
+    availableK: manifest.models
+      .filter((m) => m.kind === 'autoencoder' && m.dataset === choice.dataset && m.latentK)
+      .map((m) => m.latentK as number)
+      .sort((a, b) => a - b),
   };
 }
 
 /** A test image (a copy) or a drawn one, checked against the lab's n. */
-export function startImage(lab: ImageLab, index?: number, pixels?: ArrayLike<number>): { x0: Float64Array; index: number | null; label: number | null } {
+export function startImage(
+  lab: ImageLab,
+  index?: number,
+  pixels?: ArrayLike<number>,
+): { x0: Float64Array; index: number | null; label: number | null } {
   const n = lab.test.n;
   if (index !== undefined) {
     if (!(Number.isInteger(index) && index >= 0 && index < lab.test.count)) throw new Error(`no test image ${index}`);

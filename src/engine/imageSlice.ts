@@ -1,5 +1,5 @@
 /**
- * A 3-D window into image space (issue 4): the affine slice through x spanned by the two
+ * A 3-D window into image space: the affine slice through x spanned by the two
  * leading tangent directions of the AE manifold (largest singular values of dD/dz) and a third
  * direction, either the attack's own (δ minus its part in the first two, so x + δ lies in the
  * slice) or the steepest normal one (P_N of the margin gradient). The classifier's margin of
@@ -28,7 +28,14 @@ export function imageSlice(lab: ImageLab, run: ImageAttackRun, req: ImageSliceRe
   const wantAttack = (req.third ?? 'attack') === 'attack' && dNorm > 1e-9;
   const third = wantAttack ? delta : projectNormal(Q, clf.inputGradient(x0, marginCotangent(clf.logits(x0), cls)));
   let U = orthonormalize([Q[0], Q[1], third].filter(Boolean) as ArrayLike<number>[]);
-  if (U.length < 3) U = orthonormalize([...U, projectNormal(Q, Float64Array.from(x0, (_, i) => Math.sin(i + 1)))]); // degenerate third axis
+  if (U.length < 3)
+    U = orthonormalize([
+      ...U,
+      projectNormal(
+        Q,
+        Float64Array.from(x0, (_, i) => Math.sin(i + 1)),
+      ),
+    ]); // degenerate third axis
   // A network without a dense stack (a CNN trained in the lab) is evaluated point by point: coarser grid.
   const res = Math.round(Math.min(lab.weights ? 40 : 16, Math.max(8, req.res ?? 22)));
   const extent = req.extent ?? Math.max(0.5, 2 * dNorm);
@@ -51,8 +58,14 @@ export function imageSlice(lab: ImageLab, run: ImageAttackRun, req: ImageSliceRe
   let pos = 0;
   for (const v of values) if (v > 0) pos++;
   return {
-    res, extent, positions: mesh.positions, normals: mesh.normals, indices: mesh.indices, path,
+    res,
+    extent,
+    positions: mesh.positions,
+    normals: mesh.normals,
+    indices: mesh.indices,
+    path,
     axisLabels: ['tangent 1', 'tangent 2', wantAttack ? 'attack (rest of δ)' : 'normal (P_N ∇margin)'],
-    originalShare: pos / values.length, computeMs: performance.now() - t0,
+    originalShare: pos / values.length,
+    computeMs: performance.now() - t0,
   };
 }

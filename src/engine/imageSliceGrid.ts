@@ -9,14 +9,23 @@ import { margin, type Classifier } from '../core/model/classifier';
 import { activate, type MlpWeights } from '../core/model/mlpWeights';
 
 /** The same grid through any classifier, one forward pass per vertex. */
-export function sliceMarginGridOf(clf: Classifier, x0: ArrayLike<number>, U: readonly ArrayLike<number>[], cls: number, res: number, extent: number): Float32Array {
+export function sliceMarginGridOf(
+  clf: Classifier,
+  x0: ArrayLike<number>,
+  U: readonly ArrayLike<number>[],
+  cls: number,
+  res: number,
+  extent: number,
+): Float32Array {
   const values = new Float32Array(res * res * res);
   const x = new Float64Array(x0.length);
   const coord = (i: number) => extent * (-1 + (2 * i) / (res - 1));
   for (let k = 0, v = 0; k < res; k++)
     for (let j = 0; j < res; j++)
       for (let i = 0; i < res; i++, v++) {
-        const a = coord(i), b = coord(j), c = coord(k);
+        const a = coord(i),
+          b = coord(j),
+          c = coord(k);
         for (let q = 0; q < x.length; q++) x[q] = x0[q] + a * U[0][q] + b * U[1][q] + c * U[2][q];
         values[v] = margin(clf.logits(x), cls);
       }
@@ -24,7 +33,12 @@ export function sliceMarginGridOf(clf: Classifier, x0: ArrayLike<number>, U: rea
 }
 
 export function sliceMarginGrid(
-  w: MlpWeights, x0: ArrayLike<number>, U: readonly ArrayLike<number>[], cls: number, res: number, extent: number,
+  w: MlpWeights,
+  x0: ArrayLike<number>,
+  U: readonly ArrayLike<number>[],
+  cls: number,
+  res: number,
+  extent: number,
 ): Float32Array {
   const [first, ...rest] = w.layers;
   const width = first.outDim;
@@ -48,7 +62,9 @@ export function sliceMarginGrid(
   for (let k = 0, v = 0; k < res; k++) {
     for (let j = 0; j < res; j++) {
       for (let i = 0; i < res; i++, v++) {
-        const a = coord(i), b = coord(j), c = coord(k);
+        const a = coord(i),
+          b = coord(j),
+          c = coord(k);
         h = new Float64Array(width);
         for (let q = 0; q < width; q++) {
           const u = base[q] + a * D[0][q] + b * D[1][q] + c * D[2][q];

@@ -9,7 +9,12 @@ import { margin } from '../core/model/classifier';
 export type BatchLogits = (images: Float32Array, count: number) => Float32Array;
 
 export function sliceMarginGridBatched(
-  batchLogits: BatchLogits, x0: ArrayLike<number>, U: readonly ArrayLike<number>[], cls: number, res: number, extent: number,
+  batchLogits: BatchLogits,
+  x0: ArrayLike<number>,
+  U: readonly ArrayLike<number>[],
+  cls: number,
+  res: number,
+  extent: number,
 ): Float32Array {
   const n = x0.length;
   const total = res * res * res;
@@ -21,7 +26,9 @@ export function sliceMarginGridBatched(
     const m = Math.min(chunk, total - s);
     for (let t = 0; t < m; t++) {
       const v = s + t;
-      const a = coord(v % res), b = coord(Math.floor(v / res) % res), c = coord(Math.floor(v / (res * res)));
+      const a = coord(v % res),
+        b = coord(Math.floor(v / res) % res),
+        c = coord(Math.floor(v / (res * res)));
       for (let p = 0, o = t * n; p < n; p++) images[o + p] = x0[p] + a * U[0][p] + b * U[1][p] + c * U[2][p];
     }
     const z = batchLogits(images.subarray(0, m * n), m);

@@ -1,5 +1,5 @@
 /**
- * The image-lab part of the worker protocol (issue 4; docs/science.md §3): what the page asks for
+ * The image-lab part of the worker protocol (docs/science.md §3): what the page asks for
  * (load, thumbnails, an attack on a digit, a 3-D slice, Experiments A+B) and what comes back.
  * Images are flat Float32Arrays of n = side * side pixels in [0, 1].
  */

@@ -40,7 +40,10 @@ describe('jobs over Comlink', () => {
   it('progress arrives through the call’s own callback, the result as its reply', async () => {
     const remote = connect();
     const seen: JobProgress[] = [];
-    const res = await remote.count(5, Comlink.proxy((p: JobProgress) => void seen.push(p)));
+    const res = await remote.count(
+      5,
+      Comlink.proxy((p: JobProgress) => void seen.push(p)),
+    );
     expect(res).toEqual({ done: 5, cancelled: false });
     // Progress messages travel on the callback's own port: wait for the last one.
     await new Promise((r) => setTimeout(r, 20));

@@ -13,7 +13,9 @@ describe('model export (tfjs layers format)', () => {
     expect(tf.memory().numTensors).toBe(before);
     const json = JSON.parse(modelJson);
     expect(json.format).toBe('layers-model');
-    const model = await tf.loadLayersModel(tf.io.fromMemory({ modelTopology: json.modelTopology, weightSpecs: json.weightsManifest[0].weights, weightData: weights }));
+    const model = await tf.loadLayersModel(
+      tf.io.fromMemory({ modelTopology: json.modelTopology, weightSpecs: json.weightsManifest[0].weights, weightData: weights }),
+    );
     const x = [0.2, 0.7, 0.4];
     const out = tf.tidy(() => (model.predict(tf.tensor2d([x])) as tf.Tensor).dataSync()[0]);
     expect(out).toBeCloseTo(mlpClassifier(w).logits(x)[0], 5);

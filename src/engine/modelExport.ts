@@ -12,7 +12,14 @@ export async function exportLayersModel(w: MlpWeights): Promise<{ modelJson: str
   const model = tf.sequential();
   w.layers.forEach((l, i) => {
     const last = i === w.layers.length - 1;
-    model.add(tf.layers.dense({ units: l.outDim, inputShape: i === 0 ? [l.inDim] : undefined, activation: last ? 'linear' : w.activation, name: last ? 'logits' : `dense_${i}` }));
+    model.add(
+      tf.layers.dense({
+        units: l.outDim,
+        inputShape: i === 0 ? [l.inDim] : undefined,
+        activation: last ? 'linear' : w.activation,
+        name: last ? 'logits' : `dense_${i}`,
+      }),
+    );
   });
   const tensors = w.layers.flatMap((l) => [tf.tensor2d(l.W, [l.inDim, l.outDim]), tf.tensor1d(l.b)]);
   model.setWeights(tensors);

@@ -16,7 +16,8 @@ export interface OutputOverflow {
 export function outputOverflow(w: MlpWeights, points: Float32Array, n: number): OutputOverflow | null {
   const clf = mlpClassifier(w);
   const total = points.length / n;
-  let count = 0, maxAbs = 0;
+  let count = 0,
+    maxAbs = 0;
   for (let i = 0; i < total; i++) {
     const x = points.subarray(i * n, (i + 1) * n);
     if (!clf.logitsFloat32!(x).every(Number.isFinite)) count++;

@@ -56,7 +56,10 @@ describe('side-by-side ablation (Melamed et al. 2023, docs/science.md §5)', () 
 describe('timeline panels', () => {
   it('draws recorded epochs only, once each, with the resolution clamped', () => {
     const w = initMlpWeights(3, [40], 1, 'relu', 1, 1);
-    const recorded = new Map([[0, w], [10, w]]);
+    const recorded = new Map([
+      [0, w],
+      [10, w],
+    ]);
     const { panels, transfer } = boundariesOf((e) => recorded.get(e) ?? null, plane.manifold, [0, 10, 10, 30], 500);
     expect(panels.map((p) => p.epoch)).toEqual([0, 10]);
     expect(panels[0].boundary.res).toBe(64);

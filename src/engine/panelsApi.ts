@@ -7,7 +7,7 @@ import { boundariesOf } from './panelTimeline';
 import type { AblationProgress, AblationRequest, AblationResult, TimelineBoundariesRequest, TimelinePanel } from './panelTypes';
 
 /**
- * Worker commands of the side-by-side views (issue 5): the paper's epoch panels from the
+ * Worker commands of the side-by-side views: the paper's epoch panels from the
  * recorded timeline, and the init-scale / weight-decay ablation on the current data.
  * The worker spreads this object into its API.
  */
@@ -28,7 +28,11 @@ export const panelsApi = {
    * bursts) and return its final C, accuracy and boundary. Progress goes to `progress`; an
    * abort of `signal` stops the run, which then returns null.
    */
-  async runAblation(req: AblationRequest, progress?: ProgressCallback<AblationProgress>, signal?: AbortSignal): Promise<AblationResult[] | null> {
+  async runAblation(
+    req: AblationRequest,
+    progress?: ProgressCallback<AblationProgress>,
+    signal?: AbortSignal,
+  ): Promise<AblationResult[] | null> {
     const s = currentSession();
     if (!s) return null;
     if (req.variants.length === 0 || req.variants.length > MAX_VARIANTS) throw new Error(`an ablation takes 1 to ${MAX_VARIANTS} variants`);

@@ -31,7 +31,10 @@ describe('the paper 3-D recipe reproduces clinging (docs/science.md §2)', () =>
       expect(r.epoch).toBeLessThanOrEqual(600);
     }
     const mean = (k: number) => runs.reduce((s, r) => s + r.c[k], 0) / runs.length;
-    console.log('C(0), C(10), C(30), C(end) per seed:', runs.map((r) => [r.c[0], r.c[10], r.c[30], r.c[-1]].map((v) => v.toFixed(3)).join(' ')));
+    console.log(
+      'C(0), C(10), C(30), C(end) per seed:',
+      runs.map((r) => [r.c[0], r.c[10], r.c[30], r.c[-1]].map((v) => v.toFixed(3)).join(' ')),
+    );
     // Measured: a random init can cut the data square here and there (C(0) = 0.2-0.44); by epoch
     // 10 the boundary has left the data region (C = 0.5, the cap) and by 30 it clings again.
     expect(mean(10)).toBeGreaterThan(0.45);
@@ -44,7 +47,9 @@ describe('the paper 3-D recipe reproduces clinging (docs/science.md §2)', () =>
     const standard = await run({ ...PAPER_RECIPE, seed: 1, maxEpochs: 600 }, []);
     const small = await run({ ...SMALL_INIT_RECIPE, seed: 1, maxEpochs: 30000 }, []);
     expect(small.accuracy).toBe(1);
-    console.log(`final C: standard ${standard.c[-1].toFixed(3)} (epoch ${standard.epoch}), small init ${small.c[-1].toFixed(3)} (epoch ${small.epoch})`);
+    console.log(
+      `final C: standard ${standard.c[-1].toFixed(3)} (epoch ${standard.epoch}), small init ${small.c[-1].toFixed(3)} (epoch ${small.epoch})`,
+    );
     expect(small.c[-1]).toBeGreaterThan(standard.c[-1] + 0.08);
   }, 240_000);
 });

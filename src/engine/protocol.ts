@@ -133,7 +133,7 @@ export type EngineEvent = StatsEvent | BoundaryEvent | MetricsEvent | TimelineEv
  */
 export type RunEvent = EngineEvent & { run: number };
 
-/** Grid resolutions: coarser while training, finer when paused (issue 2 §5). */
+/** Grid resolutions: coarser while training, finer when paused. */
 export interface GridSettings {
   trainingRes: number;
   pausedRes: number;

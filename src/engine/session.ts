@@ -225,7 +225,15 @@ export class Session {
   private emitStats(): void {
     const s = this.lastStats;
     if (!s) return;
-    this.emit({ type: 'stats', epoch: s.epoch, loss: s.loss, accuracy: s.accuracy, minMargin: s.minMargin, stepsPerSecond: this.stepsPerSecond, state: this.state });
+    this.emit({
+      type: 'stats',
+      epoch: s.epoch,
+      loss: s.loss,
+      accuracy: s.accuracy,
+      minMargin: s.minMargin,
+      stepsPerSecond: this.stepsPerSecond,
+      state: this.state,
+    });
   }
 
   /** Epoch of the last metrics sent. */
@@ -336,7 +344,11 @@ export class Session {
     this.state = 'paused';
     const stats = await this.trainer.stats();
     this.lastStats = stats;
-    this.emit({ type: 'notice', level: 'info', message: `Restored the checkpoint of epoch ${this.lastGood.epoch}. Change the learning rate before playing again.` });
+    this.emit({
+      type: 'notice',
+      level: 'info',
+      message: `Restored the checkpoint of epoch ${this.lastGood.epoch}. Change the learning rate before playing again.`,
+    });
     this.emitStats();
     await this.refreshBoundary(true, this.lastGood.weights);
   }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { stopVerdict } from './stopRules';
 import { PAPER_RECIPE } from '../core/model/trainConfig';
 
-const stats = (o: Partial<{ epoch: number; loss: number; accuracy: number; minMargin: number }>) => ({ epoch: 10, loss: 0.5, accuracy: 0.9, minMargin: -0.1, ...o });
+const stats = (o: Partial<{ epoch: number; loss: number; accuracy: number; minMargin: number }>) => ({
+  epoch: 10,
+  loss: 0.5,
+  accuracy: 0.9,
+  minMargin: -0.1,
+  ...o,
+});
 
 describe('stop rules', () => {
   it('NaN or exploding loss diverges, and offers the checkpoint only when there is one', () => {

@@ -30,7 +30,14 @@ export function stopVerdict(stats: StepStats, config: TrainConfig, marginStop: b
     };
   }
   if (marginStop && marginRuleMet(stats, config.marginTarget)) {
-    return { state: 'converged', notice: { type: 'notice', level: 'info', message: `Converged at epoch ${stats.epoch}: every training point is on its side with margin > ${config.marginTarget}.` } };
+    return {
+      state: 'converged',
+      notice: {
+        type: 'notice',
+        level: 'info',
+        message: `Converged at epoch ${stats.epoch}: every training point is on its side with margin > ${config.marginTarget}.`,
+      },
+    };
   }
   if (stats.epoch >= config.maxEpochs) {
     return { state: 'max-epochs', notice: { type: 'notice', level: 'info', message: `Stopped at the epoch limit (${config.maxEpochs}).` } };

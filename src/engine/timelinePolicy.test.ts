@@ -15,7 +15,9 @@ describe('timeline policy', () => {
     }
   });
   it('thinning keeps the paper epochs and the newest entry', () => {
-    const entries = Array.from({ length: 600 }, (_, i) => ({ epoch: i <= 12 ? [0, 1, 2, 5, 10, 15, 20, 30, 50, 75, 100, 150, 200][i] : 200 + (i - 12) * 100 }));
+    const entries = Array.from({ length: 600 }, (_, i) => ({
+      epoch: i <= 12 ? [0, 1, 2, 5, 10, 15, 20, 30, 50, 75, 100, 150, 200][i] : 200 + (i - 12) * 100,
+    }));
     const thin = thinTimeline(entries, 500);
     expect(thin.length).toBeLessThan(entries.length);
     for (const e of [0, 10, 20, 30, 100, 200]) expect(thin.some((t) => t.epoch === e)).toBe(true);

@@ -43,11 +43,18 @@ function weightsMatch(w: MlpWeights, scene: SceneData, train: TrainConfig): bool
     weightsFinite(w) &&
     w.activation === train.activation &&
     w.layers.length === dims.length - 1 &&
-    w.layers.every((l, i) => l.inDim === dims[i] && l.outDim === dims[i + 1] && l.W.length === l.inDim * l.outDim && l.b.length === l.outDim)
+    w.layers.every(
+      (l, i) => l.inDim === dims[i] && l.outDim === dims[i + 1] && l.W.length === l.inDim * l.outDim && l.b.length === l.outDim,
+    )
   );
 }
 
-const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; ping(): boolean; setPoints(points: Float32Array, labels: Int32Array): Promise<void>; exportModel(): Promise<{ modelJson: string; weights: ArrayBuffer; epoch: number }> } = {
+const api: EngineApi & {
+  reconfigure(train: TrainConfig): Promise<void>;
+  ping(): boolean;
+  setPoints(points: Float32Array, labels: Int32Array): Promise<void>;
+  exportModel(): Promise<{ modelJson: string; weights: ArrayBuffer; epoch: number }>;
+} = {
   async init(pref: BackendPref | 'auto-cpu'): Promise<BackendInfo> {
     const info = await chooseBackend(pref);
     engineState.backend = info.active;
@@ -106,5 +113,12 @@ const api: EngineApi & { reconfigure(train: TrainConfig): Promise<void>; ping():
 const testOnly = import.meta.env.MODE === 'test' ? { ...benchApi, ...testApi } : {};
 const fullApi = { ...api, ...attackApi, ...imageApi, ...panelsApi, ...claimsApi, ...trainingApi, ...testOnly };
 /** The worker's commands; benchApi's and testApi's answer only in a test build. */
-export type WorkerApi = typeof api & typeof attackApi & typeof imageApi & typeof panelsApi & typeof claimsApi & typeof trainingApi & typeof benchApi & typeof testApi;
+export type WorkerApi = typeof api &
+  typeof attackApi &
+  typeof imageApi &
+  typeof panelsApi &
+  typeof claimsApi &
+  typeof trainingApi &
+  typeof benchApi &
+  typeof testApi;
 Comlink.expose(fullApi);

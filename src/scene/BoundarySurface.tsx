@@ -44,7 +44,15 @@ export function BoundarySurface() {
   return (
     <mesh ref={mesh} name="boundary-surface">
       <bufferGeometry />
-      <meshStandardMaterial side={THREE.DoubleSide} roughness={0.55} metalness={0.05} transparent opacity={0.88} vertexColors color="#ffffff" />
+      <meshStandardMaterial
+        side={THREE.DoubleSide}
+        roughness={0.55}
+        metalness={0.05}
+        transparent
+        opacity={0.88}
+        vertexColors
+        color="#ffffff"
+      />
     </mesh>
   );
 }

@@ -54,7 +54,13 @@ export function DataPoints({ dataset, radius, onPick }: { dataset: Dataset; radi
       </instancedMesh>
       {showHidden && dataset.n > 2 && (
         // Drawn after the (transparent) boundary surface; raycast off so clicks hit the real points.
-        <instancedMesh ref={xray} args={[geometry, undefined, dataset.count]} name="data-points-hidden-parts" renderOrder={10} raycast={() => null}>
+        <instancedMesh
+          ref={xray}
+          args={[geometry, undefined, dataset.count]}
+          name="data-points-hidden-parts"
+          renderOrder={10}
+          raycast={() => null}
+        >
           <meshBasicMaterial transparent opacity={0.8} depthFunc={THREE.GreaterDepth} depthWrite={false} />
         </instancedMesh>
       )}

@@ -21,7 +21,10 @@ export function ImageSliceScene({ slice }: { slice: ImageSliceResult }) {
     return new THREE.Line(g, new THREE.LineBasicMaterial({ color: '#d7263d' }));
   }, [slice]);
   const axes = useMemo(
-    () => [0, 1, 2].map((a) => new THREE.BufferGeometry().setFromPoints([new THREE.Vector3(), new THREE.Vector3(...[0, 1, 2].map((i) => (i === a ? 1 : 0)))])),
+    () =>
+      [0, 1, 2].map((a) =>
+        new THREE.BufferGeometry().setFromPoints([new THREE.Vector3(), new THREE.Vector3(...[0, 1, 2].map((i) => (i === a ? 1 : 0)))]),
+      ),
     [],
   );
   const m = slice.path.length / 3;
@@ -44,9 +47,7 @@ export function ImageSliceScene({ slice }: { slice: ImageSliceResult }) {
         <sphereGeometry args={[0.045, 16, 12]} />
         <meshStandardMaterial color="#1d2330" />
       </mesh>
-      {m > 1 && (
-        <primitive object={path} />
-      )}
+      {m > 1 && <primitive object={path} />}
       {end && (
         <mesh position={[end[0], end[1], end[2]]}>
           <sphereGeometry args={[0.04, 16, 12]} />

@@ -10,10 +10,7 @@ export function ManifoldMesh({ manifold, onPick }: { manifold: Manifold; onPick?
   const geometry = useMemo(() => {
     const { lo, hi } = manifold.bounds;
     const centre = lo.map((l, i) => (l + hi[i]) / 2);
-    const g =
-      manifold.kind === 'sphere3d'
-        ? new THREE.SphereGeometry(0.3, 64, 48)
-        : new THREE.PlaneGeometry(1, 1, 80, 80);
+    const g = manifold.kind === 'sphere3d' ? new THREE.SphereGeometry(0.3, 64, 48) : new THREE.PlaneGeometry(1, 1, 80, 80);
     if (manifold.kind !== 'sphere3d') {
       // Span the data square [0,1]^2 of the plane/sheet toys.
       g.translate(0.5, 0.5, 0.5);

@@ -44,7 +44,11 @@ export function Scene2D({ dataset }: { dataset: Dataset }) {
     <>
       <ambientLight intensity={1.2} />
       <directionalLight position={[0, 0, 3]} intensity={1} />
-      <BoundaryField2D lo={lo} hi={hi} onPick={(p) => useApp.getState().mode === 'attack' && void attackAt(Array.from(dataset.manifold.project(p)))} />
+      <BoundaryField2D
+        lo={lo}
+        hi={hi}
+        onPick={(p) => useApp.getState().mode === 'attack' && void attackAt(Array.from(dataset.manifold.project(p)))}
+      />
       {showManifold && (
         <mesh position={[(lo[0] + hi[0]) / 2, line[1], 0.002]} name="manifold">
           <planeGeometry args={[hi[0] - lo[0], 0.006]} />

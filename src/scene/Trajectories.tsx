@@ -6,7 +6,7 @@ import { ATTACK_COLORS } from '../store/attackColors';
 import { buildTrack, disposeTrack, pointOf } from './TrajectoryObjects';
 
 /**
- * Attack paths over the boundary (issue 3 item 2). Reads attackLive in useFrame and rebuilds a
+ * Attack paths over the boundary. Reads attackLive in useFrame and rebuilds a
  * path's objects only when what it shows changed (more iterates, replay progress, selection).
  * Also installs attackLive.screenOf, which maps a scene point to page pixels (used by tests).
  */
@@ -69,7 +69,13 @@ export function Trajectories({ radius, boxSize }: { radius: number; boxSize: num
         g.remove(old.obj);
         disposeTrack(old.obj);
       }
-      const obj = buildTrack(t, visible, { color: ATTACK_COLORS[t.attackId], radius, boxSize, arrows: selected, resolution: resolution.current });
+      const obj = buildTrack(t, visible, {
+        color: ATTACK_COLORS[t.attackId],
+        radius,
+        boxSize,
+        arrows: selected,
+        resolution: resolution.current,
+      });
       g.add(obj);
       built.current.set(t.runId, { key, obj });
       if (t.readout && visible === t.count && t.drawnAt === null) drawnPending.current.add(t);

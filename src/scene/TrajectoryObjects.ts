@@ -39,7 +39,14 @@ export function pointOf(path: ArrayLike<number>, i: number, n: number): THREE.Ve
 function fatLine(pts: THREE.Vector3[], color: string, width: number, res: THREE.Vector2, ghost: boolean): Line2 {
   const geo = new LineGeometry();
   geo.setPositions(pts.flatMap((p) => [p.x, p.y, p.z]));
-  const mat = new LineMaterial({ color, linewidth: width, transparent: ghost, opacity: ghost ? 0.45 : 1, depthTest: !ghost, depthWrite: !ghost });
+  const mat = new LineMaterial({
+    color,
+    linewidth: width,
+    transparent: ghost,
+    opacity: ghost ? 0.45 : 1,
+    depthTest: !ghost,
+    depthWrite: !ghost,
+  });
   mat.resolution.copy(res);
   const line = new Line2(geo, mat);
   line.computeLineDistances();
@@ -109,7 +116,10 @@ export function buildTrack(t: Track, visible: number, style: TrackStyle): THREE.
   if (style.arrows) {
     const k = arrowScale(ro, style.boxSize);
     const from = pointOf(ro.x0, 0, t.n);
-    for (const [part, color] of [[ro.tangentPart, TANGENT_COLOR], [ro.normalPart, NORMAL_COLOR]] as const) {
+    for (const [part, color] of [
+      [ro.tangentPart, TANGENT_COLOR],
+      [ro.normalPart, NORMAL_COLOR],
+    ] as const) {
       const v = pointOf(part, 0, t.n).multiplyScalar(k);
       if (t.n === 2) v.z = 0;
       if (v.length() > 1e-9) g.add(arrow(from, v, color, 0.22 * r));

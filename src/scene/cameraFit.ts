@@ -15,9 +15,13 @@ export type CameraPose = number[];
 export function cameraShowsBox(camera: THREE.Camera, lo: readonly number[], hi: readonly number[], minShare = 0.08, maxSpan = 40): boolean {
   camera.updateMatrixWorld();
   const centre = new THREE.Vector3((lo[0] + hi[0]) / 2, (lo[1] + hi[1]) / 2, lo.length > 2 ? (lo[2] + hi[2]) / 2 : 0).project(camera);
-  const inView = (v: THREE.Vector3) => Number.isFinite(v.x) && Number.isFinite(v.y) && Math.abs(v.x) <= 1 && Math.abs(v.y) <= 1 && v.z > -1 && v.z < 1;
+  const inView = (v: THREE.Vector3) =>
+    Number.isFinite(v.x) && Number.isFinite(v.y) && Math.abs(v.x) <= 1 && Math.abs(v.y) <= 1 && v.z > -1 && v.z < 1;
   if (!inView(centre)) return false;
-  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    maxX = -Infinity,
+    minY = Infinity,
+    maxY = -Infinity;
   for (let m = 0; m < 8; m++) {
     const p = new THREE.Vector3(m & 1 ? hi[0] : lo[0], m & 2 ? hi[1] : lo[1], lo.length > 2 ? (m & 4 ? hi[2] : lo[2]) : 0).project(camera);
     if (!Number.isFinite(p.x) || !Number.isFinite(p.y) || p.z >= 1) return false; // a corner behind the camera

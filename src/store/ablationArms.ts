@@ -17,9 +17,24 @@ export interface AblationArm {
  * 0.24 init/3, 0.24 decay 1e-3, 0.27 both (decay 3e-3 no longer fits the data in 6,000 epochs).
  */
 export const ABLATION_ARMS: readonly AblationArm[] = [
-  { id: 'standard', label: 'Standard init', help: 'PyTorch-default initialisation, no weight decay: the paper recipe.', patch: { initScale: 1, weightDecay: 0 } },
-  { id: 'init-3', label: 'Init ÷ 3', help: 'The same initial weights divided by 3, no weight decay.', patch: { initScale: 1 / 3, weightDecay: 0 } },
-  { id: 'decay', label: 'Weight decay 10⁻³', help: 'Standard init with an L2 penalty (λ/2)|W|², λ = 0.001.', patch: { initScale: 1, weightDecay: 1e-3 } },
+  {
+    id: 'standard',
+    label: 'Standard init',
+    help: 'PyTorch-default initialisation, no weight decay: the paper recipe.',
+    patch: { initScale: 1, weightDecay: 0 },
+  },
+  {
+    id: 'init-3',
+    label: 'Init ÷ 3',
+    help: 'The same initial weights divided by 3, no weight decay.',
+    patch: { initScale: 1 / 3, weightDecay: 0 },
+  },
+  {
+    id: 'decay',
+    label: 'Weight decay 10⁻³',
+    help: 'Standard init with an L2 penalty (λ/2)|W|², λ = 0.001.',
+    patch: { initScale: 1, weightDecay: 1e-3 },
+  },
   { id: 'both', label: 'Init ÷ 3 + decay 10⁻³', help: 'Both changes together.', patch: { initScale: 1 / 3, weightDecay: 1e-3 } },
 ];
 

@@ -4,9 +4,24 @@ import { readCsv } from '../core/csv';
 import { rowsToCsv } from './attackCsv';
 
 const row = (index: number, extra: Partial<AttackRow> = {}): AttackRow => ({
-  index, label: index % 2, attackId: 'deepFool', success: true, start: 'clean', flipStep: 2, steps: 2, l2: 0.05, linf: 0.04, rho: 0.01,
-  angleDeg: 84.3, tangentNorm: 0.005, normalNorm: 0.0497, originalClass: 0, originalConfidence: 0.9, finalClass: 1,
-  finalConfidence: 0.51, ...extra,
+  index,
+  label: index % 2,
+  attackId: 'deepFool',
+  success: true,
+  start: 'clean',
+  flipStep: 2,
+  steps: 2,
+  l2: 0.05,
+  linf: 0.04,
+  rho: 0.01,
+  angleDeg: 84.3,
+  tangentNorm: 0.005,
+  normalNorm: 0.0497,
+  originalClass: 0,
+  originalConfidence: 0.9,
+  finalClass: 1,
+  finalConfidence: 0.51,
+  ...extra,
 });
 
 /** Read back through the app's reader: header and rows as string arrays. */
@@ -25,7 +40,16 @@ describe('attack CSV', () => {
     expect(header.slice(0, 7)).toEqual(['index', 'label', 'attack', 'success', 'start', 'flipStep', 'steps']);
     expect(table.every((r) => r.length === header.length)).toBe(true);
     const r3 = Object.fromEntries(header.map((h, j) => [h, table[4][j]]));
-    expect(r3).toMatchObject({ index: '3', label: '1', attack: 'deepFool', success: 'true', rho: '0.01', freeFlipNorm: '0.05', onFlipNorm: '', offFlipNorm: '0.06' });
+    expect(r3).toMatchObject({
+      index: '3',
+      label: '1',
+      attack: 'deepFool',
+      success: 'true',
+      rho: '0.01',
+      freeFlipNorm: '0.05',
+      onFlipNorm: '',
+      offFlipNorm: '0.06',
+    });
   });
 
   it('leaves missing and non-finite numbers empty', () => {

@@ -28,5 +28,8 @@ const COLUMNS: { name: string; value: (r: AttackRow) => CsvCell }[] = [
 
 /** Header plus one line per row, through the app's one CSV writer (RFC 4180, CRLF). */
 export function rowsToCsv(rows: AttackRow[]): string {
-  return writeCsv(COLUMNS.map((c) => c.name), rows.map((r) => COLUMNS.map((c) => c.value(r))));
+  return writeCsv(
+    COLUMNS.map((c) => c.name),
+    rows.map((r) => COLUMNS.map((c) => c.value(r))),
+  );
 }

@@ -54,7 +54,19 @@ export const MAX_TRACKS = 30;
 function trackOf(runId: number, attackId: AttackName, n: number, pointIndex: number | null): Track {
   let t = attackLive.tracks.find((x) => x.runId === runId);
   if (!t) {
-    t = { runId, attackId, pointIndex, n, path: new Float32Array(0), count: 0, readout: null, requestedAt: attackLive.requestedAt, receivedAt: null, drawnAt: null, elapsedMs: null };
+    t = {
+      runId,
+      attackId,
+      pointIndex,
+      n,
+      path: new Float32Array(0),
+      count: 0,
+      readout: null,
+      requestedAt: attackLive.requestedAt,
+      receivedAt: null,
+      drawnAt: null,
+      elapsedMs: null,
+    };
     attackLive.tracks.push(t);
     if (attackLive.tracks.length > MAX_TRACKS) attackLive.tracks.splice(0, attackLive.tracks.length - MAX_TRACKS);
   }

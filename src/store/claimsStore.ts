@@ -1,6 +1,14 @@
 import { create } from 'zustand';
 import type { Dataset } from '../core/datasets/types';
-import type { AdvTrainingOutcome, AdvTrainingRequest, AlignmentOutcome, AlignmentRequest, ClaimsRun, ParadoxOutcome, ParadoxRequest } from '../engine/claimsTypes';
+import type {
+  AdvTrainingOutcome,
+  AdvTrainingRequest,
+  AlignmentOutcome,
+  AlignmentRequest,
+  ClaimsRun,
+  ParadoxOutcome,
+  ParadoxRequest,
+} from '../engine/claimsTypes';
 import { pushNotice, useApp } from './appStore';
 import { getEngine } from './engineHandle';
 import { idleJob, runJob, type JobState } from './jobState';
@@ -36,14 +44,21 @@ export function setClaimsParams<R extends ClaimsRun>(run: R, p: Partial<Params[R
   patch(run, { params: { ...useClaims.getState()[run].params, ...p } } as Partial<ClaimsState[R]>);
 }
 
-const label: Record<ClaimsRun, string> = { advtrain: 'Adversarial training', paradox: 'The mislabelled-data paradox', align: 'Gradient alignment' };
+const label: Record<ClaimsRun, string> = {
+  advtrain: 'Adversarial training',
+  paradox: 'The mislabelled-data paradox',
+  align: 'Gradient alignment',
+};
 
 /** Run one experiment in the worker; keeps the result unless it was cancelled. */
 export async function runClaims(run: ClaimsRun): Promise<void> {
   const engine = getEngine();
   if (!engine) return;
   const dataset = useApp.getState().dataset;
-  const slot = { get: () => useClaims.getState()[run] as JobState<unknown>, set: (p: Partial<JobState<unknown>>) => patch(run, p as Partial<ClaimsState[typeof run]>) };
+  const slot = {
+    get: () => useClaims.getState()[run] as JobState<unknown>,
+    set: (p: Partial<JobState<unknown>>) => patch(run, p as Partial<ClaimsState[typeof run]>),
+  };
   const result = await runJob<unknown>(
     slot,
     (progress, signal) => {

@@ -96,7 +96,13 @@ function startHeartbeat(): void {
     if (pending || !engine || document.hidden || useApp.getState().engineStatus !== 'ready') return;
     pending = true;
     const gen = generation;
-    const answered = await Promise.race([engine.ping().then(() => true, () => false), new Promise<boolean>((r) => setTimeout(() => r(false), HEARTBEAT_TIMEOUT_MS))]);
+    const answered = await Promise.race([
+      engine.ping().then(
+        () => true,
+        () => false,
+      ),
+      new Promise<boolean>((r) => setTimeout(() => r(false), HEARTBEAT_TIMEOUT_MS)),
+    ]);
     pending = false;
     if (!answered && gen === generation) void recoverEngine('it stopped responding');
   }, HEARTBEAT_MS);
@@ -117,7 +123,10 @@ export async function recoverEngine(reason: string): Promise<void> {
     useApp.setState({ engineStatus: 'ready' });
     await loadScene(resume);
     const now = useApp.getState().backend?.active;
-    pushNotice('warning', `The training engine stopped (${reason}) and was restarted on ${now}${gpu ? ` instead of ${crashed}` : ''}; your points and settings are kept${resume ? ` and training resumes from epoch ${resume.epoch}` : ''}.`);
+    pushNotice(
+      'warning',
+      `The training engine stopped (${reason}) and was restarted on ${now}${gpu ? ` instead of ${crashed}` : ''}; your points and settings are kept${resume ? ` and training resumes from epoch ${resume.epoch}` : ''}.`,
+    );
   } catch (err) {
     useApp.setState({ engineStatus: 'failed' });
     pushNotice('error', `The training engine could not be restarted: ${String(err)}. Reload the page; your settings are kept in the link.`);
@@ -141,7 +150,10 @@ export async function loadScene(resume?: Resume): Promise<void> {
   } catch (err) {
     // A combination no dataset supports (e.g. a spiral on a line): say so, open the default scene.
     const fallback = presetById(SETTINGS.preset.default)!;
-    pushNotice('warning', `These data settings do not make a dataset (${String((err as Error).message ?? err)}); the default scene "${fallback.label}" is shown instead.`);
+    pushNotice(
+      'warning',
+      `These data settings do not make a dataset (${String((err as Error).message ?? err)}); the default scene "${fallback.label}" is shown instead.`,
+    );
     settings = patchSettings({ ...defaultSettings(), ...fallback.settings, preset: fallback.id, backend: settings.backend });
     writeUrl(settings);
     dataset = makeDataset(datasetSpecOf(settings));

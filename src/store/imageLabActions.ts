@@ -101,7 +101,8 @@ export async function runAB(count: number, clip: boolean): Promise<void> {
   });
   if (result) {
     patchAb({ rows: result.rows });
-    if (result.cancelled) pushNotice('info', `Experiments A+B cancelled after ${result.rows.length} images; the table shows those.`, { scope: 'image' });
+    if (result.cancelled)
+      pushNotice('info', `Experiments A+B cancelled after ${result.rows.length} images; the table shows those.`, { scope: 'image' });
   } else if (get().ab.error) {
     pushNotice('error', `Experiments A+B failed: ${get().ab.error}`, { scope: 'image' });
   }

@@ -4,8 +4,34 @@ import { parseImageRunText } from './imageRunFile';
 import { trainingRun } from './imageTrainingExport';
 import type { EpochMetrics } from './imageTrainingLive';
 
-const settings = { dataset: 'mnist14' as const, model: 'cnn' as const, optimizer: 'adam' as const, learningRate: 0.001, batchSize: 64, epochs: 3, initScale: 1, weightDecay: 0, seed: 2, k: 16, sliceIndex: 0, sliceExtent: 2, dataBase: 'http://x/data/' };
-const rec: EpochMetrics = { epoch: 0, steps: 0, trainSeconds: 0, metricSeconds: 1, trainLoss: NaN, trainAccuracy: 0.1, testLoss: 2.3, testAccuracy: 0.11, rhoGrad: stat([0.1, 0.2]), attack: null, snapshot: true };
+const settings = {
+  dataset: 'mnist14' as const,
+  model: 'cnn' as const,
+  optimizer: 'adam' as const,
+  learningRate: 0.001,
+  batchSize: 64,
+  epochs: 3,
+  initScale: 1,
+  weightDecay: 0,
+  seed: 2,
+  k: 16,
+  sliceIndex: 0,
+  sliceExtent: 2,
+  dataBase: 'http://x/data/',
+};
+const rec: EpochMetrics = {
+  epoch: 0,
+  steps: 0,
+  trainSeconds: 0,
+  metricSeconds: 1,
+  trainLoss: NaN,
+  trainAccuracy: 0.1,
+  testLoss: 2.3,
+  testAccuracy: 0.11,
+  rhoGrad: stat([0.1, 0.2]),
+  attack: null,
+  snapshot: true,
+};
 
 describe('image run files', () => {
   it('round-trips a run through JSON (NaN comes back as NaN, the page URL is not saved)', () => {

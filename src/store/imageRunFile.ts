@@ -8,21 +8,49 @@ import { IMAGE_DATASET_IDS } from '../core/datasets/mnist14';
 import type { ImageRunExport } from './imageTrainingExport';
 import type { EpochMetrics } from './imageTrainingLive';
 
-const num = z.number().nullable().transform((v) => v ?? NaN);
+const num = z
+  .number()
+  .nullable()
+  .transform((v) => v ?? NaN);
 const stat = z.object({ count: z.number().int().min(0), mean: num, median: num, q25: num, q75: num, sd: num });
 const attack = z.object({
-  free: stat, on: stat, off: stat, rhoDelta: stat, rOn: z.number().nullable(), rOff: z.number().nullable(), consistency: z.number().nullable(),
-  complete: z.number().int().min(0), attacked: z.number().int().min(0), seconds: z.number().min(0),
+  free: stat,
+  on: stat,
+  off: stat,
+  rhoDelta: stat,
+  rOn: z.number().nullable(),
+  rOff: z.number().nullable(),
+  consistency: z.number().nullable(),
+  complete: z.number().int().min(0),
+  attacked: z.number().int().min(0),
+  seconds: z.number().min(0),
 });
 const record = z.object({
-  epoch: z.number().int().min(0).max(1e6), steps: z.number().int().min(0), trainSeconds: num, metricSeconds: num,
-  trainLoss: num, trainAccuracy: num, testLoss: num, testAccuracy: num, rhoGrad: stat, attack: attack.nullable(), snapshot: z.boolean(),
+  epoch: z.number().int().min(0).max(1e6),
+  steps: z.number().int().min(0),
+  trainSeconds: num,
+  metricSeconds: num,
+  trainLoss: num,
+  trainAccuracy: num,
+  testLoss: num,
+  testAccuracy: num,
+  rhoGrad: stat,
+  attack: attack.nullable(),
+  snapshot: z.boolean(),
 });
 const settings = z.object({
-  dataset: z.enum(IMAGE_DATASET_IDS), model: z.enum(['mlp', 'cnn']), optimizer: z.enum(['adam', 'sgd']),
-  learningRate: z.number().positive(), batchSize: z.number().int().positive(), epochs: z.number().int().positive(),
-  initScale: z.number().positive(), weightDecay: z.number().min(0), seed: z.number().int().min(0), k: z.number().int().positive(),
-  sliceIndex: z.number().int().min(0), sliceExtent: z.number().positive(),
+  dataset: z.enum(IMAGE_DATASET_IDS),
+  model: z.enum(['mlp', 'cnn']),
+  optimizer: z.enum(['adam', 'sgd']),
+  learningRate: z.number().positive(),
+  batchSize: z.number().int().positive(),
+  epochs: z.number().int().positive(),
+  initScale: z.number().positive(),
+  weightDecay: z.number().min(0),
+  seed: z.number().int().min(0),
+  k: z.number().int().positive(),
+  sliceIndex: z.number().int().min(0),
+  sliceExtent: z.number().positive(),
 });
 export const imageRunSchema = z.object({
   kind: z.literal('image-training-run'),
@@ -37,10 +65,16 @@ export function parseImageRun(raw: unknown): ParsedRun {
   const p = imageRunSchema.safeParse(raw);
   if (!p.success) {
     const i = p.error.issues[0];
-    return { ok: false, message: `This is not an image-training run of the Dimpled Manifold Lab (${i?.path.join('.') || 'root'}: ${i?.message}).` };
+    return {
+      ok: false,
+      message: `This is not an image-training run of the Dimpled Manifold Lab (${i?.path.join('.') || 'root'}: ${i?.message}).`,
+    };
   }
   const records = p.data.records as EpochMetrics[];
-  return { ok: true, run: { kind: 'image-training-run', settings: p.data.settings, info: (p.data.info ?? null) as ImageRunExport['info'], records } };
+  return {
+    ok: true,
+    run: { kind: 'image-training-run', settings: p.data.settings, info: (p.data.info ?? null) as ImageRunExport['info'], records },
+  };
 }
 
 export function parseImageRunText(text: string): ParsedRun {

@@ -26,8 +26,15 @@ export interface ImageTrainingState {
 }
 
 export const initialTrainingState = (): ImageTrainingState => ({
-  status: 'idle', message: '', info: null, epoch: 0, progress: { step: 0, stepsPerEpoch: 0, phase: 'training' },
-  timeline: [], viewing: null, fromFile: false, inLab: null,
+  status: 'idle',
+  message: '',
+  info: null,
+  epoch: 0,
+  progress: { step: 0, stepsPerEpoch: 0, phase: 'training' },
+  timeline: [],
+  viewing: null,
+  fromFile: false,
+  inLab: null,
 });
 
 export const useImageTraining = create<ImageTrainingState>()(initialTrainingState);

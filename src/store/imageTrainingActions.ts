@@ -30,8 +30,18 @@ function engine() {
 /** The run's settings from the registry and the lab's data set and manifold. */
 export function trainSettingsOf(s: Settings, dataset: ImageDatasetId, k: number): ImageTrainSettings {
   return {
-    dataset, k, model: s.imgModel, optimizer: s.imgOptimizer, learningRate: s.imgLr, batchSize: s.imgBatch, epochs: s.imgEpochs,
-    initScale: s.imgInit, weightDecay: s.imgWd, seed: s.imgSeed, sliceIndex: s.imgDigit, sliceExtent: s.imgExtent,
+    dataset,
+    k,
+    model: s.imgModel,
+    optimizer: s.imgOptimizer,
+    learningRate: s.imgLr,
+    batchSize: s.imgBatch,
+    epochs: s.imgEpochs,
+    initScale: s.imgInit,
+    weightDecay: s.imgWd,
+    seed: s.imgSeed,
+    sliceIndex: s.imgDigit,
+    sliceExtent: s.imgExtent,
     dataBase: new URL('data/', document.baseURI).href,
   };
 }
@@ -48,7 +58,11 @@ let lastProgress = 0;
 function onMessage(m: TrainMessage): void {
   if (m.kind === 'epoch') {
     recordEpoch(m);
-    set((s) => ({ epoch: m.epoch, timeline: m.snapshot && !s.timeline.includes(m.epoch) ? [...s.timeline, m.epoch] : s.timeline, progress: { ...s.progress, step: 0, phase: 'training' } }));
+    set((s) => ({
+      epoch: m.epoch,
+      timeline: m.snapshot && !s.timeline.includes(m.epoch) ? [...s.timeline, m.epoch] : s.timeline,
+      progress: { ...s.progress, step: 0, phase: 'training' },
+    }));
     return;
   }
   const now = performance.now();
@@ -81,7 +95,8 @@ export async function trainImages(dataset: ImageDatasetId, k: number): Promise<v
     const end = await engine().imageTrainRun(Comlink.proxy(onMessage), t.epochs);
     if (end.state === 'cancelled') return;
     set({ status: end.state === 'error' ? 'error' : end.state, message: end.message ?? '', epoch: end.epoch });
-    if (end.state === 'error') pushNotice('error', `Image training stopped: ${end.message}. The epochs so far are kept; Reset to start again.`, { scope: 'image' });
+    if (end.state === 'error')
+      pushNotice('error', `Image training stopped: ${end.message}. The epochs so far are kept; Reset to start again.`, { scope: 'image' });
   } catch (e) {
     runKey = null;
     set({ status: 'error', message: message(e) });
@@ -117,7 +132,10 @@ export async function scrubImages(epoch: number | null): Promise<void> {
   if (!get().info || get().fromFile) return;
   try {
     const s = await engine().imageTrainSlice(epoch, imgDigit, imgExtent);
-    if (epoch === null) { trainingLive.latest = s; trainingLive.version++; } else storeSlice(s);
+    if (epoch === null) {
+      trainingLive.latest = s;
+      trainingLive.version++;
+    } else storeSlice(s);
   } catch (e) {
     pushNotice('error', `The slice could not be drawn: ${message(e)}`, { scope: 'image' });
   }
@@ -162,10 +180,28 @@ export async function exportTrainedModel(): Promise<{ modelJson: string; weights
 export async function showSavedRun(run: ImageRunExport): Promise<void> {
   await resetImages();
   const s = run.settings;
-  await changeSettings({ imgModel: s.model, imgOptimizer: s.optimizer, imgLr: s.learningRate, imgBatch: s.batchSize, imgEpochs: s.epochs, imgInit: s.initScale, imgWd: s.weightDecay, imgSeed: s.seed, imgDigit: s.sliceIndex, imgExtent: s.sliceExtent });
+  await changeSettings({
+    imgModel: s.model,
+    imgOptimizer: s.optimizer,
+    imgLr: s.learningRate,
+    imgBatch: s.batchSize,
+    imgEpochs: s.epochs,
+    imgInit: s.initScale,
+    imgWd: s.weightDecay,
+    imgSeed: s.seed,
+    imgDigit: s.sliceIndex,
+    imgExtent: s.sliceExtent,
+  });
   loadRecords(run.records);
   const last = run.records[run.records.length - 1];
-  set({ ...initialTrainingState(), status: 'done', fromFile: true, info: run.info, epoch: last?.epoch ?? 0, message: 'Loaded from a file' });
+  set({
+    ...initialTrainingState(),
+    status: 'done',
+    fromFile: true,
+    info: run.info,
+    epoch: last?.epoch ?? 0,
+    message: 'Loaded from a file',
+  });
 }
 
 /** The current run for a scene file (null when there is none). */
@@ -184,5 +220,9 @@ export async function showPendingRun(): Promise<void> {
   const r = parseImageRunText(text);
   if (!r.ok) return pushNotice('error', `The scene's image-training run could not be read: ${r.message}`, { scope: 'image' });
   await showSavedRun(r.run);
-  pushNotice('info', `Loaded the scene's image-training run (${r.run.records.length} epochs of metrics). Press Train to re-run it with the same settings and seed.`, { scope: 'image' });
+  pushNotice(
+    'info',
+    `Loaded the scene's image-training run (${r.run.records.length} epochs of metrics). Press Train to re-run it with the same settings and seed.`,
+    { scope: 'image' },
+  );
 }

@@ -7,15 +7,30 @@ import type { ImageTrainSettings, TrainRunInfo } from '../engine/imageTraining/t
 import type { EpochMetrics } from './imageTrainingLive';
 
 const COLUMNS: [string, (r: EpochMetrics) => number | null | undefined][] = [
-  ['epoch', (r) => r.epoch], ['steps', (r) => r.steps], ['train_seconds', (r) => r.trainSeconds], ['metric_seconds', (r) => r.metricSeconds],
-  ['train_loss', (r) => r.trainLoss], ['train_accuracy', (r) => r.trainAccuracy], ['test_loss', (r) => r.testLoss], ['test_accuracy', (r) => r.testAccuracy],
-  ['rho_g_mean', (r) => r.rhoGrad.mean], ['rho_g_median', (r) => r.rhoGrad.median], ['rho_g_count', (r) => r.rhoGrad.count],
-  ['l2_free_mean', (r) => r.attack?.free.mean], ['l2_free_median', (r) => r.attack?.free.median],
-  ['l2_on_mean', (r) => r.attack?.on.mean], ['l2_on_median', (r) => r.attack?.on.median],
-  ['l2_off_mean', (r) => r.attack?.off.mean], ['l2_off_median', (r) => r.attack?.off.median],
-  ['r_on', (r) => r.attack?.rOn], ['r_off', (r) => r.attack?.rOff], ['consistency', (r) => r.attack?.consistency],
-  ['rho_delta_mean', (r) => r.attack?.rhoDelta.mean], ['rho_delta_median', (r) => r.attack?.rhoDelta.median],
-  ['attacked', (r) => r.attack?.attacked], ['all_three_flipped', (r) => r.attack?.complete],
+  ['epoch', (r) => r.epoch],
+  ['steps', (r) => r.steps],
+  ['train_seconds', (r) => r.trainSeconds],
+  ['metric_seconds', (r) => r.metricSeconds],
+  ['train_loss', (r) => r.trainLoss],
+  ['train_accuracy', (r) => r.trainAccuracy],
+  ['test_loss', (r) => r.testLoss],
+  ['test_accuracy', (r) => r.testAccuracy],
+  ['rho_g_mean', (r) => r.rhoGrad.mean],
+  ['rho_g_median', (r) => r.rhoGrad.median],
+  ['rho_g_count', (r) => r.rhoGrad.count],
+  ['l2_free_mean', (r) => r.attack?.free.mean],
+  ['l2_free_median', (r) => r.attack?.free.median],
+  ['l2_on_mean', (r) => r.attack?.on.mean],
+  ['l2_on_median', (r) => r.attack?.on.median],
+  ['l2_off_mean', (r) => r.attack?.off.mean],
+  ['l2_off_median', (r) => r.attack?.off.median],
+  ['r_on', (r) => r.attack?.rOn],
+  ['r_off', (r) => r.attack?.rOff],
+  ['consistency', (r) => r.attack?.consistency],
+  ['rho_delta_mean', (r) => r.attack?.rhoDelta.mean],
+  ['rho_delta_median', (r) => r.attack?.rhoDelta.median],
+  ['attacked', (r) => r.attack?.attacked],
+  ['all_three_flipped', (r) => r.attack?.complete],
 ];
 
 /** RFC 4180 text of a header and rows of numbers ('' for missing / non-finite). */
@@ -25,7 +40,10 @@ export function csvText(header: readonly string[], rows: readonly (readonly (num
 }
 
 export function trainingCsv(records: readonly EpochMetrics[]): string {
-  return csvText(COLUMNS.map((c) => c[0]), records.map((r) => COLUMNS.map(([, f]) => f(r))));
+  return csvText(
+    COLUMNS.map((c) => c[0]),
+    records.map((r) => COLUMNS.map(([, f]) => f(r))),
+  );
 }
 
 export interface ImageRunExport {

@@ -28,7 +28,9 @@ export async function importModelFiles(kind: ImportKind, list: FileList | readon
   const files = Array.from(list);
   if (files.length === 0) return 'no files chosen';
   try {
-    const picked: ImportFile[] = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+    const picked: ImportFile[] = await Promise.all(
+      files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+    );
     await adopt(await (kind === 'classifier' ? engine().imageImportClassifier(picked) : engine().imageImportAutoencoder(picked)));
     return null;
   } catch (e) {

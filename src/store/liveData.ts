@@ -85,7 +85,8 @@ export function recordWeights(epoch: number, weights: MlpWeights): void {
 /** The chart series of a loaded scene's history, up to the epoch it resumes from. */
 export function restoreSeries(h: Pick<RunHistory, 'curve' | 'clinging'>, upTo: number): void {
   const keep = (epochs: number[]) => epochs.filter((e) => e <= upTo).length;
-  const nc = keep(h.curve.epoch), nm = keep(h.clinging.epoch);
+  const nc = keep(h.curve.epoch),
+    nm = keep(h.clinging.epoch);
   live.curve = { epoch: h.curve.epoch.slice(0, nc), loss: h.curve.loss.slice(0, nc), accuracy: h.curve.accuracy.slice(0, nc) };
   live.clinging = { epoch: h.clinging.epoch.slice(0, nm), value: h.clinging.value.slice(0, nm) };
   live.version++;

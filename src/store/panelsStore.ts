@@ -62,7 +62,8 @@ export function cancelAblation(): void {
 /** Same points and labels (a reset rebuilds the dataset object but not the data). */
 function sameData(a: Dataset | null, b: Dataset | null): boolean {
   if (!a || !b) return a === b;
-  const eq = (x: ArrayLike<number>, y: ArrayLike<number>) => x.length === y.length && Array.prototype.every.call(x, (v: number, i: number) => v === y[i]);
+  const eq = (x: ArrayLike<number>, y: ArrayLike<number>) =>
+    x.length === y.length && Array.prototype.every.call(x, (v: number, i: number) => v === y[i]);
   return a.manifold.kind === b.manifold.kind && eq(a.points, b.points) && eq(a.labels, b.labels);
 }
 

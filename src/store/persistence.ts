@@ -12,8 +12,10 @@ export interface Resume {
   historyNote?: string;
 }
 
-export const HISTORY_ABSENT = 'This scene file holds no training history (it was saved by an older version): the weights and metrics are restored, the timeline and charts start at this epoch.';
-const HISTORY_TOO_LARGE = "The scene's training history was too large for the browser's session storage: the weights and metrics are restored, the timeline and charts start at this epoch.";
+export const HISTORY_ABSENT =
+  'This scene file holds no training history (it was saved by an older version): the weights and metrics are restored, the timeline and charts start at this epoch.';
+const HISTORY_TOO_LARGE =
+  "The scene's training history was too large for the browser's session storage: the weights and metrics are restored, the timeline and charts start at this epoch.";
 
 const handOverSchema = resumeJsonSchema.extend({ history: runHistoryJsonSchema.optional(), historyNote: z.string().max(400).optional() });
 
@@ -43,7 +45,12 @@ export function rememberedScene(): string | null {
  */
 export function stashResume(resume: Resume): boolean {
   const base = { epoch: resume.epoch, weights: weightsToJson(resume.weights), historyNote: resume.historyNote };
-  const bodies = resume.history ? [{ ...base, history: historyToJson(resume.history) }, { ...base, historyNote: HISTORY_TOO_LARGE }] : [base];
+  const bodies = resume.history
+    ? [
+        { ...base, history: historyToJson(resume.history) },
+        { ...base, historyNote: HISTORY_TOO_LARGE },
+      ]
+    : [base];
   for (const body of bodies) {
     try {
       sessionStorage.setItem(RESUME_KEY, JSON.stringify(body));
@@ -62,7 +69,12 @@ export function takeResume(): Resume | undefined {
     sessionStorage.removeItem(RESUME_KEY);
     if (!text) return undefined;
     const r = handOverSchema.parse(JSON.parse(text));
-    return { epoch: r.epoch, weights: weightsFromJson(r.weights), ...(r.history ? { history: historyFromJson(r.history) } : {}), ...(r.historyNote ? { historyNote: r.historyNote } : {}) };
+    return {
+      epoch: r.epoch,
+      weights: weightsFromJson(r.weights),
+      ...(r.history ? { history: historyFromJson(r.history) } : {}),
+      ...(r.historyNote ? { historyNote: r.historyNote } : {}),
+    };
   } catch {
     return undefined;
   }

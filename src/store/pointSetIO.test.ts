@@ -7,7 +7,10 @@ const set: PointSet = { n: 3, points: Float32Array.from([0, 0, 0.5, 1, 0.25, 0.5
 
 describe('point-set import/export', () => {
   it('CSV and JSON round-trip', () => {
-    for (const [text, name] of [[exportCsv(set), 'a.csv'], [exportJson(set), 'a.json']]) {
+    for (const [text, name] of [
+      [exportCsv(set), 'a.csv'],
+      [exportJson(set), 'a.json'],
+    ]) {
       const r = importPointSet(text, name, target);
       expect(r.ok).toBe(true);
       if (r.ok) {

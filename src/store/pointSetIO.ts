@@ -26,12 +26,17 @@ const jsonSchema = z.object({
 
 export function exportCsv(set: PointSet): string {
   const axes = set.n <= 3 ? ['x', 'y', 'z'].slice(0, set.n) : Array.from({ length: set.n }, (_, a) => `x${a}`);
-  const rows = Array.from({ length: set.labels.length }, (_, i) => [...Array.from(set.points.subarray(i * set.n, (i + 1) * set.n), (v) => Number(v.toPrecision(7))), set.labels[i]]);
+  const rows = Array.from({ length: set.labels.length }, (_, i) => [
+    ...Array.from(set.points.subarray(i * set.n, (i + 1) * set.n), (v) => Number(v.toPrecision(7))),
+    set.labels[i],
+  ]);
   return writeCsv([...axes, 'label'], rows);
 }
 
 export function exportJson(set: PointSet): string {
-  const points = Array.from({ length: set.labels.length }, (_, i) => Array.from(set.points.subarray(i * set.n, (i + 1) * set.n), (v) => Number(v.toPrecision(7))));
+  const points = Array.from({ length: set.labels.length }, (_, i) =>
+    Array.from(set.points.subarray(i * set.n, (i + 1) * set.n), (v) => Number(v.toPrecision(7))),
+  );
   return JSON.stringify({ version: 1, n: set.n, points, labels: Array.from(set.labels) });
 }
 
@@ -61,7 +66,8 @@ function parseJson(text: string): Row[] | string {
     return `not valid JSON (${(e as Error).message}).`;
   }
   const parsed = jsonSchema.safeParse(raw);
-  if (!parsed.success) return `not a point-set file (${parsed.error.issues[0]?.path.join('.') || 'root'}: ${parsed.error.issues[0]?.message}).`;
+  if (!parsed.success)
+    return `not a point-set file (${parsed.error.issues[0]?.path.join('.') || 'root'}: ${parsed.error.issues[0]?.message}).`;
   const { points, labels } = parsed.data;
   if (points.length !== labels.length) return `${points.length} points but ${labels.length} labels.`;
   return points.map((x, i) => ({ x, label: labels[i] }));
@@ -97,7 +103,8 @@ function validateRows(rows: Row[], t: ImportTarget): string | null {
     const { x, label } = rows[i];
     if (x.length !== t.n) return `point ${i + 1} has ${x.length} coordinates; this manifold needs ${t.n}.`;
     if (x.some((v) => !Number.isFinite(v))) return `point ${i + 1} has a coordinate that is not a finite number.`;
-    if (!Number.isInteger(label) || label < 0 || label >= t.numClasses) return `point ${i + 1} has label ${label}; labels must be 0 to ${t.numClasses - 1}.`;
+    if (!Number.isInteger(label) || label < 0 || label >= t.numClasses)
+      return `point ${i + 1} has label ${label}; labels must be 0 to ${t.numClasses - 1}.`;
     const out = x.findIndex((v, a) => v < t.bounds.lo[a] || v > t.bounds.hi[a]);
     if (out >= 0) return `point ${i + 1} lies outside the view box on axis ${'xyz'[out] ?? out} (${x[out]}).`;
   }

@@ -36,7 +36,8 @@ function formatOne(set: { n: number; points: Float32Array; labels: Int32Array },
   v.setUint8(1, set.n);
   v.setUint16(2, count, true);
   let o = 4;
-  for (let i = 0; i < count * set.n; i++, o += 2) v.setUint16(o, Math.round(((set.points[i] - b.lo[i % set.n]) / (b.hi[i % set.n] - b.lo[i % set.n])) * 65535), true);
+  for (let i = 0; i < count * set.n; i++, o += 2)
+    v.setUint16(o, Math.round(((set.points[i] - b.lo[i % set.n]) / (b.hi[i % set.n] - b.lo[i % set.n])) * 65535), true);
   for (let i = 0; i < count; i++) bytes[o++] = set.labels[i];
   return Buffer.from(bytes).toString('base64url');
 }
@@ -44,8 +45,9 @@ function formatOne(set: { n: number; points: Float32Array; labels: Int32Array },
 /** 2,000 points (the app's maximum) uniform on the paper's plane z = 0.5, labels by a checkerboard. */
 function planePoints(count: number) {
   let s = 12345;
-  const r = () => ((s = (s * 1103515245 + 12345) >>> 0) / 2 ** 32);
-  const points = new Float32Array(count * 3), labels = new Int32Array(count);
+  const r = () => (s = (s * 1103515245 + 12345) >>> 0) / 2 ** 32;
+  const points = new Float32Array(count * 3),
+    labels = new Int32Array(count);
   for (let i = 0; i < count; i++) {
     points.set([r(), r(), 0.5], 3 * i);
     labels[i] = (Math.floor(points[3 * i] * 5) + Math.floor(points[3 * i + 1] * 5)) % 2;

@@ -15,10 +15,12 @@ const PLAIN = 1;
 const PACKED = 2;
 
 export function encodePoints(set: PointSet, bounds: { lo: number[]; hi: number[] }): string {
-  const count = set.labels.length, n = set.n;
+  const count = set.labels.length,
+    n = set.n;
   const body = new Uint8Array(count * n * 2 + count);
   for (let a = 0; a < n; a++) {
-    const hiPlane = 2 * a * count, loPlane = hiPlane + count;
+    const hiPlane = 2 * a * count,
+      loPlane = hiPlane + count;
     for (let i = 0; i < count; i++) {
       const q = quantise(set.points[i * n + a], bounds.lo[a], bounds.hi[a]);
       body[hiPlane + i] = q >> 8;
@@ -52,7 +54,10 @@ export function decodePoints(text: string, n: number, bounds: { lo: number[]; hi
   const size = count * n * 2 + count;
   const body = version === PACKED ? inflateExactly(bytes.subarray(4), size) : bytes.length === 4 + size ? bytes.subarray(4) : null;
   if (!body) return 'the points in the link are truncated';
-  const at = version === PACKED ? (i: number, a: number) => (body[2 * a * count + i] << 8) | body[(2 * a + 1) * count + i] : (i: number, a: number) => body[2 * (i * n + a)] | (body[2 * (i * n + a) + 1] << 8);
+  const at =
+    version === PACKED
+      ? (i: number, a: number) => (body[2 * a * count + i] << 8) | body[(2 * a + 1) * count + i]
+      : (i: number, a: number) => body[2 * (i * n + a)] | (body[2 * (i * n + a) + 1] << 8);
   const points = new Float32Array(count * n);
   for (let i = 0; i < count; i++)
     for (let a = 0; a < n; a++) points[i * n + a] = bounds.lo[a] + (at(i, a) / 65535) * (bounds.hi[a] - bounds.lo[a]);

@@ -12,7 +12,9 @@ describe('measured preset facts (docs/science.md §2: what each recipe draws)', 
     it(`${preset.id}: the table matches a fresh run`, async () => {
       const want = PRESET_FACTS[preset.id];
       expect(want, `no measured facts for ${preset.id}`).toBeDefined();
-      const epochs = Object.keys(want.shapes).filter((k) => k !== 'end').map(Number);
+      const epochs = Object.keys(want.shapes)
+        .filter((k) => k !== 'end')
+        .map(Number);
       const got = await measurePresetRun(preset.id, epochs, PRESET_FACTS_SEED);
       expect(got.convergedAt).toBe(want.convergedAt);
       expect(Object.keys(got.shapes).sort()).toEqual(Object.keys(want.shapes).sort());
@@ -30,7 +32,10 @@ describe('measured preset facts (docs/science.md §2: what each recipe draws)', 
   }
 
   it('every description quotes its run, and the 2-D text no longer claims the line is clung to', () => {
-    for (const p of SCENE_PRESETS) expect(p.description).toContain(runSummary(p.id, p.settings.manifold === 'line2d' ? 2 : 3, p.settings.marginTarget!, p.settings.maxEpochs!));
+    for (const p of SCENE_PRESETS)
+      expect(p.description).toContain(
+        runSummary(p.id, p.settings.manifold === 'line2d' ? 2 : 3, p.settings.marginTarget!, p.settings.maxEpochs!),
+      );
     const line = SCENE_PRESETS.find((p) => p.id === 'paper-line')!.description;
     expect(line).toContain('a closed curve around the blue points');
     const plane = SCENE_PRESETS.find((p) => p.id === 'paper-plane')!.description;

@@ -80,7 +80,7 @@ export const PRESET_FACTS: Record<string, PresetRunFacts> = {
       end: { clinging: 0.128, faceShareClass1: 0.5634, reachesFloor: true, medianAbsDimple: 0.1298, minAbsDimple: 0.0052 },
     },
   },
-  'sphere': {
+  sphere: {
     convergedAt: 4,
     shapes: {
       0: { clinging: 0.2864, faceShareClass1: 0.8017, reachesFloor: false, medianAbsDimple: 0.3, minAbsDimple: 0.3 },
@@ -111,7 +111,10 @@ export function runSummary(presetId: string, dim: number, marginTarget: number, 
   const f = PRESET_FACTS[presetId];
   if (!f) return '';
   const last = f.convergedAt ?? maxEpochs;
-  const marks = Object.keys(f.shapes).filter((k) => k !== 'end' && k !== '0').map(Number).sort((a, b) => a - b);
+  const marks = Object.keys(f.shapes)
+    .filter((k) => k !== 'end' && k !== '0')
+    .map(Number)
+    .sort((a, b) => a - b);
   const snaps = [...marks.map((e) => ({ e, s: f.shapes[e] })), { e: last, s: f.shapes.end }];
   const groups: { from: number; to: number; kind: string; c0: number; c1: number }[] = [];
   for (const { e, s } of snaps) {
@@ -125,6 +128,9 @@ export function runSummary(presetId: string, dim: number, marginTarget: number, 
     const c = g.kind.startsWith('the boundary has left') ? 'C at its cap 0.5' : `C ${fmt(g.c0)}${g.c1 !== g.c0 ? ` → ${fmt(g.c1)}` : ''}`;
     return `${range}: ${g.kind} (${c})`;
   });
-  const end = f.convergedAt !== null ? `every margin exceeds ${marginTarget} at epoch ${thousands(f.convergedAt)}, where the run stops` : `no convergence by the epoch limit ${thousands(maxEpochs)}`;
+  const end =
+    f.convergedAt !== null
+      ? `every margin exceeds ${marginTarget} at epoch ${thousands(f.convergedAt)}, where the run stops`
+      : `no convergence by the epoch limit ${thousands(maxEpochs)}`;
   return `What this run draws (seed ${PRESET_FACTS_SEED}, measured): ${text.join('; ')}; ${end}.`;
 }

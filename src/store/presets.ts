@@ -47,25 +47,36 @@ const PRESET_TEXT: Record<ScenePresetId, PresetText> = {
   },
   'paper-plane-small-init': {
     label: 'Ablation: small init + SGD',
-    setup: "Same data with the initialisation divided by 3 and SGD lr 0.05 (the later code's setting): the small-init effect of Melamed et al. (2023). Compare its final C with the paper 3-D preset's.",
+    setup:
+      "Same data with the initialisation divided by 3 and SGD lr 0.05 (the later code's setting): the small-init effect of Melamed et al. (2023). Compare its final C with the paper 3-D preset's.",
     data: 'paper-plane',
     recipe: SMALL_INIT_RECIPE,
     extra: { speed: 200 },
   },
   'paper-line': {
     label: 'Paper 2-D: five points on a line',
-    setup: "The paper's 2-D figure: five points on y = 0.5 with alternating labels, here a 2-400-1 ReLU net (the paper's network is unverified).",
-    versusPaper: "Unlike the paper's figure, where the boundary lies along the line by epoch ~30, this network does not cling: it wraps the blue points.",
+    setup:
+      "The paper's 2-D figure: five points on y = 0.5 with alternating labels, here a 2-400-1 ReLU net (the paper's network is unverified).",
+    versusPaper:
+      "Unlike the paper's figure, where the boundary lies along the line by epoch ~30, this network does not cling: it wraps the blue points.",
     extra: { speed: 5, maxEpochs: 5000 },
   },
   'dense-line': { label: 'Line, 15 points', setup: 'A denser line: fifteen alternating points on y = 0.5.', extra: { speed: 2 } },
-  'dense-plane': { label: 'Plane, 8×8 checkerboard', setup: 'A finer 8×8 checkerboard on the plane z = 0.5: more dimples.', extra: { speed: 2 } },
+  'dense-plane': {
+    label: 'Plane, 8×8 checkerboard',
+    setup: 'A finer 8×8 checkerboard on the plane z = 0.5: more dimples.',
+    extra: { speed: 2 },
+  },
   'sheet-spiral': {
     label: 'Curved sheet, spiral',
     setup: 'Two interleaved spirals on a wavy sheet: the boundary must separate the classes along a curved manifold.',
     extra: { speed: 2 },
   },
-  'sheet-checker': { label: 'Curved sheet, checkerboard', setup: 'A checkerboard on a wavy sheet: clinging on a curved manifold.', extra: { speed: 2 } },
+  'sheet-checker': {
+    label: 'Curved sheet, checkerboard',
+    setup: 'A checkerboard on a wavy sheet: clinging on a curved manifold.',
+    extra: { speed: 2 },
+  },
   sphere: { label: 'Sphere, two blobs', setup: 'Two caps of a sphere, one class each.', extra: { speed: 2 } },
 };
 

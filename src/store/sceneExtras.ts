@@ -7,7 +7,20 @@ import { SETTINGS } from './settings';
 export const EXTRA_KEYS = ['v', 'pts', 'cam', 'hide'] as const;
 
 /** Panels a lecturer can hide besides any single setting of the registry. */
-export const HIDEABLE_PANELS = ['presets', 'transport', 'settings', 'points', 'backend', 'charts', 'timeline', 'attack', 'help', 'share', 'panels', 'lecture'] as const;
+export const HIDEABLE_PANELS = [
+  'presets',
+  'transport',
+  'settings',
+  'points',
+  'backend',
+  'charts',
+  'timeline',
+  'attack',
+  'help',
+  'share',
+  'panels',
+  'lecture',
+] as const;
 
 export function isHideable(id: string): boolean {
   return (HIDEABLE_PANELS as readonly string[]).includes(id) || id in SETTINGS;
@@ -15,10 +28,22 @@ export function isHideable(id: string): boolean {
 
 export function parseHidden(raw: string | null): { hidden: string[]; notice?: string } {
   if (!raw) return { hidden: [] };
-  const ids = raw.split(',').map((s) => s.trim()).filter(Boolean).slice(0, 64);
+  const ids = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .slice(0, 64);
   const unknown = ids.filter((id) => !isHideable(id));
   const hidden = [...new Set(ids.filter(isHideable))];
-  return unknown.length ? { hidden, notice: `Unknown controls in "hide" were ignored: ${unknown.slice(0, 5).map((u) => u.slice(0, 20)).join(', ')}.` } : { hidden };
+  return unknown.length
+    ? {
+        hidden,
+        notice: `Unknown controls in "hide" were ignored: ${unknown
+          .slice(0, 5)
+          .map((u) => u.slice(0, 20))
+          .join(', ')}.`,
+      }
+    : { hidden };
 }
 
 /** Camera: position x,y,z, target x,y,z and zoom (7 numbers). */

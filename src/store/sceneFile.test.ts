@@ -25,12 +25,19 @@ describe('scene files', () => {
     const w = initMlpWeights(3, [4], 1, 'relu', 1, 1);
     const file = JSON.parse(sceneFileText('v=1', { weights: w, epoch: 1 }));
     file.weights.layers[1].b[0] = -1e39;
-    expect(parseSceneFile(JSON.stringify(file))).toEqual({ ok: false, message: 'The weights in the scene file are damaged (weights.layers[1].b[0] = -1e+39 does not fit in float32, which holds at most ±3.4e38).' });
+    expect(parseSceneFile(JSON.stringify(file))).toEqual({
+      ok: false,
+      message:
+        'The weights in the scene file are damaged (weights.layers[1].b[0] = -1e+39 does not fit in float32, which holds at most ±3.4e38).',
+    });
     file.weights.layers[1].b[0] = 0;
     file.weights.layers[0].W[5] = 3.4028235e38; // rounds to float32's largest value: still fits
     expect(parseSceneFile(JSON.stringify(file)).ok).toBe(true);
     file.weights.layers[0].W[5] = 3.5e38;
-    expect(parseSceneFile(JSON.stringify(file))).toMatchObject({ ok: false, message: expect.stringContaining('weights.layers[0].W[5] = 3.5e+38') });
+    expect(parseSceneFile(JSON.stringify(file))).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('weights.layers[0].W[5] = 3.5e+38'),
+    });
   });
   it('keeps the run history (timeline snapshots, chart series); a file without it still loads', () => {
     const w = initMlpWeights(3, [4], 1, 'relu', 1, 1);
@@ -47,6 +54,9 @@ describe('scene files', () => {
     expect(old.ok && old.resume && old.resume.history).toBeUndefined();
     const bad = JSON.parse(sceneFileText('v=1', { weights: w, epoch: 1 }, history));
     bad.history.curve.loss = [1];
-    expect(parseSceneFile(JSON.stringify(bad))).toEqual({ ok: false, message: 'The history in the scene file is damaged (the loss and accuracy series do not match their epochs).' });
+    expect(parseSceneFile(JSON.stringify(bad))).toEqual({
+      ok: false,
+      message: 'The history in the scene file is damaged (the loss and accuracy series do not match their epochs).',
+    });
   });
 });

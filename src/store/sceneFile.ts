@@ -22,7 +22,12 @@ export const sceneFileSchema = z.object({
 
 export type SceneFile = z.infer<typeof sceneFileSchema>;
 
-export function sceneFileText(query: string, weights?: { weights: MlpWeights; epoch: number }, history?: RunHistory, imageRun?: unknown): string {
+export function sceneFileText(
+  query: string,
+  weights?: { weights: MlpWeights; epoch: number },
+  history?: RunHistory,
+  imageRun?: unknown,
+): string {
   const file: SceneFile = {
     app: 'dimpled-manifold-lab',
     version: 1,
@@ -47,7 +52,11 @@ export function parseSceneFile(text: string): ParsedScene {
     return { ok: false, message: 'The scene file is not valid JSON.' };
   }
   const p = sceneFileSchema.safeParse(raw);
-  if (!p.success) return { ok: false, message: `This is not a Dimpled Manifold Lab scene file (${p.error.issues[0]?.path.join('.') || 'root'}: ${p.error.issues[0]?.message}).` };
+  if (!p.success)
+    return {
+      ok: false,
+      message: `This is not a Dimpled Manifold Lab scene file (${p.error.issues[0]?.path.join('.') || 'root'}: ${p.error.issues[0]?.message}).`,
+    };
   const { query, weights, epoch, history, imageRun } = p.data;
   const run = imageRun ? { imageRun } : {};
   if (!weights) return { ok: true, query, ...run };

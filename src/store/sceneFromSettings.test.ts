@@ -8,7 +8,9 @@ import { SETTINGS, defaultSettings, settingsInGroup } from './settings';
 describe('rules derived from the settings registry', () => {
   // The hand-written lists these rules replaced, kept as the oracle.
   it('rebuild, reconfigure and data sets are the ones the engine bridge always used', () => {
-    expect(new Set(REBUILD_SETTINGS)).toEqual(new Set(['manifold', 'pattern', 'layout', 'count', 'seed', 'amplitude', 'hidden', 'activation', 'initScale', 'preset']));
+    expect(new Set(REBUILD_SETTINGS)).toEqual(
+      new Set(['manifold', 'pattern', 'layout', 'count', 'seed', 'amplitude', 'hidden', 'activation', 'initScale', 'preset']),
+    );
     expect(new Set(RECONFIGURE_SETTINGS)).toEqual(new Set(['optimizer', 'lr', 'weightDecay', 'batchSize', 'marginTarget', 'maxEpochs']));
     expect(new Set(DATA_SETTINGS)).toEqual(new Set(['manifold', 'pattern', 'layout', 'count', 'seed', 'amplitude', 'preset']));
   });
@@ -31,9 +33,34 @@ describe('scene presets derived from the dataset presets and recipes of core', (
   });
   it('keeps the values the hand-written tables had', () => {
     const byId = Object.fromEntries(SCENE_PRESETS.map((p) => [p.id, p.settings]));
-    expect(byId['paper-plane']).toMatchObject({ manifold: 'plane3d', pattern: 'checkerboard', layout: 'paper', count: 25, hidden: [400], optimizer: 'adam', lr: 0.01, maxEpochs: 2000, speed: 1 });
-    expect(byId['paper-plane-small-init']).toMatchObject({ manifold: 'plane3d', count: 25, initScale: 1 / 3, optimizer: 'sgd', lr: 0.05, maxEpochs: 30000, speed: 200 });
-    expect(byId['paper-line']).toMatchObject({ manifold: 'line2d', pattern: 'alternating', layout: 'paper', count: 5, maxEpochs: 5000, speed: 5 });
+    expect(byId['paper-plane']).toMatchObject({
+      manifold: 'plane3d',
+      pattern: 'checkerboard',
+      layout: 'paper',
+      count: 25,
+      hidden: [400],
+      optimizer: 'adam',
+      lr: 0.01,
+      maxEpochs: 2000,
+      speed: 1,
+    });
+    expect(byId['paper-plane-small-init']).toMatchObject({
+      manifold: 'plane3d',
+      count: 25,
+      initScale: 1 / 3,
+      optimizer: 'sgd',
+      lr: 0.05,
+      maxEpochs: 30000,
+      speed: 200,
+    });
+    expect(byId['paper-line']).toMatchObject({
+      manifold: 'line2d',
+      pattern: 'alternating',
+      layout: 'paper',
+      count: 5,
+      maxEpochs: 5000,
+      speed: 5,
+    });
     expect(byId['sheet-checker']).toMatchObject({ manifold: 'sheet3d', pattern: 'checkerboard', layout: 'grid', count: 36 });
     expect(byId.sphere).toMatchObject({ manifold: 'sphere3d', pattern: 'blobs', layout: 'random', count: 100 });
   });

@@ -12,7 +12,12 @@ describe('the scene address: query and fragment', () => {
   });
 
   it('writes one format that reads back the same', () => {
-    for (const f of [{ view: 'toys', points: null }, { view: 'image', points: null }, { view: 'claims', points: 'Q1' }, { view: 'toys', points: 'Q2' }] as const) {
+    for (const f of [
+      { view: 'toys', points: null },
+      { view: 'image', points: null },
+      { view: 'claims', points: 'Q1' },
+      { view: 'toys', points: 'Q2' },
+    ] as const) {
       expect(parseFragment(formatFragment(f))).toEqual(f);
     }
     expect(formatFragment({ view: 'toys', points: null })).toBe('');

@@ -42,7 +42,8 @@ export function formatFragment({ view, points }: Fragment): string {
  * query while it stays under QUERY_POINTS_LIMIT, otherwise they go to the fragment.
  */
 export function placePoints(query: string, points: string | null, view: View): { search: string; hash: string } {
-  if (points !== null && query.length + 5 + points.length <= QUERY_POINTS_LIMIT) return { search: `?${query}&pts=${points}`, hash: formatFragment({ view, points: null }) };
+  if (points !== null && query.length + 5 + points.length <= QUERY_POINTS_LIMIT)
+    return { search: `?${query}&pts=${points}`, hash: formatFragment({ view, points: null }) };
   return { search: `?${query}`, hash: formatFragment({ view, points }) };
 }
 

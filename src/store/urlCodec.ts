@@ -25,7 +25,9 @@ export function decodeSettings(search: string): DecodedUrl {
   }
   const v = params.get('v');
   if (v !== null && v !== String(URL_VERSION)) {
-    notices.push(`The link is from version ${v.slice(0, 12)} of the app (this is version ${URL_VERSION}); settings were read where they still mean the same.`);
+    notices.push(
+      `The link is from version ${v.slice(0, 12)} of the app (this is version ${URL_VERSION}); settings were read where they still mean the same.`,
+    );
   }
   for (const [key, raw] of params) {
     if ((EXTRA_KEYS as readonly string[]).includes(key)) continue;

@@ -37,9 +37,16 @@ export function readUrl(search = window.location.search, hash = ''): UrlScene {
   return { settings, pointsText: params.get('pts') ?? parseFragment(hash).points, camera: cam.camera, hidden: hide.hidden, notices };
 }
 
-export function decodeUrlPoints(text: string, n: number, bounds: { lo: number[]; hi: number[] }, numClasses: number): { set: PointSet | null; notice?: string } {
+export function decodeUrlPoints(
+  text: string,
+  n: number,
+  bounds: { lo: number[]; hi: number[] },
+  numClasses: number,
+): { set: PointSet | null; notice?: string } {
   const d = decodePoints(text, n, bounds, numClasses);
-  return typeof d === 'string' ? { set: null, notice: `The edited points could not be restored: ${d}; the generated points are shown.` } : { set: d };
+  return typeof d === 'string'
+    ? { set: null, notice: `The edited points could not be restored: ${d}; the generated points are shown.` }
+    : { set: d };
 }
 
 /** The scene as one query (settings, edited points, camera, hide flags): what scene files and local storage keep. */

@@ -38,7 +38,10 @@ export function App() {
   }, [lectureView, setView]);
   const shown = (id: string) => !hidden.includes(id);
   return (
-    <div className={`${toys ? 'app' : view === 'claims' ? 'app app-claims' : 'app app-image'}${lecture ? ' lecture' : ''}${presenter ? ' presenter' : ''}${toys && !lecture && !shown('charts') && !shown('attack') ? ' no-aside' : ''}`} data-engine={status}>
+    <div
+      className={`${toys ? 'app' : view === 'claims' ? 'app app-claims' : 'app app-image'}${lecture ? ' lecture' : ''}${presenter ? ' presenter' : ''}${toys && !lecture && !shown('charts') && !shown('attack') ? ' no-aside' : ''}`}
+      data-engine={status}
+    >
       <header className="topbar">
         <h1 title="Shamir, Melamed & BenShmuel (2021): The Dimpled Manifold Model of Adversarial Examples">Dimpled Manifold Lab</h1>
         <ViewTabs view={view} onChange={setView} />
@@ -46,7 +49,11 @@ export function App() {
         {toys && shown('transport') && <TransportControls />}
         <div className="topbar-right">
           <ShareMenu />
-          <button onClick={() => useApp.setState((s) => ({ cameraResetToken: s.cameraResetToken + 1 }))} title="Reset the camera (V)" data-testid="reset-view">
+          <button
+            onClick={() => useApp.setState((s) => ({ cameraResetToken: s.cameraResetToken + 1 }))}
+            title="Reset the camera (V)"
+            data-testid="reset-view"
+          >
             Reset view
           </button>
           {shown('help') && (

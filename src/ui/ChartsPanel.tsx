@@ -18,8 +18,22 @@ export function ChartsPanel() {
       <PresetDescription />
       <LiveReadout />
       {!hideAttack && <AttackPanel />}
-      <LineChart testId="chart-loss" title="Loss" help="Training loss per epoch (log scale)." read={readLoss} series={[{ label: 'loss', color: '#c0392b' }]} logY />
-      <LineChart testId="chart-accuracy" title="Training accuracy" help="Share of training points classified correctly." read={readAccuracy} series={[{ label: 'accuracy', color: '#1b6fd8' }]} yRange={[0, 1.02]} />
+      <LineChart
+        testId="chart-loss"
+        title="Loss"
+        help="Training loss per epoch (log scale)."
+        read={readLoss}
+        series={[{ label: 'loss', color: '#c0392b' }]}
+        logY
+      />
+      <LineChart
+        testId="chart-accuracy"
+        title="Training accuracy"
+        help="Share of training points classified correctly."
+        read={readAccuracy}
+        series={[{ label: 'accuracy', color: '#1b6fd8' }]}
+        yRange={[0, 1.02]}
+      />
       <LineChart
         testId="chart-clinging"
         title="Clinging C(t)"

@@ -17,7 +17,10 @@ export function DimpleBars() {
     () => ({
       legend: { show: false },
       cursor: { show: false },
-      scales: { x: { time: false, range: HALF_SLOT }, y: { range: (_u, lo, hi) => [Math.min(lo ?? 0, -0.01) * 1.05, Math.max(hi ?? 0, 0.05) * 1.05] } },
+      scales: {
+        x: { time: false, range: HALF_SLOT },
+        y: { range: (_u, lo, hi) => [Math.min(lo ?? 0, -0.01) * 1.05, Math.max(hi ?? 0, 0.05) * 1.05] },
+      },
       axes: [{ show: false }, { ...AXIS_STYLE, size: 40, ticks: { show: false } }],
       series: [{}, ...CLASS_COLORS.map((color, c) => barSeries(`class ${c}`, color, 0.8))],
       hooks: { draw: [(u) => horizontalRule(u, 0, '#333')] },
@@ -45,10 +48,14 @@ export function DimpleBars() {
   }, [dataset, plot]);
   useLiveFrame(draw);
   return (
-    <figure ref={figure} className="chart" title="Dimple depth D_i: signed normal distance from each training point to the boundary (docs/science.md §6). Positive = correct side. Small positive values mean the boundary hugs the points." data-testid="dimple-chart">
+    <figure
+      ref={figure}
+      className="chart"
+      title="Dimple depth D_i: signed normal distance from each training point to the boundary (docs/science.md §6). Positive = correct side. Small positive values mean the boundary hugs the points."
+      data-testid="dimple-chart"
+    >
       <figcaption>Dimple depths D_i (per point)</figcaption>
       <div ref={host} className="chart-host" />
     </figure>
   );
 }
-

@@ -43,13 +43,22 @@ export function LineChart({ title, help, read, series, yRange, logY, testId, sou
     const now = performance.now();
     if (now - last.current < 100) {
       // A change inside the throttle window is drawn at its end, so the last one is never lost.
-      trailing.current ??= window.setTimeout(() => { trailing.current = null; last.current = performance.now(); plot.current?.setData(read() as uPlot.AlignedData); }, 100);
+      trailing.current ??= window.setTimeout(() => {
+        trailing.current = null;
+        last.current = performance.now();
+        plot.current?.setData(read() as uPlot.AlignedData);
+      }, 100);
       return;
     }
     last.current = now;
     plot.current?.setData(read() as uPlot.AlignedData);
   }, [read, plot]);
-  useEffect(() => () => { if (trailing.current !== null) clearTimeout(trailing.current); }, []);
+  useEffect(
+    () => () => {
+      if (trailing.current !== null) clearTimeout(trailing.current);
+    },
+    [],
+  );
   useLiveFrame(draw, source);
 
   return (

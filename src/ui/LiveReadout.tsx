@@ -53,7 +53,11 @@ export function LiveReadout() {
       {item('loss', 'Loss', 'Training cross-entropy (plus the weight-decay penalty, if any).')}
       {item('accuracy', 'Accuracy', 'Share of training points on their correct side.')}
       {item('margin', 'Min margin', 'Smallest signed logit margin over the training set; training stops when it passes the stop margin.')}
-      {item('clinging', 'C', 'Clinging C: mean normal distance from the manifold to the boundary (docs/science.md §6). Falls fast while the boundary clings.')}
+      {item(
+        'clinging',
+        'C',
+        'Clinging C: mean normal distance from the manifold to the boundary (docs/science.md §6). Falls fast while the boundary clings.',
+      )}
       {item('rate', 'Speed', 'Training epochs per second, measured in the worker.')}
     </div>
   );

@@ -28,7 +28,14 @@ export function Notices({ scope, floating }: { scope: Exclude<NoticeScope, 'all'
             </button>
           )}
           {n.action === 'save-scene' && (
-            <button onClick={() => { void saveScene(); dismissNotice(n.id); }} title="Download the scene and its trained weights as a file" data-testid="notice-save-scene">
+            <button
+              onClick={() => {
+                void saveScene();
+                dismissNotice(n.id);
+              }}
+              title="Download the scene and its trained weights as a file"
+              data-testid="notice-save-scene"
+            >
               Save scene file
             </button>
           )}

@@ -47,14 +47,24 @@ export function NullHistogram({ bars, outline, nul, xMax, height, caption, help,
   );
 }
 
-function histogramPlot(bars: ArrayLike<number>, outline: ArrayLike<number> | undefined, nul: NullCurve | null, xMax: number): { options: PlotOptions; data: uPlot.AlignedData } {
+function histogramPlot(
+  bars: ArrayLike<number>,
+  outline: ArrayLike<number> | undefined,
+  nul: NullCurve | null,
+  xMax: number,
+): { options: PlotOptions; data: uPlot.AlignedData } {
   const bins = bars.length;
   const width = xMax / bins;
   const a = nul ? nul.k / 2 : NaN;
   const b = nul ? (nul.n - nul.k) / 2 : NaN;
   const pdf = (x: number) => (nul ? betaPdf(x, a, b) : NaN);
   // One x grid for all series: the bin edges (for the steps) and the curve's samples.
-  const xs = [...new Set([...Array.from({ length: bins + 1 }, (_, i) => i * width), ...Array.from({ length: CURVE_SAMPLES - 1 }, (_, i) => ((i + 1) / CURVE_SAMPLES) * xMax)])].sort((p, q) => p - q);
+  const xs = [
+    ...new Set([
+      ...Array.from({ length: bins + 1 }, (_, i) => i * width),
+      ...Array.from({ length: CURVE_SAMPLES - 1 }, (_, i) => ((i + 1) / CURVE_SAMPLES) * xMax),
+    ]),
+  ].sort((p, q) => p - q);
   const binOf = (x: number) => Math.min(bins - 1, Math.floor(x / width + 1e-9));
   const step = (h: ArrayLike<number>) => xs.map((x) => h[binOf(x)]);
   const curve = xs.map((x) => (x > 0 && x < xMax && Number.isFinite(pdf(x)) ? pdf(x) : null));
@@ -62,10 +72,26 @@ function histogramPlot(bars: ArrayLike<number>, outline: ArrayLike<number> | und
   const pdfMax = Math.max(0, ...curve.map((v) => v ?? 0));
   const unbounded = a < 1 || b < 1;
   const yMax = Math.max(barMax, unbounded && barMax > 0 ? Math.min(pdfMax, PDF_CAP * barMax) : pdfMax, 1e-9);
-  const series: uPlot.Series[] = [{}, { label: 'histogram', stroke: '#5b7fb0', fill: 'rgba(91, 127, 176, 0.85)', width: 1, paths: uPlot.paths.stepped!({ align: 1 }), points: { show: false } }];
+  const series: uPlot.Series[] = [
+    {},
+    {
+      label: 'histogram',
+      stroke: '#5b7fb0',
+      fill: 'rgba(91, 127, 176, 0.85)',
+      width: 1,
+      paths: uPlot.paths.stepped!({ align: 1 }),
+      points: { show: false },
+    },
+  ];
   const data: (number | null)[][] = [xs, step(bars)];
   if (outline) {
-    series.push({ label: 'random subspaces', stroke: '#6d6875', width: 1.5, paths: uPlot.paths.stepped!({ align: 1 }), points: { show: false } });
+    series.push({
+      label: 'random subspaces',
+      stroke: '#6d6875',
+      width: 1.5,
+      paths: uPlot.paths.stepped!({ align: 1 }),
+      points: { show: false },
+    });
     data.push(step(outline));
   }
   if (nul) {

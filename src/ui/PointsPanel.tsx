@@ -24,12 +24,25 @@ export function PointsPanel() {
 
   return (
     <section aria-label="Points" data-panel="points">
-      <h2>Points ({count}{edited ? ', edited' : ''})</h2>
+      <h2>
+        Points ({count}
+        {edited ? ', edited' : ''})
+      </h2>
       <div className="segmented" role="radiogroup" aria-label="Click mode">
-        <button className={mode === 'attack' ? 'active' : ''} onClick={() => useApp.setState({ mode: 'attack' })} title="Clicking a point launches the chosen attack (E toggles)" data-testid="mode-attack">
+        <button
+          className={mode === 'attack' ? 'active' : ''}
+          onClick={() => useApp.setState({ mode: 'attack' })}
+          title="Clicking a point launches the chosen attack (E toggles)"
+          data-testid="mode-attack"
+        >
           Attack
         </button>
-        <button className={mode === 'edit' ? 'active' : ''} onClick={() => useApp.setState({ mode: 'edit' })} title="Drag points along the manifold (Shift: leave it in 3-D), click the manifold to add, right-click to delete (E toggles)" data-testid="mode-edit">
+        <button
+          className={mode === 'edit' ? 'active' : ''}
+          onClick={() => useApp.setState({ mode: 'edit' })}
+          title="Drag points along the manifold (Shift: leave it in 3-D), click the manifold to add, right-click to delete (E toggles)"
+          data-testid="mode-edit"
+        >
           Edit
         </button>
       </div>
@@ -38,7 +51,13 @@ export function PointsPanel() {
           <label>New point class</label>
           <div className="class-pick">
             {[0, 1].map((c) => (
-              <button key={c} className={editClass === c ? 'active' : ''} style={{ borderColor: CLASS_COLORS[c] }} onClick={() => useApp.setState({ editClass: c })} data-testid={`edit-class-${c}`}>
+              <button
+                key={c}
+                className={editClass === c ? 'active' : ''}
+                style={{ borderColor: CLASS_COLORS[c] }}
+                onClick={() => useApp.setState({ editClass: c })}
+                data-testid={`edit-class-${c}`}
+              >
                 <span className="dot" style={{ background: CLASS_COLORS[c] }} /> {c}
               </button>
             ))}
@@ -52,7 +71,11 @@ export function PointsPanel() {
         <button onClick={redoPoints} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)" data-testid="redo">
           Redo
         </button>
-        <button onClick={() => file.current?.click()} title="Load points from a CSV (x,y[,z],label) or JSON file; a bad file changes nothing" data-testid="import-points">
+        <button
+          onClick={() => file.current?.click()}
+          title="Load points from a CSV (x,y[,z],label) or JSON file; a bad file changes nothing"
+          data-testid="import-points"
+        >
           Import
         </button>
         <button onClick={() => exportAs('csv')} title="Download the points as CSV" data-testid="export-csv">

@@ -10,7 +10,12 @@ export function PresetPicker() {
   return (
     <div className="preset-picker" title={current?.description ?? 'Your own combination of settings.'}>
       <label htmlFor="preset">Scene</label>
-      <select id="preset" data-testid="preset" value={preset} onChange={(e) => void changeSettings({ preset: e.target.value as Settings['preset'] })}>
+      <select
+        id="preset"
+        data-testid="preset"
+        value={preset}
+        onChange={(e) => void changeSettings({ preset: e.target.value as Settings['preset'] })}
+      >
         {SCENE_PRESETS.map((p) => (
           <option key={p.id} value={p.id}>
             {p.label}

@@ -32,7 +32,10 @@ export function ShareMenu() {
     const r = parseSceneFile(await f.text());
     if (!r.ok) return pushNotice('error', `${r.message} Nothing was changed.`);
     if (r.resume && !stashResume({ ...r.resume, historyNote: r.resume.history ? undefined : HISTORY_ABSENT })) {
-      return pushNotice('error', 'The browser refused to hand the weights over to the reloaded page (session storage is full or off). Nothing was changed.');
+      return pushNotice(
+        'error',
+        'The browser refused to hand the weights over to the reloaded page (session storage is full or off). Nothing was changed.',
+      );
     }
     // An image-training run opens in the Image lab of the reloaded page.
     if (r.imageRun) sessionStorage.setItem(PENDING_RUN_KEY, JSON.stringify(r.imageRun));
@@ -45,7 +48,10 @@ export function ShareMenu() {
   const png = () => {
     const c = canvas();
     if (!c) return pushNotice('warning', 'There is no view to export yet.');
-    c.toBlob((b) => (b ? downloadBlob(b, 'dimpled-manifold-view.png') : pushNotice('error', 'The view could not be exported.')), 'image/png');
+    c.toBlob(
+      (b) => (b ? downloadBlob(b, 'dimpled-manifold-view.png') : pushNotice('error', 'The view could not be exported.')),
+      'image/png',
+    );
   };
   const exportModel = async () => {
     try {
@@ -63,7 +69,16 @@ export function ShareMenu() {
     location.assign(`${location.pathname}${formatFragment({ view: parseFragment(location.hash).view, points: null })}`);
   };
   const item = (label: string, help: string, onClick: () => void, testId: string, disabled = false) => (
-    <button role="menuitem" title={help} onClick={() => { setOpen(false); onClick(); }} data-testid={testId} disabled={disabled}>
+    <button
+      role="menuitem"
+      title={help}
+      onClick={() => {
+        setOpen(false);
+        onClick();
+      }}
+      data-testid={testId}
+      disabled={disabled}
+    >
       {label}
     </button>
   );
@@ -71,7 +86,13 @@ export function ShareMenu() {
   if (hidden) return null;
   return (
     <div className="menu">
-      <button onClick={() => setOpen((o) => !o)} aria-haspopup="menu" aria-expanded={open} title="Share, save and export" data-testid="share-menu">
+      <button
+        onClick={() => setOpen((o) => !o)}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        title="Share, save and export"
+        data-testid="share-menu"
+      >
         Share ▾
       </button>
       {recorder.recording && (
@@ -81,16 +102,43 @@ export function ShareMenu() {
       )}
       {open && (
         <div className="menu-list" role="menu">
-          {item('Copy link', 'Copy a link that restores this scene (settings, edited points, camera, hidden controls)', copyLink, 'copy-link')}
+          {item(
+            'Copy link',
+            'Copy a link that restores this scene (settings, edited points, camera, hidden controls)',
+            copyLink,
+            'copy-link',
+          )}
           {item('Save scene…', 'Download the scene and the trained weights as a file', () => void saveScene(), 'save-scene')}
           {item('Load scene…', 'Open a scene file saved earlier', () => file.current?.click(), 'load-scene')}
           {item('Export PNG', 'Download the current view as a PNG image', png, 'export-png')}
-          {item('Export model', 'Download the trained network in tfjs layers format (model.json + weights.bin)', () => void exportModel(), 'export-model')}
-          {item('Record video', recorder.supported ? 'Record the view as a WebM video until you press Stop' : 'This browser cannot record WebM video', recorder.start, 'record-start', !recorder.supported || recorder.recording)}
+          {item(
+            'Export model',
+            'Download the trained network in tfjs layers format (model.json + weights.bin)',
+            () => void exportModel(),
+            'export-model',
+          )}
+          {item(
+            'Record video',
+            recorder.supported ? 'Record the view as a WebM video until you press Stop' : 'This browser cannot record WebM video',
+            recorder.start,
+            'record-start',
+            !recorder.supported || recorder.recording,
+          )}
           {item('Reset scene', 'Forget the saved scene and open the default one', resetScene, 'reset-scene')}
         </div>
       )}
-      <input ref={file} type="file" accept=".json,application/json" hidden data-testid="scene-file" onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void loadScene(f); }} />
+      <input
+        ref={file}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="scene-file"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          e.target.value = '';
+          if (f) void loadScene(f);
+        }}
+      />
     </div>
   );
 }

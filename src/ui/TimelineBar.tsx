@@ -8,7 +8,13 @@ export function TimelineBar() {
   const viewing = useApp((s) => s.viewingEpoch);
   const [replaying, setReplaying] = useState(false);
   const timer = useRef<number | null>(null);
-  const index = viewing === null ? timeline.length - 1 : Math.max(0, timeline.findIndex((t) => t.epoch === viewing));
+  const index =
+    viewing === null
+      ? timeline.length - 1
+      : Math.max(
+          0,
+          timeline.findIndex((t) => t.epoch === viewing),
+        );
 
   useEffect(() => {
     if (!replaying) return;
@@ -28,11 +34,16 @@ export function TimelineBar() {
     };
   }, [replaying]);
 
-  if (timeline.length === 0) return <div className="timeline muted">The timeline records the boundary at epochs 0, 10, 20, 30, 100, 200 and every 100 after.</div>;
+  if (timeline.length === 0)
+    return <div className="timeline muted">The timeline records the boundary at epochs 0, 10, 20, 30, 100, 200 and every 100 after.</div>;
   const entry = timeline[Math.max(0, index)];
   return (
     <div className="timeline" aria-label="Timeline">
-      <button onClick={() => setReplaying((r) => !r)} title="Replay how the boundary formed, snapshot by snapshot" data-testid="timeline-replay">
+      <button
+        onClick={() => setReplaying((r) => !r)}
+        title="Replay how the boundary formed, snapshot by snapshot"
+        data-testid="timeline-replay"
+      >
         {replaying ? '■ Stop' : '⟲ Replay'}
       </button>
       <input
@@ -46,17 +57,29 @@ export function TimelineBar() {
         data-testid="timeline-slider"
       />
       <span className="timeline-label" data-testid="timeline-label">
-        {viewing === null ? `live · last snapshot: epoch ${entry?.epoch}` : `epoch ${entry?.epoch}`} · C = {entry ? entry.clinging.toFixed(3) : '–'} · acc {entry ? (entry.accuracy * 100).toFixed(0) : '–'} %
+        {viewing === null ? `live · last snapshot: epoch ${entry?.epoch}` : `epoch ${entry?.epoch}`} · C ={' '}
+        {entry ? entry.clinging.toFixed(3) : '–'} · acc {entry ? (entry.accuracy * 100).toFixed(0) : '–'} %
       </span>
       <div className="timeline-marks">
         {timeline
           .filter((t) => [0, 10, 20, 30, 100, 200].includes(t.epoch))
           .map((t) => (
-            <button key={t.epoch} className={viewing === t.epoch ? 'active' : ''} onClick={() => controls.scrub(t.epoch)} title={`Show the boundary at epoch ${t.epoch}`} data-testid={`timeline-epoch-${t.epoch}`}>
+            <button
+              key={t.epoch}
+              className={viewing === t.epoch ? 'active' : ''}
+              onClick={() => controls.scrub(t.epoch)}
+              title={`Show the boundary at epoch ${t.epoch}`}
+              data-testid={`timeline-epoch-${t.epoch}`}
+            >
               {t.epoch === 0 ? 'init' : t.epoch}
             </button>
           ))}
-        <button className={viewing === null ? 'active' : ''} onClick={() => controls.scrub(null)} title="Back to the live boundary" data-testid="timeline-live">
+        <button
+          className={viewing === null ? 'active' : ''}
+          onClick={() => controls.scrub(null)}
+          title="Back to the live boundary"
+          data-testid="timeline-live"
+        >
           live
         </button>
       </div>

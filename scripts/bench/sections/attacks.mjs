@@ -1,7 +1,7 @@
 import { engineCall, median, openLab } from '../lib/lab.mjs';
 
 /**
- * Attack latency (issue 3, issue 4): on the trained 3-D paper toy, click to whole trajectory
+ * Attack latency: on the trained 3-D paper toy, click to whole trajectory
  * drawn for PGD-L2 (50 steps) and DeepFool, as the app's own tracks record it; on MNIST-14,
  * one PGD-L2 attack on a test digit, request to result on the page; and Experiments A+B on
  * 100 test images in the browser's worker.

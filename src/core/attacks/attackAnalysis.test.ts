@@ -1,4 +1,4 @@
-// The attack readout (issue 3 item 3) on the plane toy in R^3 (tangent span{e_x, e_y}).
+// The attack readout on the plane toy in R^3 (tangent span{e_x, e_y}).
 import { describe, expect, it } from 'vitest';
 import { createPlane3d } from '../datasets/plane3d';
 import { linearBinary, randomMlp } from './test/helpers';

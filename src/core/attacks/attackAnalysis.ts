@@ -58,7 +58,7 @@ function flatten(rows: Float64Array[], n: number): Float32Array {
 }
 
 /**
- * The readout of one attack (issue 3 item 3): norms of δ = final − x0, its tangent/normal split
+ * The readout of one attack: norms of δ = final − x0, its tangent/normal split
  * by the orthonormal tangent basis Q at x0 (docs/science.md §3, §6), the ρ null, the crossing and
  * the predictions with their confidence.
  */

@@ -56,8 +56,7 @@ export function carliniWagnerL2(ctx: AttackContext, params: Partial<CwL2Params> 
     xr[i] = a[i] + b[i] * Math.tanh(w0[i]);
   }
   // Success with confidence: margin of y below -kappa (untargeted), of target above kappa.
-  const found = (logits: Float64Array) =>
-    sgn * margin(logits, y) + p.kappa < 0 && tr.isAdv(predictClass(logits));
+  const found = (logits: Float64Array) => sgn * margin(logits, y) + p.kappa < 0 && tr.isAdv(predictClass(logits));
 
   let lower = 0;
   let upper = Infinity;

@@ -5,7 +5,8 @@ import { confirmAdversarial, startStatus } from './confirmAdversarial';
 import { ATTACKS, runAttack } from './registry';
 import { linearBinary, planeManifold, planeProjector, randomMlp, randomPoints } from './test/helpers';
 
-const lo = Float64Array.of(-3, -3, -3), hi = Float64Array.of(3, 3, 3);
+const lo = Float64Array.of(-3, -3, -3),
+  hi = Float64Array.of(3, 3, 3);
 
 describe('where an attack starts', () => {
   it('in the target class first, then misclassified, else clean', () => {
@@ -44,11 +45,21 @@ describe('a returned adversarial point is adversarial as the app sees it', () =>
       let successes = 0;
       for (const spec of ATTACKS) {
         for (const x0 of randomPoints(11, 12, 3, -1, 1)) {
-          const r = runAttack(spec.id, { model, x0, label: predictClass(model.logits(x0)), lo: -3, hi: 3, rng: createRng(1), projector: planeProjector, manifold: planeManifold() });
+          const r = runAttack(spec.id, {
+            model,
+            x0,
+            label: predictClass(model.logits(x0)),
+            lo: -3,
+            hi: 3,
+            rng: createRng(1),
+            projector: planeProjector,
+            manifold: planeManifold(),
+          });
           if (!r.success) continue;
           successes++;
           const stored = Float32Array.from(r.final);
-          const c64 = predictClass(model.logits(stored)), c32 = predictClass(model.logitsFloat32!(stored));
+          const c64 = predictClass(model.logits(stored)),
+            c32 = predictClass(model.logitsFloat32!(stored));
           expect(c64, `${spec.id}`).not.toBe(r.originalClass);
           expect(c32, `${spec.id}`).not.toBe(r.originalClass);
           expect(r.finalClass).toBe(predictClass(model.logits(r.final)));
@@ -61,7 +72,8 @@ describe('a returned adversarial point is adversarial as the app sees it', () =>
   it('the float32 pass agrees with the float64 pass to float32 precision', () => {
     const model = nets['3-class relu'];
     for (const x of randomPoints(5, 20, 3, -1, 1)) {
-      const a = model.logits(x), b = model.logitsFloat32!(x);
+      const a = model.logits(x),
+        b = model.logitsFloat32!(x);
       a.forEach((v, j) => expect(Math.abs(v - b[j])).toBeLessThan(1e-5 * (1 + Math.abs(v))));
     }
   });

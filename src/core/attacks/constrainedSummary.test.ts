@@ -5,9 +5,26 @@ import type { AttackRow } from './readout';
 
 describe('constrainedSummary', () => {
   const row = (free: number | null, on: number | null, off: number | null): AttackRow => ({
-    index: 0, label: 0, attackId: 'pgdL2', success: true, start: 'clean', flipStep: 1, steps: 1, l2: 1, linf: 1, rho: 0, angleDeg: 90,
-    tangentNorm: 0, normalNorm: 1, originalClass: 0, originalConfidence: 1, finalClass: 1, finalConfidence: 1,
-    freeNorm: free, onNorm: on, offNorm: off,
+    index: 0,
+    label: 0,
+    attackId: 'pgdL2',
+    success: true,
+    start: 'clean',
+    flipStep: 1,
+    steps: 1,
+    l2: 1,
+    linf: 1,
+    rho: 0,
+    angleDeg: 90,
+    tangentNorm: 0,
+    normalNorm: 1,
+    originalClass: 0,
+    originalConfidence: 1,
+    finalClass: 1,
+    finalConfidence: 1,
+    freeNorm: free,
+    onNorm: on,
+    offNorm: off,
   });
   it('uses only points where all three modes flipped, and flags inconsistent ratios', () => {
     // Means over the two complete rows: free 1, on 1, off 1 → consistency 2 (flagged).

@@ -61,4 +61,3 @@ export function attackObjective(model: Classifier, x: ArrayLike<number>, label: 
   }
   return { loss: sign * crossEntropy(logits, y), grad, logits };
 }
-

@@ -69,7 +69,10 @@ describe('exact-manifold walk', () => {
     const model = linearBinary([1, 0, 0], -0.5); // class 1 iff x > 0.5
     const start = [-0.6, 0.8, 0];
     for (const target of [undefined, 1]) {
-      const r = exactManifold({ model, x0: start, label: 0, target, lo: -3, hi: 3, manifold: sphereManifold(1) }, { steps: 500, stepSize: 0.02 });
+      const r = exactManifold(
+        { model, x0: start, label: 0, target, lo: -3, hi: 3, manifold: sphereManifold(1) },
+        { steps: 500, stepSize: 0.02 },
+      );
       expect(r.success).toBe(true);
       for (const x of r.trajectory) expect(norm2(x)).toBeCloseTo(1, 12);
       expect(r.final[0]).toBeGreaterThan(0.5);

@@ -16,8 +16,15 @@ const model = affineMulticlass(
 const x0 = [0.2, 0.1, 0.5];
 const base: AttackContext = { model, x0, label: 0, lo: -3, hi: 3, projector: planeProjector, manifold: planeManifold() };
 const strong: Record<AttackName, Record<string, number | boolean>> = {
-  fgsm: { eps: 1.5 }, fgm: { eps: 2 }, pgdLinf: { eps: 1.5 }, pgdL2: { eps: 2 }, deepFool: {}, cwL2: {},
-  pgdOnManifold: { eps: 2 }, pgdOffManifold: { eps: 3 }, exactManifold: { steps: 400 },
+  fgsm: { eps: 1.5 },
+  fgm: { eps: 2 },
+  pgdLinf: { eps: 1.5 },
+  pgdL2: { eps: 2 },
+  deepFool: {},
+  cwL2: {},
+  pgdOnManifold: { eps: 2 },
+  pgdOffManifold: { eps: 3 },
+  exactManifold: { steps: 400 },
 };
 
 describe('registry', () => {

@@ -10,13 +10,29 @@ import { pgdOnManifold } from './pgdOnManifold';
 import type { AttackContext, AttackName, AttackParams, AttackResult, AttackSpec, ParamSpec } from './types';
 
 const num = (key: string, label: string, def: number, help: string, min?: number, max?: number): ParamSpec => ({
-  key, label, kind: 'number', default: def, min, max, help,
+  key,
+  label,
+  kind: 'number',
+  default: def,
+  min,
+  max,
+  help,
 });
 const int = (key: string, label: string, def: number, help: string, min = 0, max?: number): ParamSpec => ({
-  key, label, kind: 'int', default: def, min, max, help,
+  key,
+  label,
+  kind: 'int',
+  default: def,
+  min,
+  max,
+  help,
 });
 const bool = (key: string, label: string, def: boolean, help: string): ParamSpec => ({
-  key, label, kind: 'boolean', default: def, help,
+  key,
+  label,
+  kind: 'boolean',
+  default: def,
+  help,
 });
 
 const pgdParams = (d: { eps: number; steps: number; relStepSize: number; randomStart: boolean; earlyStop: boolean }) => [
@@ -31,25 +47,42 @@ const pgdParams = (d: { eps: number; steps: number; relStepSize: number; randomS
 /** Every attack the app offers, with its parameter schema; defaults come from each attack's file. */
 export const ATTACKS: readonly AttackSpec[] = [
   {
-    id: 'fgsm', displayName: 'FGSM', norm: 'Linf', targeted: true,
+    id: 'fgsm',
+    displayName: 'FGSM',
+    norm: 'Linf',
+    targeted: true,
     params: [num('eps', 'Budget eps', FGSM_DEFAULTS.eps, 'Linf budget.', 0)],
     description: 'One step of size eps along the sign of the loss gradient.',
   },
   {
-    id: 'fgm', displayName: 'FGM (L2)', norm: 'L2', targeted: true,
+    id: 'fgm',
+    displayName: 'FGM (L2)',
+    norm: 'L2',
+    targeted: true,
     params: [num('eps', 'Budget eps', FGM_DEFAULTS.eps, 'L2 budget.', 0)],
     description: 'One step of L2 length eps along the loss gradient.',
   },
   {
-    id: 'pgdLinf', displayName: 'PGD (Linf)', norm: 'Linf', targeted: true, params: pgdParams(PGD_LINF_DEFAULTS),
+    id: 'pgdLinf',
+    displayName: 'PGD (Linf)',
+    norm: 'Linf',
+    targeted: true,
+    params: pgdParams(PGD_LINF_DEFAULTS),
     description: 'Repeated signed-gradient steps, projected back into the Linf eps-box.',
   },
   {
-    id: 'pgdL2', displayName: 'PGD (L2)', norm: 'L2', targeted: true, params: pgdParams(PGD_L2_DEFAULTS),
+    id: 'pgdL2',
+    displayName: 'PGD (L2)',
+    norm: 'L2',
+    targeted: true,
+    params: pgdParams(PGD_L2_DEFAULTS),
     description: 'Repeated normalised-gradient steps, projected back into the L2 eps-ball.',
   },
   {
-    id: 'deepFool', displayName: 'DeepFool', norm: 'L2', targeted: true,
+    id: 'deepFool',
+    displayName: 'DeepFool',
+    norm: 'L2',
+    targeted: true,
     params: [
       int('steps', 'Max iterations', DEEPFOOL_DEFAULTS.steps, 'Stop after this many linearisations.', 1),
       num('overshoot', 'Overshoot eta', DEEPFOOL_DEFAULTS.overshoot, 'Final point x0 + (1 + eta) r_total.', 0),
@@ -58,7 +91,10 @@ export const ATTACKS: readonly AttackSpec[] = [
     description: 'Jumps to the nearest linearised decision boundary until the label flips.',
   },
   {
-    id: 'cwL2', displayName: 'Carlini-Wagner L2', norm: 'L2', targeted: true,
+    id: 'cwL2',
+    displayName: 'Carlini-Wagner L2',
+    norm: 'L2',
+    targeted: true,
     params: [
       int('binarySearchSteps', 'Binary search steps', CW_L2_DEFAULTS.binarySearchSteps, 'Searches over the constant c.', 1),
       int('steps', 'Adam steps', CW_L2_DEFAULTS.steps, 'Adam steps per search step.', 1),
@@ -71,17 +107,29 @@ export const ATTACKS: readonly AttackSpec[] = [
     description: 'Optimises the smallest L2 change that crosses the boundary (tanh box, Adam, search over c).',
   },
   {
-    id: 'pgdOnManifold', displayName: 'PGD on-manifold', norm: 'L2', targeted: true, needs: 'projector',
+    id: 'pgdOnManifold',
+    displayName: 'PGD on-manifold',
+    norm: 'L2',
+    targeted: true,
+    needs: 'projector',
     params: pgdParams(PGD_L2_DEFAULTS),
     description: 'PGD L2 restricted to the tangent space of the data manifold.',
   },
   {
-    id: 'pgdOffManifold', displayName: 'PGD off-manifold', norm: 'L2', targeted: true, needs: 'projector',
+    id: 'pgdOffManifold',
+    displayName: 'PGD off-manifold',
+    norm: 'L2',
+    targeted: true,
+    needs: 'projector',
     params: pgdParams(PGD_L2_DEFAULTS),
     description: 'PGD L2 restricted to the normal space of the data manifold.',
   },
   {
-    id: 'exactManifold', displayName: 'Walk on the manifold', norm: 'L2', targeted: true, needs: 'manifold',
+    id: 'exactManifold',
+    displayName: 'Walk on the manifold',
+    norm: 'L2',
+    targeted: true,
+    needs: 'manifold',
     params: [
       num('eps', 'Budget eps', EXACT_MANIFOLD_DEFAULTS.eps, 'L2 budget on |x - x0|.', 0),
       int('steps', 'Steps', EXACT_MANIFOLD_DEFAULTS.steps, 'Number of tangent steps.', 0),
@@ -94,7 +142,15 @@ export const ATTACKS: readonly AttackSpec[] = [
 
 type Runner = (ctx: AttackContext, p: Record<string, number | boolean>) => AttackResult;
 const RUNNERS: Record<AttackName, Runner> = {
-  fgsm, fgm, pgdLinf, pgdL2, deepFool, cwL2: carliniWagnerL2, pgdOnManifold, pgdOffManifold, exactManifold,
+  fgsm,
+  fgm,
+  pgdLinf,
+  pgdL2,
+  deepFool,
+  cwL2: carliniWagnerL2,
+  pgdOnManifold,
+  pgdOffManifold,
+  exactManifold,
 };
 
 export function attackSpec(id: AttackName): AttackSpec {

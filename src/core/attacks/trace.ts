@@ -5,8 +5,7 @@ import { confirmAdversarial, startStatus, type StartStatus } from './confirmAdve
 
 /** Expand scalar or per-coordinate bounds to arrays of length n. */
 export function boundsOf(ctx: AttackContext, n: number): { lo: Float64Array; hi: Float64Array } {
-  const expand = (b: number[] | number) =>
-    typeof b === 'number' ? new Float64Array(n).fill(b) : Float64Array.from(b);
+  const expand = (b: number[] | number) => (typeof b === 'number' ? new Float64Array(n).fill(b) : Float64Array.from(b));
   const lo = expand(ctx.lo);
   const hi = expand(ctx.hi);
   if (lo.length !== n || hi.length !== n) throw new Error(`bounds length != input dimension ${n}`);

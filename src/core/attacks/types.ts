@@ -4,16 +4,7 @@ import type { Rng } from '../rng';
 import type { StartStatus } from './confirmAdversarial';
 
 /** Attack ids (definitions: docs/science.md §7). */
-export type AttackName =
-  | 'fgsm'
-  | 'fgm'
-  | 'pgdLinf'
-  | 'pgdL2'
-  | 'deepFool'
-  | 'cwL2'
-  | 'pgdOnManifold'
-  | 'pgdOffManifold'
-  | 'exactManifold';
+export type AttackName = 'fgsm' | 'fgm' | 'pgdLinf' | 'pgdL2' | 'deepFool' | 'cwL2' | 'pgdOnManifold' | 'pgdOffManifold' | 'exactManifold';
 
 export interface AttackResult {
   name: AttackName;

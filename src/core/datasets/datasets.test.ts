@@ -103,8 +103,14 @@ describe('layouts and patterns', () => {
     let agree = 0;
     for (let i = 0; i < d.count; i++) {
       const x = row(d, i);
-      const d0 = dot(x.map((v, j) => v - c0[j]), x.map((v, j) => v - c0[j]));
-      const d1 = dot(x.map((v, j) => v - c1[j]), x.map((v, j) => v - c1[j]));
+      const d0 = dot(
+        x.map((v, j) => v - c0[j]),
+        x.map((v, j) => v - c0[j]),
+      );
+      const d1 = dot(
+        x.map((v, j) => v - c1[j]),
+        x.map((v, j) => v - c1[j]),
+      );
       if ((d1 < d0 ? 1 : 0) === d.labels[i]) agree++;
     }
     expect(count(d.labels, 0)).toBe(50);
@@ -127,8 +133,21 @@ describe('layouts and patterns', () => {
   });
 
   it('planeRn: padding coordinates are 0.5', () => {
-    const d = makeDataset({ manifold: 'planeRn', pattern: 'stripes', layout: 'random', count: 20, seed: 3, ambientDim: 100, intrinsicDim: 4 });
-    for (let i = 0; i < d.count; i++) expect(row(d, i).slice(4).every((v) => v === 0.5)).toBe(true);
+    const d = makeDataset({
+      manifold: 'planeRn',
+      pattern: 'stripes',
+      layout: 'random',
+      count: 20,
+      seed: 3,
+      ambientDim: 100,
+      intrinsicDim: 4,
+    });
+    for (let i = 0; i < d.count; i++)
+      expect(
+        row(d, i)
+          .slice(4)
+          .every((v) => v === 0.5),
+      ).toBe(true);
   });
 
   it('datasetSpecDefaults returns a fresh copy', () => {

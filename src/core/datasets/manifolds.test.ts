@@ -20,10 +20,14 @@ const CASES: [string, Manifold, Residual][] = [
   ['sheet3d', createSheet3d(0.1), (x) => Math.abs(x[2] - sheetH(0.1)(x[0], x[1]))],
   ['sphere3d', createSphere3d(), (x) => Math.abs(Math.hypot(x[0] - 0.5, x[1] - 0.5, x[2] - 0.5) - 0.35)],
   ['planeRn(20,3)', createPlaneRn(20, 3), (x) => Math.max(...Array.from(x.slice(3), (v) => Math.abs(v - 0.5)))],
-  ['spheresRn(12)', createSpheresRn(12), (x) => {
-    const r = Math.sqrt(dot(x, x));
-    return Math.min(Math.abs(r - 1), Math.abs(r - 1.3));
-  }],
+  [
+    'spheresRn(12)',
+    createSpheresRn(12),
+    (x) => {
+      const r = Math.sqrt(dot(x, x));
+      return Math.min(Math.abs(r - 1), Math.abs(r - 1.3));
+    },
+  ],
 ];
 
 function maxGramError(A: Float64Array[], B: Float64Array[], same: boolean): number {
@@ -94,7 +98,11 @@ describe.each(CASES)('%s', (_name, m, residual) => {
     if (!('chart' in m)) return;
     const { chart } = m as ChartedManifold;
     const h = 1e-6;
-    for (const u of [[0.3, 0.6, 0.2], [0.71, 0.15, 0.9], [0.5, 0.5, 0.5]]) {
+    for (const u of [
+      [0.3, 0.6, 0.2],
+      [0.71, 0.15, 0.9],
+      [0.5, 0.5, 0.5],
+    ]) {
       const uu = Float64Array.from({ length: chart.dim }, (_, i) => u[i % 3]);
       const p = chart.toPoint(uu);
       const N = m.normalBasis(p);
@@ -114,9 +122,24 @@ describe.each(CASES)('%s', (_name, m, residual) => {
 
 describe('exact bases of the flat toys', () => {
   it('line2d and plane3d: unit vectors', () => {
-    expect(createLine2d().tangentBasis([0.1, 0.9]).map((v) => Array.from(v))).toEqual([[1, 0]]);
-    expect(createPlane3d().tangentBasis([0, 0, 0]).map((v) => Array.from(v))).toEqual([[1, 0, 0], [0, 1, 0]]);
-    expect(createPlane3d().normalBasis([0, 0, 0]).map((v) => Array.from(v))).toEqual([[0, 0, 1]]);
+    expect(
+      createLine2d()
+        .tangentBasis([0.1, 0.9])
+        .map((v) => Array.from(v)),
+    ).toEqual([[1, 0]]);
+    expect(
+      createPlane3d()
+        .tangentBasis([0, 0, 0])
+        .map((v) => Array.from(v)),
+    ).toEqual([
+      [1, 0, 0],
+      [0, 1, 0],
+    ]);
+    expect(
+      createPlane3d()
+        .normalBasis([0, 0, 0])
+        .map((v) => Array.from(v)),
+    ).toEqual([[0, 0, 1]]);
   });
   it('planeRn(800, 32): e_1..e_32 tangent, the rest normal, projection sets the padding to 0.5', () => {
     const m = createPlaneRn(800, 32);

@@ -25,9 +25,7 @@ const diskFetcher: ImageSetFetcher = {
 
 describe('sha256Hex', () => {
   it('matches node:crypto on the standard vectors and odd lengths', () => {
-    expect(sha256Hex(new TextEncoder().encode('abc'))).toBe(
-      'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
-    );
+    expect(sha256Hex(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     for (const len of [0, 55, 56, 64, 1000]) {
       const d = Uint8Array.from({ length: len }, (_, i) => (i * 37) & 255);
       expect(sha256Hex(d)).toBe(createHash('sha256').update(d).digest('hex'));
@@ -48,8 +46,12 @@ describe.each(IMAGE_DATASET_IDS)('shipped %s', (id) => {
     expect(labelCounts(set)).toEqual(info.labelCounts);
     // Every class is present and no class dominates (stratified split).
     for (const c of info.labelCounts) expect(c / set.count).toBeGreaterThan(0.05);
-    let lo = Infinity, hi = -Infinity;
-    for (const v of set.images) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+    let lo = Infinity,
+      hi = -Infinity;
+    for (const v of set.images) {
+      lo = Math.min(lo, v);
+      hi = Math.max(hi, v);
+    }
     expect(lo).toBe(0);
     expect(hi).toBe(1);
     // Labels and pixels checksums agree with the manifest, section by section.
@@ -81,11 +83,13 @@ describe('shipped mnist28', () => {
       expect(Array.from(big.labels)).toEqual(Array.from(small.labels));
       let worst = 0;
       for (let i = 0; i < big.count; i += 7) {
-        const a = imageAt(big, i), b = imageAt(small, i);
-        for (let r = 0; r < 14; r++) for (let c = 0; c < 14; c++) {
-          const m = (a[56 * r + 2 * c] + a[56 * r + 2 * c + 1] + a[56 * r + 28 + 2 * c] + a[56 * r + 29 + 2 * c]) / 4;
-          worst = Math.max(worst, Math.abs(m - b[14 * r + c]));
-        }
+        const a = imageAt(big, i),
+          b = imageAt(small, i);
+        for (let r = 0; r < 14; r++)
+          for (let c = 0; c < 14; c++) {
+            const m = (a[56 * r + 2 * c] + a[56 * r + 2 * c + 1] + a[56 * r + 28 + 2 * c] + a[56 * r + 29 + 2 * c]) / 4;
+            worst = Math.max(worst, Math.abs(m - b[14 * r + c]));
+          }
       }
       expect(worst).toBeLessThanOrEqual(1 / 255 + 1e-6);
     }
@@ -95,8 +99,18 @@ describe('shipped mnist28', () => {
 describe('decodeSplitBytes', () => {
   const header = { count: 2, rows: 28, cols: 28, numClasses: 10 };
   const plain = encodeImageSet(header, new Uint8Array(2 * 784).fill(3), Uint8Array.from([1, 2]));
-  const info = { file: 'x.bin.gz', encoding: 'gzip' as const, count: 2, bytes: plain.length, pixelOffset: 20,
-    labelOffset: 20 + 1568, sha256: sha256Hex(plain), pixelsSha256: '0'.repeat(64), labelsSha256: '0'.repeat(64), labelCounts: [] };
+  const info = {
+    file: 'x.bin.gz',
+    encoding: 'gzip' as const,
+    count: 2,
+    bytes: plain.length,
+    pixelOffset: 20,
+    labelOffset: 20 + 1568,
+    sha256: sha256Hex(plain),
+    pixelsSha256: '0'.repeat(64),
+    labelsSha256: '0'.repeat(64),
+    labelCounts: [],
+  };
 
   it('gunzips a gzipped split and passes through one a server already decoded', async () => {
     expect(Array.from(await decodeSplitBytes(gzipSync(plain), info))).toEqual(Array.from(plain));
@@ -106,7 +120,9 @@ describe('decodeSplitBytes', () => {
   it('says what is wrong with corrupt or foreign bytes', async () => {
     const gz = gzipSync(plain);
     await expect(decodeSplitBytes(gz.subarray(0, gz.length - 9), info)).rejects.toThrow(/x\.bin\.gz: gzip data is corrupt/);
-    await expect(decodeSplitBytes(Uint8Array.from([0x3c, 0x21, 0x64, 0x6f]), info)).rejects.toThrow(/neither gzip nor an image set file \(first bytes 3c 21 64 6f\)/);
+    await expect(decodeSplitBytes(Uint8Array.from([0x3c, 0x21, 0x64, 0x6f]), info)).rejects.toThrow(
+      /neither gzip nor an image set file \(first bytes 3c 21 64 6f\)/,
+    );
   });
 });
 
@@ -124,16 +140,28 @@ describe('parseImageSet errors', () => {
     expect(() => parseImageSet(good.subarray(0, 10))).toThrow(/header/);
     expect(() => parseImageSet(good.subarray(0, good.length - 1))).toThrow(/truncated/);
     expect(() => parseImageSet(Uint8Array.from([...good, 0]))).toThrow(/trailing/);
-    const badMagic = good.slice(); badMagic[0] = 0x58;
+    const badMagic = good.slice();
+    badMagic[0] = 0x58;
     expect(() => parseImageSet(badMagic)).toThrow(/magic/);
-    const badLabel = good.slice(); badLabel[badLabel.length - 1] = 12;
+    const badLabel = good.slice();
+    badLabel[badLabel.length - 1] = 12;
     expect(() => parseImageSet(badLabel)).toThrow(/label 12/);
   });
   it('verifyImageSetBytes catches a flipped byte', () => {
-    const info = { file: 'x.bin', count: 3, bytes: good.length, pixelOffset: 20, labelOffset: 20 + 588,
-      sha256: sha256Hex(good), pixelsSha256: '0'.repeat(64), labelsSha256: '0'.repeat(64), labelCounts: [] };
+    const info = {
+      file: 'x.bin',
+      count: 3,
+      bytes: good.length,
+      pixelOffset: 20,
+      labelOffset: 20 + 588,
+      sha256: sha256Hex(good),
+      pixelsSha256: '0'.repeat(64),
+      labelsSha256: '0'.repeat(64),
+      labelCounts: [],
+    };
     expect(() => verifyImageSetBytes(good, info)).not.toThrow();
-    const flipped = good.slice(); flipped[100] ^= 1;
+    const flipped = good.slice();
+    flipped[100] ^= 1;
     expect(() => verifyImageSetBytes(flipped, info)).toThrow(/sha256/);
   });
   it('rejects an invalid manifest', () => {

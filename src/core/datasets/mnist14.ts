@@ -63,12 +63,16 @@ export function parseImageSet(data: ArrayBuffer | Uint8Array, name = 'image set'
     cols: dv.getUint16(14, true),
     numClasses: dv.getUint16(16, true),
   };
-  if (header.rows !== header.cols || header.rows === 0) throw new Error(`${name}: images must be square, got ${header.rows}x${header.cols}`);
-  if (header.count === 0 || header.numClasses < 2) throw new Error(`${name}: bad header (count ${header.count}, ${header.numClasses} classes)`);
+  if (header.rows !== header.cols || header.rows === 0)
+    throw new Error(`${name}: images must be square, got ${header.rows}x${header.cols}`);
+  if (header.count === 0 || header.numClasses < 2)
+    throw new Error(`${name}: bad header (count ${header.count}, ${header.numClasses} classes)`);
   const lay = imageSetLayout(header);
   if (bytes.length !== lay.totalBytes) {
     const what = bytes.length < lay.totalBytes ? 'truncated' : 'has trailing bytes';
-    throw new Error(`${name}: file ${what}: ${bytes.length} bytes, header says ${lay.totalBytes} (${header.count} images of ${header.rows}x${header.cols})`);
+    throw new Error(
+      `${name}: file ${what}: ${bytes.length} bytes, header says ${lay.totalBytes} (${header.count} images of ${header.rows}x${header.cols})`,
+    );
   }
   const n = header.rows * header.cols;
   const images = new Float32Array(lay.pixelBytes);
@@ -140,13 +144,18 @@ export async function decodeSplitBytes(data: ArrayBuffer | Uint8Array, info: Ima
   if (info.encoding !== 'gzip') return bytes;
   if (bytes[0] !== GZIP_MAGIC[0] || bytes[1] !== GZIP_MAGIC[1]) {
     if (String.fromCharCode(...bytes.subarray(0, 4)) === IMAGE_SET_MAGIC) return bytes;
-    throw new Error(`${info.file}: neither gzip nor an image set file (first bytes ${Array.from(bytes.subarray(0, 4), (b) => b.toString(16)).join(' ')})`);
+    throw new Error(
+      `${info.file}: neither gzip nor an image set file (first bytes ${Array.from(bytes.subarray(0, 4), (b) => b.toString(16)).join(' ')})`,
+    );
   }
   try {
     const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
     return new Uint8Array(await new Response(stream).arrayBuffer());
   } catch (e) {
-    throw new Error(`${info.file}: gzip data is corrupt (${e instanceof Error ? e.message : String(e)}); re-fetch or rebuild with npm run prepare-data`, { cause: e });
+    throw new Error(
+      `${info.file}: gzip data is corrupt (${e instanceof Error ? e.message : String(e)}); re-fetch or rebuild with npm run prepare-data`,
+      { cause: e },
+    );
   }
 }
 

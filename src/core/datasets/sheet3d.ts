@@ -134,8 +134,7 @@ export function createSheet3d(amplitude = 0.1): ChartedManifold {
     },
     probeGrid() {
       const out: Float64Array[] = [];
-      for (let i = 0; i <= 20; i++)
-        for (let j = 0; j <= 20; j++) out.push(Float64Array.of(i / 20, j / 20, height(i / 20, j / 20)));
+      for (let i = 0; i <= 20; i++) for (let j = 0; j <= 20; j++) out.push(Float64Array.of(i / 20, j / 20, height(i / 20, j / 20)));
       return out;
     },
     chart: {
@@ -149,8 +148,7 @@ export function createSheet3d(amplitude = 0.1): ChartedManifold {
           const x = rng.next();
           const y = rng.next();
           const J = jet(x, y);
-          if (rng.next() * sampleMax <= Math.sqrt(1 + J.hx * J.hx + J.hy * J.hy))
-            return Float64Array.of(x, y, J.h);
+          if (rng.next() * sampleMax <= Math.sqrt(1 + J.hx * J.hx + J.hy * J.hy)) return Float64Array.of(x, y, J.h);
         }
       },
     },

@@ -86,8 +86,7 @@ export function resolveSpec(spec: DatasetSpec): ResolvedSpec {
 
   if (layout === 'paper' && manifold !== 'line2d' && manifold !== 'plane3d')
     throw new Error(`The 'paper' layout exists only for line2d and plane3d (docs/science.md §2), not ${manifold}`);
-  if (manifold === 'spheresRn' && layout !== 'random')
-    throw new Error(`spheresRn supports only the 'random' layout (got '${layout}')`);
+  if (manifold === 'spheresRn' && layout !== 'random') throw new Error(`spheresRn supports only the 'random' layout (got '${layout}')`);
   if (pattern === 'spiral' && k < 2 && manifold !== 'spheresRn')
     throw new Error(`The spiral pattern needs an intrinsic dimension ≥ 2 (${manifold} has ${k})`);
   if (layout === 'grid' && manifold === 'planeRn' && count > 1 && Math.pow(count, 1 / k) + 1e-9 < 2)

@@ -18,7 +18,10 @@ import {
   type ClassOf,
 } from './boundaryMetrics';
 
-const above = (h: number): ClassOf => (x) => (x[2] > 0.5 + h ? 1 : 0);
+const above =
+  (h: number): ClassOf =>
+  (x) =>
+    x[2] > 0.5 + h ? 1 : 0;
 const TOL = 1e-4;
 
 describe('normalCrossing', () => {
@@ -61,7 +64,10 @@ describe('clinging C (docs/science.md §6)', () => {
     expect(Math.abs(clinging((x) => (x[1] > 0.57 ? 1 : 0), createLine2d()) - 0.07)).toBeLessThan(1e-3);
   });
   it('sphere toy, boundary sphere of radius 0.35 ± h: C = h along the radial normal', () => {
-    const ball = (R: number): ClassOf => (x) => (Math.hypot(x[0] - 0.5, x[1] - 0.5, x[2] - 0.5) > R ? 1 : 0);
+    const ball =
+      (R: number): ClassOf =>
+      (x) =>
+        Math.hypot(x[0] - 0.5, x[1] - 0.5, x[2] - 0.5) > R ? 1 : 0;
     expect(Math.abs(clinging(ball(0.42), createSphere3d()) - 0.07)).toBeLessThan(1e-3);
     expect(Math.abs(clinging(ball(0.3), createSphere3d()) - 0.05)).toBeLessThan(1e-3);
   });

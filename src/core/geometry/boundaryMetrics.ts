@@ -79,11 +79,7 @@ export function normalCrossing(
  * normal basis vector (or `maxDirections` random unit normals), and the distance is the minimum
  * over them: the nearest boundary along any searched normal direction.
  */
-export function normalDirections(
-  manifold: Manifold,
-  p: ArrayLike<number>,
-  opts: NormalSearchOptions = {},
-): Float64Array[] {
+export function normalDirections(manifold: Manifold, p: ArrayLike<number>, opts: NormalSearchOptions = {}): Float64Array[] {
   const basis = manifold.normalBasis(p);
   const m = opts.maxDirections;
   if (m === undefined || m >= basis.length) return basis;
@@ -102,12 +98,7 @@ export function normalDirections(
 }
 
 /** Normal distance from p on M to the boundary: min over the searched normal directions. */
-export function distanceToBoundary(
-  classOf: ClassOf,
-  manifold: Manifold,
-  p: ArrayLike<number>,
-  opts: NormalSearchOptions = {},
-): number {
+export function distanceToBoundary(classOf: ClassOf, manifold: Manifold, p: ArrayLike<number>, opts: NormalSearchOptions = {}): number {
   let best = manifold.normalCap;
   for (const d of normalDirections(manifold, p, opts)) {
     best = Math.min(best, normalCrossing(classOf, p, d, best, opts));

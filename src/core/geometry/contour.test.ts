@@ -28,10 +28,10 @@ describe('contourSegments', () => {
   it('a circle: endpoints within a cell of radius r, total length ~ 2 pi r, above-level on the left', () => {
     const [nx, ny, r] = [50, 45, 0.33];
     const box = { lo: [-0.5, -0.4], hi: [0.5, 0.45] };
-    const hx = 1 / (nx - 1), hy = 0.85 / (ny - 1);
+    const hx = 1 / (nx - 1),
+      hy = 0.85 / (ny - 1);
     const values = new Float32Array(nx * ny);
-    for (let j = 0; j < ny; j++)
-      for (let i = 0; i < nx; i++) values[i + nx * j] = r - Math.hypot(-0.5 + i * hx, -0.4 + j * hy);
+    for (let j = 0; j < ny; j++) for (let i = 0; i < nx; i++) values[i + nx * j] = r - Math.hypot(-0.5 + i * hx, -0.4 + j * hy);
     let length = 0;
     for (const [x0, y0, x1, y1] of segments(contourSegments(values, [nx, ny], box))) {
       expect(Math.abs(Math.hypot(x0, y0) - r)).toBeLessThan(hx);

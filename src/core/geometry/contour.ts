@@ -18,14 +18,18 @@ export function contourSegments(values: ArrayLike<number>, dims: readonly number
   const [nx, ny] = dims;
   if (dims.length !== 2 || nx < 2 || ny < 2) throw new Error('marching squares needs a 2-D grid, >= 2 per axis');
   if (values.length !== nx * ny) throw new Error(`expected ${nx * ny} values, got ${values.length}`);
-  const hx = (box.hi[0] - box.lo[0]) / (nx - 1), hy = (box.hi[1] - box.lo[1]) / (ny - 1);
+  const hx = (box.hi[0] - box.lo[0]) / (nx - 1),
+    hy = (box.hi[1] - box.lo[1]) / (ny - 1);
   const out: number[] = [];
   // Corners 0 (i,j) 1 (i+1,j) 2 (i+1,j+1) 3 (i,j+1); edge e joins corners e and (e+1) % 4.
   const f = [0, 0, 0, 0];
-  const px = [0, 0, 0, 0], py = [0, 0, 0, 0];
-  const cx = [0, 1, 1, 0], cy = [0, 0, 1, 1];
+  const px = [0, 0, 0, 0],
+    py = [0, 0, 0, 0];
+  const cx = [0, 1, 1, 0],
+    cy = [0, 0, 1, 1];
   const point = (e: number): void => {
-    const a = e, b = (e + 1) % 4;
+    const a = e,
+      b = (e + 1) % 4;
     const t = crossingFraction(f[a], f[b], level);
     out.push(px[a] + t * (px[b] - px[a]), py[a] + t * (py[b] - py[a]));
   };
@@ -58,9 +62,11 @@ export function contourSegments(values: ArrayLike<number>, dims: readonly number
         continue;
       }
       // One crossing pair: the edge going above->below (ccw) starts, below->above ends.
-      let from = -1, to = -1;
+      let from = -1,
+        to = -1;
       for (let e = 0; e < 4; e++) {
-        const a = (c >> e) & 1, b = (c >> ((e + 1) % 4)) & 1;
+        const a = (c >> e) & 1,
+          b = (c >> ((e + 1) % 4)) & 1;
         if (a === 1 && b === 0) from = e;
         if (a === 0 && b === 1) to = e;
       }

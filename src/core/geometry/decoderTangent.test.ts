@@ -12,12 +12,20 @@ import { orthonormalize } from './orthonormalize';
 import { decompose, projectNormal, projectTangent } from './projector';
 
 const ROOT = join(__dirname, '..', '..', '..');
-const dot = (a: ArrayLike<number>, b: ArrayLike<number>) => { let s = 0; for (let i = 0; i < a.length; i++) s += a[i] * b[i]; return s; };
+const dot = (a: ArrayLike<number>, b: ArrayLike<number>) => {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i] * b[i];
+  return s;
+};
 const gauss = (n: number, rng = createRng(9)) => Float64Array.from({ length: n }, () => rng.normal());
 
 function maxOrthoError(Q: Float64Array[]): number {
   let e = 0;
-  Q.forEach((a, i) => Q.forEach((b, j) => { e = Math.max(e, Math.abs(dot(a, b) - (i === j ? 1 : 0))); }));
+  Q.forEach((a, i) =>
+    Q.forEach((b, j) => {
+      e = Math.max(e, Math.abs(dot(a, b) - (i === j ? 1 : 0)));
+    }),
+  );
   return e;
 }
 
@@ -30,10 +38,11 @@ describe('symmetric eigen-decomposition (Jacobi)', () => {
     const { values, vectors } = symmetricEigen(A);
     for (let i = 1; i < k; i++) expect(values[i]).toBeLessThanOrEqual(values[i - 1]);
     expect(maxOrthoError(vectors)).toBeLessThan(1e-12);
-    for (let i = 0; i < k; i++) for (let j = 0; j < k; j++) {
-      const r = vectors.reduce((s, v, m) => s + values[m] * v[i] * v[j], 0);
-      expect(Math.abs(r - A[i][j])).toBeLessThan(1e-12);
-    }
+    for (let i = 0; i < k; i++)
+      for (let j = 0; j < k; j++) {
+        const r = vectors.reduce((s, v, m) => s + values[m] * v[i] * v[j], 0);
+        expect(Math.abs(r - A[i][j])).toBeLessThan(1e-12);
+      }
   });
 });
 
@@ -79,7 +88,10 @@ describe('tangent basis of an exact linear manifold in R^196 (docs/science.md §
 
 describe('tangent space of the shipped MNIST-14 autoencoder k = 16', async () => {
   const dir = join(ROOT, 'models', 'mnist14-ae-k16');
-  const ae = await modelFromFiles(JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')), new Uint8Array(readFileSync(join(dir, 'weights.bin'))));
+  const ae = await modelFromFiles(
+    JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')),
+    new Uint8Array(readFileSync(join(dir, 'weights.bin'))),
+  );
   const maps = autoencoderStacks(ae);
   ae.dispose();
   const test = parseImageSet(readFileSync(join(ROOT, 'public', 'data', 'mnist14-test.bin')));

@@ -23,9 +23,16 @@ export function slicePlane(x0: ArrayLike<number>, Q: readonly ArrayLike<number>[
   if (Q.length === 0) throw new Error('slicePlane: the tangent basis is empty');
   const n = x0.length;
   const pn = projectNormal(Q as ArrayLike<number>[], Float64Array.from(g));
-  let gg = 0, nn = 0;
-  for (let i = 0; i < n; i++) { gg += g[i] * g[i]; nn += pn[i] * pn[i]; }
-  const fallback = projectNormal(Q as ArrayLike<number>[], Float64Array.from({ length: n }, (_, i) => Math.sin(i + 1)));
+  let gg = 0,
+    nn = 0;
+  for (let i = 0; i < n; i++) {
+    gg += g[i] * g[i];
+    nn += pn[i] * pn[i];
+  }
+  const fallback = projectNormal(
+    Q as ArrayLike<number>[],
+    Float64Array.from({ length: n }, (_, i) => Math.sin(i + 1)),
+  );
   const [u, v] = orthonormalize([Float64Array.from(Q[0]), nn > 1e-20 ? pn : fallback]);
   return { x0: Float64Array.from(x0), u, v, normalShare: gg > 0 ? Math.sqrt(nn / gg) : NaN };
 }
@@ -49,7 +56,8 @@ export function slicePlaneImages(p: SlicePlane, res: number, extent: number): Fl
 
 /** (a, b) of x in the plane: ((x − x0)·u, (x − x0)·v). */
 export function planeCoords(p: SlicePlane, x: ArrayLike<number>): [number, number] {
-  let a = 0, b = 0;
+  let a = 0,
+    b = 0;
   for (let q = 0; q < p.x0.length; q++) {
     const d = x[q] - p.x0[q];
     a += d * p.u[q];
@@ -59,11 +67,17 @@ export function planeCoords(p: SlicePlane, x: ArrayLike<number>): [number, numbe
 }
 
 /** Margin z_cls − max_{j≠cls} z_j and the predicted class of each of `count` logit rows. */
-export function marginsOfLogits(logits: Float32Array, count: number, numClasses: number, cls: number): { margins: Float32Array; classes: Uint8Array } {
+export function marginsOfLogits(
+  logits: Float32Array,
+  count: number,
+  numClasses: number,
+  cls: number,
+): { margins: Float32Array; classes: Uint8Array } {
   const margins = new Float32Array(count);
   const classes = new Uint8Array(count);
   for (let r = 0, o = 0; r < count; r++, o += numClasses) {
-    let other = -Infinity, best = 0;
+    let other = -Infinity,
+      best = 0;
     for (let j = 0; j < numClasses; j++) {
       if (logits[o + j] > logits[o + best]) best = j;
       if (j !== cls && logits[o + j] > other) other = logits[o + j];

@@ -8,7 +8,8 @@
  */
 export function crossingFraction(f0: number, f1: number, level: number): number {
   if (f0 === f1 || Number.isNaN(f0) || Number.isNaN(f1)) return 0.5;
-  const inf0 = !Number.isFinite(f0), inf1 = !Number.isFinite(f1);
+  const inf0 = !Number.isFinite(f0),
+    inf1 = !Number.isFinite(f1);
   if (inf0 && inf1) return 0.5;
   if (inf0) return 1;
   if (inf1) return 0;

@@ -5,7 +5,11 @@ import type { ColumnKernel, GridAxes } from './gridKernels';
 /** f = |x - c| - r (1-Lipschitz): a pocket smaller than a block, invisible to the lattice. */
 class PocketKernel implements ColumnKernel {
   readonly perColumn = false;
-  constructor(private readonly g: GridAxes, private readonly c: number[], private readonly r: number) {}
+  constructor(
+    private readonly g: GridAxes,
+    private readonly c: number[],
+    private readonly r: number,
+  ) {}
   value(i0: number, i1: number, k: number): number {
     const { lo, h } = this.g;
     return Math.hypot(lo[0] + i0 * h[0] - this.c[0], lo[1] + i1 * h[1] - this.c[1], lo[2] + k * h[2] - this.c[2]) - this.r;
@@ -21,11 +25,16 @@ class PocketKernel implements ColumnKernel {
   }
 }
 
-const n = 33, h = 1 / 32;
+const n = 33,
+  h = 1 / 32;
 const g: GridAxes = { n: [n, n, n], lo: [0, 0, 0], h: [h, h, h], input: [0, 1, 2] };
 
 function run(centre: number[], L: number): { wrong: number; evaluated: number } {
-  const kernel = new PocketKernel(g, centre.map((i) => i * h), 1.5 * h);
+  const kernel = new PocketKernel(
+    g,
+    centre.map((i) => i * h),
+    1.5 * h,
+  );
   const out = new Float32Array(n ** 3);
   const evaluated = evaluateAdaptive(kernel, g, 4, L, out);
   let wrong = 0;
@@ -51,8 +60,7 @@ describe('evaluateAdaptive', () => {
       const kernel = new PocketKernel(g2, [0, 0.4, 0.41], 0.05);
       const out = new Float32Array(30 * 27);
       evaluateAdaptive(kernel, g2, step, 1, out);
-      for (let k = 0; k < 27; k++)
-        for (let j = 0; j < 30; j++) expect(Math.sign(out[j + 30 * k])).toBe(Math.sign(kernel.value(0, j, k)));
+      for (let k = 0; k < 27; k++) for (let j = 0; j < 30; j++) expect(Math.sign(out[j + 30 * k])).toBe(Math.sign(kernel.value(0, j, k)));
     }
   });
 });

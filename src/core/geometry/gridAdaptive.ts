@@ -24,13 +24,16 @@ function axisBlocks(n: number, s: number, h: number): AxisBlocks {
   for (let i = 0; i < n - 1; i += s) lat.push(i);
   lat.push(n - 1);
   const nb = Math.max(1, lat.length - 1);
-  const bLo = new Int32Array(n), bHi = new Int32Array(n), t = new Float64Array(n);
+  const bLo = new Int32Array(n),
+    bHi = new Int32Array(n),
+    t = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const b = Math.min(Math.floor(i / s), nb - 1);
     const shared = i % s === 0 && i > 0 && i < n - 1;
     bLo[i] = shared ? b - 1 : b;
     bHi[i] = b;
-    const a = lat[bLo[i]], e = lat[Math.min(bLo[i] + 1, lat.length - 1)];
+    const a = lat[bLo[i]],
+      e = lat[Math.min(bLo[i] + 1, lat.length - 1)];
     t[i] = e > a ? (i - a) / (e - a) : 0;
   }
   const end = Int32Array.from({ length: nb }, (_, b) => lat[Math.min(b + 1, lat.length - 1)]);
@@ -68,9 +71,12 @@ export function evaluateAdaptive(kernel: ColumnKernel, g: GridAxes, s: number, L
     for (let by = 0; by < Y.nb; by++)
       for (let bx = 0; bx < X.nb; bx++) {
         const r = L * Math.hypot(X.half[bx], Y.half[by], Z.half[bz]);
-        let pos = 0, neg = 0, minAbs = Infinity;
+        let pos = 0,
+          neg = 0,
+          minAbs = Infinity;
         for (let c = 0; c < 8; c++) {
-          const i = c & 1 ? X.end[bx] : X.lat[bx], j = c & 2 ? Y.end[by] : Y.lat[by];
+          const i = c & 1 ? X.end[bx] : X.lat[bx],
+            j = c & 2 ? Y.end[by] : Y.lat[by];
           const f = out[i + n0 * j + n01 * (c & 4 ? Z.end[bz] : Z.lat[bz])];
           if (f > 0) pos++;
           else if (f < 0) neg++;
@@ -92,9 +98,12 @@ export function evaluateAdaptive(kernel: ColumnKernel, g: GridAxes, s: number, L
   const slab = X.nb * Y.nb;
   for (let i1 = 0; i1 < n1; i1++)
     for (let i0 = 0; i0 < n0; i0++) {
-      const r00 = X.bLo[i0] + X.nb * Y.bLo[i1], r10 = X.bHi[i0] + X.nb * Y.bLo[i1];
-      const r01 = X.bLo[i0] + X.nb * Y.bHi[i1], r11 = X.bHi[i0] + X.nb * Y.bHi[i1];
-      let k0 = -1, k1 = -1;
+      const r00 = X.bLo[i0] + X.nb * Y.bLo[i1],
+        r10 = X.bHi[i0] + X.nb * Y.bLo[i1];
+      const r01 = X.bLo[i0] + X.nb * Y.bHi[i1],
+        r11 = X.bHi[i0] + X.nb * Y.bHi[i1];
+      let k0 = -1,
+        k1 = -1;
       for (let bz = 0, o = 0; bz < Z.nb; bz++, o += slab) {
         if (!(amb[r00 + o] | amb[r10 + o] | amb[r01 + o] | amb[r11 + o])) continue;
         if (k0 < 0) {
@@ -111,13 +120,22 @@ export function evaluateAdaptive(kernel: ColumnKernel, g: GridAxes, s: number, L
 
   // Fill the rest trilinearly from the corners of its (skipped) block.
   for (let k = 0; k < n2; k++) {
-    const bz = Z.bLo[k], tz = Z.t[k], za = Z.lat[bz] * n01, zb = Z.end[bz] * n01;
+    const bz = Z.bLo[k],
+      tz = Z.t[k],
+      za = Z.lat[bz] * n01,
+      zb = Z.end[bz] * n01;
     for (let i1 = 0; i1 < n1; i1++) {
-      const by = Y.bLo[i1], ty = Y.t[i1], ya = Y.lat[by] * n0, yb = Y.end[by] * n0;
+      const by = Y.bLo[i1],
+        ty = Y.t[i1],
+        ya = Y.lat[by] * n0,
+        yb = Y.end[by] * n0;
       for (let i0 = 0; i0 < n0; i0++) {
         const idx = i0 + n0 * i1 + n01 * k;
         if (exact[idx]) continue;
-        const bx = X.bLo[i0], tx = X.t[i0], xa = X.lat[bx], xb = X.end[bx];
+        const bx = X.bLo[i0],
+          tx = X.t[i0],
+          xa = X.lat[bx],
+          xb = X.end[bx];
         const g0 = bilerp(out, xa, xb, ya, yb, za, tx, ty);
         out[idx] = g0 + tz * (bilerp(out, xa, xb, ya, yb, zb, tx, ty) - g0);
       }

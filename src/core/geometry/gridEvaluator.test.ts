@@ -87,7 +87,8 @@ describe('evaluateGrid', () => {
     const exact = evaluateGrid(w, box3, dims, { exact: true }).values;
     const g = evaluateGrid(w, box3, dims, { adaptive: true });
     expect(g.evaluated / exact.length).toBeLessThan(0.8);
-    let wrongSign = 0, same = 0;
+    let wrongSign = 0,
+      same = 0;
     for (let i = 0; i < exact.length; i++) {
       if (Math.sign(g.values[i]) !== Math.sign(exact[i])) wrongSign++;
       if (close(g.values[i], exact[i])) same++;

@@ -58,12 +58,7 @@ export function gridPoint(box: GridBox, dims: readonly number[], idx: number): n
   });
 }
 
-export function evaluateGrid(
-  w: MlpWeights,
-  box: GridBox,
-  res: number | readonly number[],
-  opts: GridOptions = {},
-): GridResult {
+export function evaluateGrid(w: MlpWeights, box: GridBox, res: number | readonly number[], opts: GridOptions = {}): GridResult {
   const D = inputDimOf(w);
   if (D !== 2 && D !== 3) throw new Error(`grid evaluation needs 2 or 3 inputs, got ${D}`);
   const dims = gridDims(D, res);
@@ -80,8 +75,7 @@ export function evaluateGrid(
   const values = new Float32Array(g.n[0] * g.n[1] * g.n[2]);
   if (opts.exact || !(opts.adaptive ?? !kernel.perColumn)) {
     let evaluated = 0;
-    for (let i1 = 0; i1 < g.n[1]; i1++)
-      for (let i0 = 0; i0 < g.n[0]; i0++) evaluated += kernel.column(i0, i1, 0, g.n[2] - 1, null, values);
+    for (let i1 = 0; i1 < g.n[1]; i1++) for (let i0 = 0; i0 < g.n[0]; i0++) evaluated += kernel.column(i0, i1, 0, g.n[2] - 1, null, values);
     return { values, evaluated, dims, lipschitz: NaN };
   }
   const step = opts.step ?? 4;

@@ -30,8 +30,7 @@ export function makeColumnKernel(w: MlpWeights, score: ArrayLike<number>, g: Gri
   // A net without hidden layers is its own score unit, followed by an identity layer.
   const first = L === 1 ? scoreLayer(w.layers[0], score) : w.layers[0];
   const act: Activation = L === 1 ? 'linear' : w.activation;
-  const tail: DenseLayer[] =
-    L === 1 ? [{ inDim: 1, outDim: 1, W: Float32Array.of(1), b: Float32Array.of(0) }] : w.layers.slice(1);
+  const tail: DenseLayer[] = L === 1 ? [{ inDim: 1, outDim: 1, W: Float32Array.of(1), b: Float32Array.of(0) }] : w.layers.slice(1);
   if (L > 1) tail[tail.length - 1] = scoreLayer(w.layers[L - 1], score);
   if (act === 'relu') return makeReluSweepKernel(first, tail, g);
   return new DenseColumns(first, tail, act, g);
@@ -46,14 +45,18 @@ class DenseColumns implements ColumnKernel {
   private readonly rest: Tail;
   private readonly stride: [number, number];
 
-  constructor(private readonly first: DenseLayer, tail: DenseLayer[], private readonly act: Activation, g: GridAxes) {
+  constructor(
+    private readonly first: DenseLayer,
+    tail: DenseLayer[],
+    private readonly act: Activation,
+    g: GridAxes,
+  ) {
     const H = first.outDim;
     // rows[a][i * H + j] = W1[input_a, j] * coord_a(i): a vertex's pre-activation is a sum of three rows.
     this.rows = [0, 1, 2].map((a) => {
       const r = new Float64Array(g.n[a] * H);
       if (g.input[a] >= 0)
-        for (let i = 0; i < g.n[a]; i++)
-          for (let j = 0; j < H; j++) r[i * H + j] = (g.lo[a] + i * g.h[a]) * first.W[g.input[a] * H + j];
+        for (let i = 0; i < g.n[a]; i++) for (let j = 0; j < H; j++) r[i * H + j] = (g.lo[a] + i * g.h[a]) * first.W[g.input[a] * H + j];
       return r;
     });
     this.c = new Float64Array(H);
@@ -65,9 +68,12 @@ class DenseColumns implements ColumnKernel {
   column(i0: number, i1: number, kStart: number, kEnd: number, want: Uint8Array | null, out: Float32Array): number {
     const { c, h, first } = this;
     const [r0, r1, rz] = this.rows;
-    const H = c.length, o0 = i0 * H, o1 = i1 * H;
+    const H = c.length,
+      o0 = i0 * H,
+      o1 = i1 * H;
     for (let j = 0; j < H; j++) c[j] = first.b[j] + r0[o0 + j] + r1[o1 + j];
-    const base = i0 + this.stride[0] * i1, n01 = this.stride[1];
+    const base = i0 + this.stride[0] * i1,
+      n01 = this.stride[1];
     let count = 0;
     for (let k = kStart; k <= kEnd; k++) {
       if (want !== null && want[k] === 0) continue;

@@ -4,12 +4,23 @@ import type { Activation, DenseLayer } from '../model/mlpWeights';
 
 export function activateInPlace(a: Activation, u: Float64Array, n: number): void {
   switch (a) {
-    case 'relu': for (let j = 0; j < n; j++) if (u[j] < 0) u[j] = 0; break;
-    case 'tanh': for (let j = 0; j < n; j++) u[j] = Math.tanh(u[j]); break;
-    case 'elu': for (let j = 0; j < n; j++) if (u[j] < 0) u[j] = Math.expm1(u[j]); break;
-    case 'softplus': for (let j = 0; j < n; j++) u[j] = u[j] > 30 ? u[j] : Math.log1p(Math.exp(u[j])); break;
-    case 'sigmoid': for (let j = 0; j < n; j++) u[j] = 1 / (1 + Math.exp(-u[j])); break;
-    case 'linear': break;
+    case 'relu':
+      for (let j = 0; j < n; j++) if (u[j] < 0) u[j] = 0;
+      break;
+    case 'tanh':
+      for (let j = 0; j < n; j++) u[j] = Math.tanh(u[j]);
+      break;
+    case 'elu':
+      for (let j = 0; j < n; j++) if (u[j] < 0) u[j] = Math.expm1(u[j]);
+      break;
+    case 'softplus':
+      for (let j = 0; j < n; j++) u[j] = u[j] > 30 ? u[j] : Math.log1p(Math.exp(u[j]));
+      break;
+    case 'sigmoid':
+      for (let j = 0; j < n; j++) u[j] = 1 / (1 + Math.exp(-u[j]));
+      break;
+    case 'linear':
+      break;
   }
 }
 

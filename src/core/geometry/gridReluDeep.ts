@@ -30,7 +30,11 @@ export class DeepSweep implements ColumnKernel {
   private row = -1;
   private col = 0;
 
-  constructor(first: DenseLayer, private readonly tail: DenseLayer[], g: GridAxes) {
+  constructor(
+    first: DenseLayer,
+    private readonly tail: DenseLayer[],
+    g: GridAxes,
+  ) {
     this.sp = new SwitchPoints(first, g);
     const { outDim: H2, W } = tail[0];
     const H1 = first.outDim;
@@ -50,7 +54,9 @@ export class DeepSweep implements ColumnKernel {
   /** Unit j (switch point t) joins (s = 1) or leaves (s = -1) the state at k = 0. */
   private addStart(j: number, t: number, s: number): void {
     const { A0, B0, G0, WD, H2 } = this;
-    const r = j * H2, st = s * t, sg = s * this.sp.T1[j];
+    const r = j * H2,
+      st = s * t,
+      sg = s * this.sp.T1[j];
     for (let o = 0; o < H2; o++) {
       const w = WD[r + o];
       A0[o] -= st * w;
@@ -62,7 +68,8 @@ export class DeepSweep implements ColumnKernel {
   /** Unit j switches on (s = 1) or off (s = -1) inside the column. */
   private add(j: number, t: number, s: number): void {
     const { A, B, WD, H2 } = this;
-    const r = j * H2, st = s * t;
+    const r = j * H2,
+      st = s * t;
     for (let o = 0; o < H2; o++) {
       A[o] -= st * WD[r + o];
       B[o] += s * WD[r + o];
@@ -93,7 +100,9 @@ export class DeepSweep implements ColumnKernel {
     this.col = i0;
     this.head.fill(-1, 1, kEnd + 1);
     for (let r = 0; r < rising.length; r++) {
-      const j = rising[r], t = Trow[j] + i0 * T1[j], on = t < 0 ? 1 : 0;
+      const j = rising[r],
+        t = Trow[j] + i0 * T1[j],
+        on = t < 0 ? 1 : 0;
       if (on !== on0[j]) {
         this.addStart(j, t, on ? 1 : -1);
         on0[j] = on;
@@ -101,7 +110,9 @@ export class DeepSweep implements ColumnKernel {
       if (!on && t < kEnd) this.schedule(j, t, Math.floor(t) + 1);
     }
     for (let r = 0; r < falling.length; r++) {
-      const j = falling[r], t = Trow[j] + i0 * T1[j], on = t > 0 ? 1 : 0;
+      const j = falling[r],
+        t = Trow[j] + i0 * T1[j],
+        on = t > 0 ? 1 : 0;
       if (on !== on0[j]) {
         this.addStart(j, t, on ? 1 : -1);
         on0[j] = on;
@@ -118,11 +129,14 @@ export class DeepSweep implements ColumnKernel {
     B.set(this.B0);
     const W = this.tail[0].W;
     for (let r = 0; r < flat.length; r++) {
-      const j = flat[r], c = Trow[j] + i0 * T1[j];
+      const j = flat[r],
+        c = Trow[j] + i0 * T1[j];
       if (c > 0) for (let o = 0; o < H2; o++) A[o] += c * W[j * H2 + o];
     }
-    const w3 = this.w3, b3 = this.tail[this.tail.length - 1].b[0];
-    const base = i0 + this.stride[0] * i1, n01 = this.stride[1];
+    const w3 = this.w3,
+      b3 = this.tail[this.tail.length - 1].b[0];
+    const base = i0 + this.stride[0] * i1,
+      n01 = this.stride[1];
     let count = 0;
     for (let k = 0; k <= kEnd; k++) {
       if (k > 0) for (let j = head[k]; j >= 0; j = link[j]) this.add(j, tOf[j], d[j] > 0 ? 1 : -1);
@@ -133,10 +147,13 @@ export class DeepSweep implements ColumnKernel {
         count++;
       } else if (k < kEnd && head[k + 1] < 0 && (want === null || want[k + 1] === 1)) {
         // Two points share A, B (no switch in between): one pass over the units for both.
-        let s0 = b3, s1 = b3;
+        let s0 = b3,
+          s1 = b3;
         const k1 = k + 1;
         for (let o = 0; o < H2; o++) {
-          const a = A[o], b = B[o], w = w3[o];
+          const a = A[o],
+            b = B[o],
+            w = w3[o];
           s0 += w * Math.max(0, a + b * k); // branch-free: signs are random
           s1 += w * Math.max(0, a + b * k1);
         }

@@ -14,7 +14,11 @@ class ShallowSweep implements ColumnKernel {
   private readonly dB: Float64Array;
   private readonly stride: [number, number];
 
-  constructor(first: DenseLayer, private readonly out: DenseLayer, g: GridAxes) {
+  constructor(
+    first: DenseLayer,
+    private readonly out: DenseLayer,
+    g: GridAxes,
+  ) {
     this.sp = new SwitchPoints(first, g);
     this.e = Float64Array.from(this.sp.d, (d, j) => out.W[j] * d);
     this.dA = new Float64Array(g.n[2] + 1);
@@ -26,26 +30,43 @@ class ShallowSweep implements ColumnKernel {
     const { sp, e, dA, dB } = this;
     const { rising, falling, flat, Trow, T1 } = sp;
     sp.hoistRow(i1);
-    let A = this.out.b[0], B = 0;
+    let A = this.out.b[0],
+      B = 0;
     dA.fill(0, kStart, kEnd + 1);
     dB.fill(0, kStart, kEnd + 1);
     for (let r = 0; r < rising.length; r++) {
-      const j = rising[r], t = Trow[j] + i0 * T1[j], ej = e[j];
-      if (t < kStart) { A -= t * ej; B += ej; }
-      else if (t < kEnd) { const kt = Math.floor(t) + 1; dA[kt] -= t * ej; dB[kt] += ej; }
+      const j = rising[r],
+        t = Trow[j] + i0 * T1[j],
+        ej = e[j];
+      if (t < kStart) {
+        A -= t * ej;
+        B += ej;
+      } else if (t < kEnd) {
+        const kt = Math.floor(t) + 1;
+        dA[kt] -= t * ej;
+        dB[kt] += ej;
+      }
     }
     for (let r = 0; r < falling.length; r++) {
-      const j = falling[r], t = Trow[j] + i0 * T1[j], ej = e[j];
+      const j = falling[r],
+        t = Trow[j] + i0 * T1[j],
+        ej = e[j];
       if (t <= kStart) continue;
       A -= t * ej;
       B += ej;
-      if (t < kEnd) { const kt = Math.ceil(t); dA[kt] += t * ej; dB[kt] -= ej; }
+      if (t < kEnd) {
+        const kt = Math.ceil(t);
+        dA[kt] += t * ej;
+        dB[kt] -= ej;
+      }
     }
     for (let r = 0; r < flat.length; r++) {
-      const j = flat[r], c = Trow[j] + i0 * T1[j];
+      const j = flat[r],
+        c = Trow[j] + i0 * T1[j];
       if (c > 0) A += this.out.W[j] * c;
     }
-    const base = i0 + this.stride[0] * i1, n01 = this.stride[1];
+    const base = i0 + this.stride[0] * i1,
+      n01 = this.stride[1];
     let count = 0;
     for (let k = kStart; k <= kEnd; k++) {
       A += dA[k];

@@ -27,7 +27,10 @@ export function wavySheetMlp(sizes: number[], seed: number, gain = 4): MlpWeight
   const w = randomMlp(sizes, 'relu', seed);
   const [l1, l2, l3] = w.layers;
   const H1 = l1.outDim;
-  for (const [j, s] of [[0, 1], [1, -1]]) {
+  for (const [j, s] of [
+    [0, 1],
+    [1, -1],
+  ]) {
     l1.W[j] = l1.W[H1 + j] = 0;
     l1.W[2 * H1 + j] = s;
     l1.b[j] = -0.5 * s;

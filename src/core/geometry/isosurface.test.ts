@@ -11,8 +11,7 @@ function sample(dims: number[], box: GridBox, f: (x: number, y: number, z: numbe
   const out = new Float32Array(nx * ny * nz);
   for (let k = 0; k < nz; k++)
     for (let j = 0; j < ny; j++)
-      for (let i = 0; i < nx; i++)
-        out[i + nx * (j + ny * k)] = f(box.lo[0] + i * h[0], box.lo[1] + j * h[1], box.lo[2] + k * h[2]);
+      for (let i = 0; i < nx; i++) out[i + nx * (j + ny * k)] = f(box.lo[0] + i * h[0], box.lo[1] + j * h[1], box.lo[2] + k * h[2]);
   return out;
 }
 
@@ -23,7 +22,8 @@ const dot = (a: number[], b: number[]): number => a[0] * b[0] + a[1] * b[1] + a[
 
 /** Total area, and how many triangles wind against their vertex normals. */
 function triangles(m: SurfaceMesh): { area: number; against: number } {
-  let area = 0, against = 0;
+  let area = 0,
+    against = 0;
   for (let t = 0; t < m.indices.length; t += 3) {
     const [a, b, c] = [0, 1, 2].map((q) => vec(m.positions, m.indices[t + q]));
     const n = cross(sub(b, a), sub(c, a));
@@ -54,7 +54,9 @@ describe('marchingCubes', () => {
   });
 
   it('a sphere is closed, consistently wound, at radius r +- one cell, with radial normals', () => {
-    const dims = [40, 37, 35], c = [0.5, 0.52, 0.48], r = 0.55;
+    const dims = [40, 37, 35],
+      c = [0.5, 0.52, 0.48],
+      r = 0.55;
     const values = sample(dims, box3, (x, y, z) => Math.hypot(x - c[0], y - c[1], z - c[2]) - r);
     const m = marchingCubes(values, dims, box3);
     const cell = Math.max(...dims.map((n, a) => (box3.hi[a] - box3.lo[a]) / (n - 1)));
@@ -77,7 +79,8 @@ describe('marchingCubes', () => {
       expect(n).toBe(1);
       expect(directed.get((key % nV) * nV + Math.floor(key / nV))).toBe(1);
     }
-    const F = m.indices.length / 3, E = directed.size / 2;
+    const F = m.indices.length / 3,
+      E = directed.size / 2;
     expect(nV - E + F).toBe(2); // a sphere's Euler characteristic
     const { area, against } = triangles(m);
     expect(area).toBeGreaterThan(4 * Math.PI * r * r * 0.97);

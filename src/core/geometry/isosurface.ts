@@ -76,7 +76,8 @@ class Mesher {
   }
 
   placeVertices(): void {
-    const [nx, ny, nz] = this.n, sxy = nx * ny;
+    const [nx, ny, nz] = this.n,
+      sxy = nx * ny;
     for (let k = 0; k < nz; k++)
       for (let j = 0; j < ny; j++)
         for (let i = 0, v = nx * (j + ny * k); i < nx; i++, v++) {
@@ -96,21 +97,26 @@ class Mesher {
   }
 
   private diff(v: number, i: number, n: number, stride: number, h: number): number {
-    const lo = i > 0 ? v - stride : v, hi = i + 1 < n ? v + stride : v;
+    const lo = i > 0 ? v - stride : v,
+      hi = i + 1 < n ? v + stride : v;
     return (this.f[hi] - this.f[lo]) / (((hi - lo) / stride) * h);
   }
 
   private vertex(v: number, i: number, j: number, k: number, a: number, stride: number): void {
     const { f, g, positions: P, normals: Nm, box, h } = this;
-    const f0 = f[v], f1 = f[v + stride];
+    const f0 = f[v],
+      f1 = f[v + stride];
     const t = crossingFraction(f0, f1, this.level);
     this.gradient(v, i, j, k, 0);
     this.gradient(v + stride, a === 0 ? i + 1 : i, a === 1 ? j + 1 : j, a === 2 ? k + 1 : k, 3);
-    const id = this.id++, o = 3 * id;
+    const id = this.id++,
+      o = 3 * id;
     P[o] = box.lo[0] + (i + (a === 0 ? t : 0)) * h[0];
     P[o + 1] = box.lo[1] + (j + (a === 1 ? t : 0)) * h[1];
     P[o + 2] = box.lo[2] + (k + (a === 2 ? t : 0)) * h[2];
-    const gx = g[0] + t * (g[3] - g[0]), gy = g[1] + t * (g[4] - g[1]), gz = g[2] + t * (g[5] - g[2]);
+    const gx = g[0] + t * (g[3] - g[0]),
+      gy = g[1] + t * (g[4] - g[1]),
+      gz = g[2] + t * (g[5] - g[2]);
     const len = Math.hypot(gx, gy, gz);
     if (len > 0 && Number.isFinite(len)) {
       Nm[o] = gx / len;
@@ -135,7 +141,8 @@ function triangulate(nx: number, ny: number, nz: number): Uint32Array {
     const lo = p[a] < q[a] ? p : q;
     edgeKey[e] = 3 * (lo[0] + nx * (lo[1] + ny * lo[2])) + a;
   }
-  let nIdx = 0, cell = 0;
+  let nIdx = 0,
+    cell = 0;
   for (let k = 0; k + 1 < nz; k++)
     for (let j = 0; j + 1 < ny; j++)
       for (let i = 0, v = nx * (j + ny * k); i + 1 < nx; i++, v++, cell++) {

@@ -40,8 +40,14 @@ const PACKED =
 
 /** Corner offsets (x, y, z) in Bourke order. */
 export const CORNER_OFFSETS: readonly (readonly [number, number, number])[] = [
-  [0, 0, 0], [1, 0, 0], [1, 1, 0], [0, 1, 0],
-  [0, 0, 1], [1, 0, 1], [1, 1, 1], [0, 1, 1],
+  [0, 0, 0],
+  [1, 0, 0],
+  [1, 1, 0],
+  [0, 1, 0],
+  [0, 0, 1],
+  [1, 0, 1],
+  [1, 1, 1],
+  [0, 1, 1],
 ];
 
 /** Edge e joins corners EDGE_CORNERS[2e] and EDGE_CORNERS[2e + 1]. */

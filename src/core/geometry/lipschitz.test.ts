@@ -23,13 +23,22 @@ function powerNorm(W: Float32Array, rows: number, cols: number): number {
 
 describe('spectralNormBound', () => {
   const rng = createRng(3);
-  it.each([[3, 400], [400, 3], [64, 64], [5, 7], [400, 1], [20, 90], [140, 150]])('bounds a random %i x %i matrix tightly', (r, c) => {
+  it.each([
+    [3, 400],
+    [400, 3],
+    [64, 64],
+    [5, 7],
+    [400, 1],
+    [20, 90],
+    [140, 150],
+  ])('bounds a random %i x %i matrix tightly', (r, c) => {
     const W = Float32Array.from({ length: r * c }, () => rng.normal());
     const s = powerNorm(W, r, c);
     const b = spectralNormBound(W, r, c);
     expect(b).toBeGreaterThanOrEqual(s * (1 - 1e-9));
     const fro = Math.hypot(...W);
-    if (Math.min(r, c) > 128) expect(b).toBeLessThanOrEqual(fro * (1 + 1e-6)); // Frobenius fallback
+    if (Math.min(r, c) > 128)
+      expect(b).toBeLessThanOrEqual(fro * (1 + 1e-6)); // Frobenius fallback
     else expect(b).toBeLessThan(1.1 * s);
   });
 
@@ -45,7 +54,11 @@ describe('lipschitzBound', () => {
   const acts: Activation[] = ['relu', 'tanh', 'elu', 'softplus', 'sigmoid'];
   it.each(acts)('%s nets: no sampled gradient exceeds the bound', (act) => {
     const rng = createRng(7);
-    for (const sizes of [[3, 64, 64, 1], [3, 200, 1], [2, 16, 16, 2]]) {
+    for (const sizes of [
+      [3, 64, 64, 1],
+      [3, 200, 1],
+      [2, 16, 16, 2],
+    ]) {
       const w = randomMlp(sizes, act, 11);
       const net = mlpClassifier(w);
       const L = lipschitzBound(w);

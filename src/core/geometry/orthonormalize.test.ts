@@ -16,13 +16,22 @@ const randomVectors = (n: number, k: number, seed: number) => {
 
 describe('orthonormalize', () => {
   it('gives e_x, e_y from (2,0,0), (1,3,0)', () => {
-    const Q = orthonormalize([[2, 0, 0], [1, 3, 0]]);
+    const Q = orthonormalize([
+      [2, 0, 0],
+      [1, 3, 0],
+    ]);
     expect(Array.from(Q[0])).toEqual([1, 0, 0]);
     expect(Array.from(Q[1])).toEqual([0, 1, 0]);
   });
 
   it('drops dependent and zero vectors', () => {
-    const Q = orthonormalize([[1, 1, 0], [2, 2, 0], [0, 0, 0], [1, 1, 1e-14], [0, 0, 5]]);
+    const Q = orthonormalize([
+      [1, 1, 0],
+      [2, 2, 0],
+      [0, 0, 0],
+      [1, 1, 1e-14],
+      [0, 0, 5],
+    ]);
     expect(Q).toHaveLength(2);
     expect(maxGramError(Q)).toBeLessThan(1e-15);
   });
@@ -71,6 +80,14 @@ describe('orthogonalComplement', () => {
   });
 
   it('rejects dependent input', () => {
-    expect(() => orthogonalComplement([[1, 0, 0], [2, 0, 0]], 3)).toThrow(/dependent/);
+    expect(() =>
+      orthogonalComplement(
+        [
+          [1, 0, 0],
+          [2, 0, 0],
+        ],
+        3,
+      ),
+    ).toThrow(/dependent/);
   });
 });

@@ -50,7 +50,7 @@ export function firstCrossingAlongRay(w: MlpWeights, p: ArrayLike<number>, dir: 
     const root = t - f / slope;
     if (root <= t || root > tEnd) {
       const fEnd = f + slope * (tEnd - t);
-      return (fEnd > 0) !== positive ? tEnd : Infinity;
+      return fEnd > 0 !== positive ? tEnd : Infinity;
     }
     return root;
   };

@@ -21,7 +21,14 @@ export function computeMetrics(w: MlpWeights, manifold: Manifold, scene: Labelle
   if (isSingleReluLogit(w)) return exactMetrics(w, manifold, scene);
   const clf = mlpClassifier(w, scene.numClasses);
   const classOf = classOfFromClassifier(clf);
-  const dataset = { manifold, n: manifold.n, count: scene.labels.length, points: scene.points, labels: scene.labels, numClasses: scene.numClasses };
+  const dataset = {
+    manifold,
+    n: manifold.n,
+    count: scene.labels.length,
+    points: scene.points,
+    labels: scene.labels,
+    numClasses: scene.numClasses,
+  };
   const opts = { steps: 48, tol: 1e-4 };
   return {
     clinging: clinging(classOf, manifold, opts),

@@ -67,7 +67,9 @@ describe('supportMatchedNull', () => {
     const all: number[] = [];
     for (let mask = 0; mask < 1 << supp.length; mask++) {
       const u = new Float64Array(nn);
-      supp.forEach((i, b) => { u[i] = ((mask >> b) & 1 ? -1 : 1) * Math.abs(v[i]); });
+      supp.forEach((i, b) => {
+        u[i] = ((mask >> b) & 1 ? -1 : 1) * Math.abs(v[i]);
+      });
       all.push(tangentShare(QQ, u));
     }
     const exactMean = all.reduce((s, x) => s + x, 0) / all.length;
@@ -90,9 +92,17 @@ describe('supportMatchedNull', () => {
     const rng = createRng(2);
     const v = Float64Array.from({ length: n }, () => (rng.next() < 0.3 ? 0 : rng.normal()));
     const a = supportMatchedNull(v, Q, { seed: 4, draws: 300 });
-    const flipped = supportMatchedNull(v.map((x, i) => (i % 2 ? -x : x)), Q, { seed: 4, draws: 300 });
+    const flipped = supportMatchedNull(
+      v.map((x, i) => (i % 2 ? -x : x)),
+      Q,
+      { seed: 4, draws: 300 },
+    );
     expect(flipped).toEqual(a);
-    const scaled = supportMatchedNull(v.map((x) => 3 * x), Q, { seed: 4, draws: 300 });
+    const scaled = supportMatchedNull(
+      v.map((x) => 3 * x),
+      Q,
+      { seed: 4, draws: 300 },
+    );
     expect(scaled.mean).toBeCloseTo(a.mean, 12);
     expect(scaled.lo).toBeCloseTo(a.lo, 12);
     const other = supportMatchedNull(v, Q, { seed: 5, draws: 300 });

@@ -63,7 +63,10 @@ export function supportMatchedNull(
   let norm2 = 0;
   for (let i = 0; i < n; i++) {
     if (!Number.isFinite(v[i])) throw new Error(`supportMatchedNull: v[${i}] = ${v[i]} is not finite`);
-    if (v[i] !== 0) { idx.push(i); norm2 += v[i] * v[i]; }
+    if (v[i] !== 0) {
+      idx.push(i);
+      norm2 += v[i] * v[i];
+    }
   }
   if (norm2 === 0) throw new Error('supportMatchedNull: v is zero, its tangent share is undefined');
   const s = idx.length;

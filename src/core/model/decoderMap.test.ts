@@ -14,7 +14,9 @@ const ROOT = join(__dirname, '..', '..', '..');
 function randomStack(dims: number[], acts: Activation[], seed: number): DenseStack {
   const rng = createRng(seed);
   const layers: StackLayer[] = acts.map((activation, i) => ({
-    inDim: dims[i], outDim: dims[i + 1], activation,
+    inDim: dims[i],
+    outDim: dims[i + 1],
+    activation,
     W: Float32Array.from({ length: dims[i] * dims[i + 1] }, () => rng.normal() / Math.sqrt(dims[i])),
     b: Float32Array.from({ length: dims[i + 1] }, () => 0.3 * rng.normal()),
   }));
@@ -71,7 +73,10 @@ describe('decoder Jacobian by forward mode (docs/science.md §3, §8)', () => {
 describe('shipped MNIST-14 autoencoder k = 16 as plain stacks', () => {
   it('E and D agree with tfjs, J matches finite differences (rel. error < 1e-2), no tensor leaks', async () => {
     const dir = join(ROOT, 'models', 'mnist14-ae-k16');
-    const ae = await modelFromFiles(JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')), new Uint8Array(readFileSync(join(dir, 'weights.bin'))));
+    const ae = await modelFromFiles(
+      JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')),
+      new Uint8Array(readFileSync(join(dir, 'weights.bin'))),
+    );
     const before = tf.memory().numTensors;
     const maps = autoencoderStacks(ae);
     expect(maps.k).toBe(16);

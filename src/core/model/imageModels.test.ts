@@ -56,7 +56,11 @@ describe('image model builders', () => {
       const x = tf.tensor2d(randomImages(3, 1), [3, 196]);
       const probs = m.predict(x) as tf.Tensor;
       expect(probs.shape).toEqual([3, 10]);
-      return tf.sub(tf.softmax(lm.predict(x) as tf.Tensor), probs).abs().max().dataSync()[0];
+      return tf
+        .sub(tf.softmax(lm.predict(x) as tf.Tensor), probs)
+        .abs()
+        .max()
+        .dataSync()[0];
     });
     expect(maxDiff).toBeLessThan(1e-6);
     expect(tf.memory().numTensors).toBe(before);
@@ -64,9 +68,11 @@ describe('image model builders', () => {
   });
 
   it('same seed, same initial weights', () => {
-    const a = buildClassifier(DEFAULT_MLP), b = buildClassifier(DEFAULT_MLP);
+    const a = buildClassifier(DEFAULT_MLP),
+      b = buildClassifier(DEFAULT_MLP);
     expect(Array.from(a.getWeights()[0].dataSync())).toEqual(Array.from(b.getWeights()[0].dataSync()));
-    a.dispose(); b.dispose();
+    a.dispose();
+    b.dispose();
   });
 
   it('CNN builds and maps 196 pixels to 10 probabilities', () => {
@@ -85,7 +91,11 @@ describe('image model builders', () => {
       const x = tf.tensor2d(randomImages(4, 3), [4, 196]);
       const z = encoder.predict(x) as tf.Tensor;
       expect(z.shape).toEqual([4, 8]);
-      return tf.sub(decoder.predict(z) as tf.Tensor, ae.predict(x) as tf.Tensor).abs().max().dataSync()[0];
+      return tf
+        .sub(decoder.predict(z) as tf.Tensor, ae.predict(x) as tf.Tensor)
+        .abs()
+        .max()
+        .dataSync()[0];
     });
     expect(diff).toBeLessThan(1e-6);
     ae.dispose();
@@ -97,12 +107,17 @@ describe('image model builders', () => {
     const back = await modelFromFiles(JSON.parse(JSON.stringify(modelJson)), weights);
     const d = tf.tidy(() => {
       const x = tf.tensor2d(randomImages(5, 4), [5, 196]);
-      return tf.sub(m.predict(x) as tf.Tensor, back.predict(x) as tf.Tensor).abs().max().dataSync()[0];
+      return tf
+        .sub(m.predict(x) as tf.Tensor, back.predict(x) as tf.Tensor)
+        .abs()
+        .max()
+        .dataSync()[0];
     });
     expect(d).toBe(0);
     await expect(modelFromFiles(modelJson, weights.subarray(4))).rejects.toThrow(/weights.bin/);
     await expect(modelFromFiles({}, weights)).rejects.toThrow(/model.json/);
-    m.dispose(); back.dispose();
+    m.dispose();
+    back.dispose();
   });
 
   it('seeded training is reproducible and does not leak tensors', async () => {
@@ -112,7 +127,13 @@ describe('image model builders', () => {
     const run = async () => {
       const m = buildClassifier({ ...DEFAULT_MLP, hidden: [16] });
       const before = tf.memory().numTensors;
-      const opts = { epochs: 2, batchSize: 32, learningRate: 1e-2, seed: 3, augment: randomAffine(14, { maxShift: 1, maxRotateDeg: 10, maxScale: 0.1 }) };
+      const opts = {
+        epochs: 2,
+        batchSize: 32,
+        learningRate: 1e-2,
+        seed: 3,
+        augment: randomAffine(14, { maxShift: 1, maxRotateDeg: 10, maxScale: 0.1 }),
+      };
       const losses = await fitImageModel(m, data, 'classify', opts);
       evaluateClassifier(m, data);
       expect(tf.memory().numTensors).toBe(before);
@@ -125,7 +146,9 @@ describe('image model builders', () => {
 
 const manifestPath = join(MODELS, 'manifest.json');
 describe.skipIf(!existsSync(manifestPath))('shipped models (models/manifest.json)', () => {
-  const manifest = existsSync(manifestPath) ? parseModelManifest(JSON.parse(readFileSync(manifestPath, 'utf8'))) : { version: 1, models: [] };
+  const manifest = existsSync(manifestPath)
+    ? parseModelManifest(JSON.parse(readFileSync(manifestPath, 'utf8')))
+    : { version: 1, models: [] };
   const byId = (id: string) => manifest.models.find((m) => m.id === id);
 
   it.each(['mnist14', 'mnist28'])('has the %s classifier and autoencoders k = 8, 16, 32 at its input size', (dataset) => {

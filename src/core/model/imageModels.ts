@@ -78,17 +78,29 @@ export function buildClassifier(cfg: ClassifierConfig): tf.Sequential {
   let s = cfg.seed * 1000;
   if (cfg.kind === 'mlp') {
     cfg.hidden.forEach((units, i) => {
-      model.add(tf.layers.dense({
-        units, activation: 'relu', kernelInitializer: kernel(s++), name: `dense_${i + 1}`,
-        ...(i === 0 ? { inputShape: [cfg.inputDim] } : {}),
-      }));
+      model.add(
+        tf.layers.dense({
+          units,
+          activation: 'relu',
+          kernelInitializer: kernel(s++),
+          name: `dense_${i + 1}`,
+          ...(i === 0 ? { inputShape: [cfg.inputDim] } : {}),
+        }),
+      );
     });
   } else {
     model.add(tf.layers.reshape({ targetShape: [cfg.side, cfg.side, 1], inputShape: [cfg.side * cfg.side], name: 'to_image' }));
     cfg.filters.forEach((filters, i) => {
-      model.add(tf.layers.conv2d({
-        filters, kernelSize: 3, padding: 'same', activation: 'relu', kernelInitializer: kernel(s++), name: `conv_${i + 1}`,
-      }));
+      model.add(
+        tf.layers.conv2d({
+          filters,
+          kernelSize: 3,
+          padding: 'same',
+          activation: 'relu',
+          kernelInitializer: kernel(s++),
+          name: `conv_${i + 1}`,
+        }),
+      );
       model.add(tf.layers.maxPooling2d({ poolSize: 2, name: `pool_${i + 1}` }));
     });
     model.add(tf.layers.flatten({ name: 'flatten' }));
@@ -105,9 +117,20 @@ export function buildAutoencoder(cfg: AutoencoderConfig): tf.Sequential {
   return tf.sequential({
     name: `autoencoder_k${cfg.k}`,
     layers: [
-      tf.layers.dense({ units: cfg.hidden, activation: cfg.encoderActivation, inputShape: [cfg.inputDim], kernelInitializer: kernel(s), name: 'enc_hidden' }),
+      tf.layers.dense({
+        units: cfg.hidden,
+        activation: cfg.encoderActivation,
+        inputShape: [cfg.inputDim],
+        kernelInitializer: kernel(s),
+        name: 'enc_hidden',
+      }),
       tf.layers.dense({ units: cfg.k, activation: 'linear', kernelInitializer: kernel(s + 1), name: LATENT_LAYER }),
-      tf.layers.dense({ units: cfg.hidden, activation: cfg.decoderActivation, kernelInitializer: kernel(s + 2), name: `${DECODER_PREFIX}hidden` }),
+      tf.layers.dense({
+        units: cfg.hidden,
+        activation: cfg.decoderActivation,
+        kernelInitializer: kernel(s + 2),
+        name: `${DECODER_PREFIX}hidden`,
+      }),
       tf.layers.dense({ units: cfg.inputDim, activation: 'sigmoid', kernelInitializer: kernel(s + 3), name: `${DECODER_PREFIX}out` }),
     ],
   });

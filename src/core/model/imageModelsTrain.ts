@@ -32,7 +32,9 @@ function permutation(count: number, rng: Rng): Int32Array {
   const p = Int32Array.from({ length: count }, (_, i) => i);
   for (let i = count - 1; i > 0; i--) {
     const j = rng.int(i + 1);
-    const t = p[i]; p[i] = p[j]; p[j] = t;
+    const t = p[i];
+    p[i] = p[j];
+    p[j] = t;
   }
   return p;
 }
@@ -72,9 +74,18 @@ export async function fitImageModel(
         const lr = opts.learningRate * (lrEnd + (1 - lrEnd) * 0.5 * (1 + Math.cos((Math.PI * step) / totalSteps)));
         (optimizer as unknown as { learningRate: number }).learningRate = lr;
         const x = tf.tensor2d(xs, [rows, n]);
-        const y = task === 'reconstruct'
-          ? tf.tensor2d(target!, [rows, n])
-          : tf.tidy(() => tf.oneHot(tf.tensor1d(Array.from(perm.subarray(start, start + rows), (i) => data.labels![i]), 'int32'), data.numClasses!));
+        const y =
+          task === 'reconstruct'
+            ? tf.tensor2d(target!, [rows, n])
+            : tf.tidy(() =>
+                tf.oneHot(
+                  tf.tensor1d(
+                    Array.from(perm.subarray(start, start + rows), (i) => data.labels![i]),
+                    'int32',
+                  ),
+                  data.numClasses!,
+                ),
+              );
         const loss = await model.trainOnBatch(x, y);
         tf.dispose([x, y]);
         lossSum += (Array.isArray(loss) ? loss[0] : loss) * rows;
@@ -98,7 +109,11 @@ function forChunks(data: ImageBatchSource, chunk: number, fn: (x: tf.Tensor2D, s
 }
 
 /** Test accuracy and the predicted class of every image. */
-export function evaluateClassifier(model: tf.LayersModel, data: ImageBatchSource, chunk = 500): { accuracy: number; predictions: Int32Array } {
+export function evaluateClassifier(
+  model: tf.LayersModel,
+  data: ImageBatchSource,
+  chunk = 500,
+): { accuracy: number; predictions: Int32Array } {
   if (!data.labels) throw new Error('evaluateClassifier: labels are required');
   const predictions = new Int32Array(data.count);
   forChunks(data, chunk, (x, start) => {
@@ -145,13 +160,18 @@ export function randomAffine(side: number, j: AffineJitter): (batch: Float32Arra
       const th = (rng.uniform(-j.maxRotateDeg, j.maxRotateDeg) * Math.PI) / 180;
       const s = 1 + rng.uniform(-j.maxScale, j.maxScale);
       // Inverse map: source = R(-th) (out - ctr - d) / s + ctr.
-      const cs = Math.cos(th) / s, sn = Math.sin(th) / s;
+      const cs = Math.cos(th) / s,
+        sn = Math.sin(th) / s;
       for (let r = 0; r < side; r++) {
         for (let c = 0; c < side; c++) {
-          const u = r - ctr - dy, v = c - ctr - dx;
-          const sr = cs * u + sn * v + ctr, sc = -sn * u + cs * v + ctr;
-          const r0 = Math.floor(sr), c0 = Math.floor(sc);
-          const wy = sr - r0, wx = sc - c0;
+          const u = r - ctr - dy,
+            v = c - ctr - dx;
+          const sr = cs * u + sn * v + ctr,
+            sc = -sn * u + cs * v + ctr;
+          const r0 = Math.floor(sr),
+            c0 = Math.floor(sc);
+          const wy = sr - r0,
+            wx = sc - c0;
           tmp[r * side + c] =
             (1 - wy) * ((1 - wx) * at(img, r0, c0) + wx * at(img, r0, c0 + 1)) +
             wy * ((1 - wx) * at(img, r0 + 1, c0) + wx * at(img, r0 + 1, c0 + 1));

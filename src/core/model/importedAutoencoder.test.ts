@@ -12,7 +12,10 @@ const WANT = { n: 196, side: 14 };
 
 async function artifactsOf(model: tf.LayersModel) {
   const { modelJson, weights } = await modelToFiles(model);
-  return artifactsFromFiles([{ name: 'model.json', bytes: new TextEncoder().encode(JSON.stringify(modelJson)) }, { name: 'weights.bin', bytes: weights }]);
+  return artifactsFromFiles([
+    { name: 'model.json', bytes: new TextEncoder().encode(JSON.stringify(modelJson)) },
+    { name: 'weights.bin', bytes: weights },
+  ]);
 }
 
 beforeAll(async () => {
@@ -42,10 +45,18 @@ describe('importAutoencoder', () => {
 
   it('an autoencoder without a latent layer, or of the wrong size, is refused with the reason', async () => {
     const before = tf.memory().numTensors;
-    const noLatent = tf.sequential({ layers: [tf.layers.dense({ units: 8, inputShape: [196], name: 'code' }), tf.layers.dense({ units: 196 })] });
-    await expect(importAutoencoder(await artifactsOf(noLatent), WANT)).rejects.toThrow(/^the autoencoder has no layer named "latent"; name the encoder's last layer "latent" \(layers: code, /);
-    const wrong = tf.sequential({ layers: [tf.layers.dense({ units: 8, inputShape: [784], name: 'latent' }), tf.layers.dense({ units: 784 })] });
-    await expect(importAutoencoder(await artifactsOf(wrong), WANT)).rejects.toThrow('the autoencoder maps 784 to 784 values, but the lab\'s images are 14×14 = 196 pixels');
+    const noLatent = tf.sequential({
+      layers: [tf.layers.dense({ units: 8, inputShape: [196], name: 'code' }), tf.layers.dense({ units: 196 })],
+    });
+    await expect(importAutoencoder(await artifactsOf(noLatent), WANT)).rejects.toThrow(
+      /^the autoencoder has no layer named "latent"; name the encoder's last layer "latent" \(layers: code, /,
+    );
+    const wrong = tf.sequential({
+      layers: [tf.layers.dense({ units: 8, inputShape: [784], name: 'latent' }), tf.layers.dense({ units: 784 })],
+    });
+    await expect(importAutoencoder(await artifactsOf(wrong), WANT)).rejects.toThrow(
+      "the autoencoder maps 784 to 784 values, but the lab's images are 14×14 = 196 pixels",
+    );
     noLatent.dispose();
     wrong.dispose();
     expect(tf.memory().numTensors).toBe(before);

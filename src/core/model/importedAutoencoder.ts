@@ -29,13 +29,21 @@ const flat = (shape: (number | null)[]) => shape.slice(1).reduce<number>((p, d) 
 /** Builds and checks an imported autoencoder; throws (disposing everything) on any problem. */
 export async function importAutoencoder(a: ModelArtifacts, want: Pick<ImportExpectation, 'n' | 'side'>): Promise<ImportedAutoencoder> {
   checkFinite(a);
-  const ae = await tf.loadLayersModel(tf.io.fromMemory({ modelTopology: a.modelTopology, weightSpecs: a.weightSpecs, weightData: a.weightData }));
+  const ae = await tf.loadLayersModel(
+    tf.io.fromMemory({ modelTopology: a.modelTopology, weightSpecs: a.weightSpecs, weightData: a.weightData }),
+  );
   try {
     const names = ae.layers.map((l) => l.name);
-    if (!names.includes(LATENT_LAYER)) throw new Error(`the autoencoder has no layer named "${LATENT_LAYER}"; name the encoder's last layer "${LATENT_LAYER}" (layers: ${names.join(', ')})`);
-    const inSize = flat(ae.inputs[0].shape), outSize = flat(ae.outputs[0].shape);
+    if (!names.includes(LATENT_LAYER))
+      throw new Error(
+        `the autoencoder has no layer named "${LATENT_LAYER}"; name the encoder's last layer "${LATENT_LAYER}" (layers: ${names.join(', ')})`,
+      );
+    const inSize = flat(ae.inputs[0].shape),
+      outSize = flat(ae.outputs[0].shape);
     if (inSize !== want.n || outSize !== want.n) {
-      throw new Error(`the autoencoder maps ${Number.isNaN(inSize) ? 'a free size' : inSize} to ${Number.isNaN(outSize) ? 'a free size' : outSize} values, but the lab's images are ${want.side}×${want.side} = ${want.n} pixels (it must map ${want.n} to ${want.n})`);
+      throw new Error(
+        `the autoencoder maps ${Number.isNaN(inSize) ? 'a free size' : inSize} to ${Number.isNaN(outSize) ? 'a free size' : outSize} values, but the lab's images are ${want.side}×${want.side} = ${want.n} pixels (it must map ${want.n} to ${want.n})`,
+      );
     }
     const { encoder, decoder, k } = splitAutoencoder(ae);
     if (!(Number.isInteger(k) && k > 0 && k < want.n)) throw new Error(`the latent layer has ${k} units; it needs 1 to ${want.n - 1}`);
@@ -46,15 +54,28 @@ export async function importAutoencoder(a: ModelArtifacts, want: Pick<ImportExpe
   }
 }
 
-function wrap(a: ModelArtifacts, ae: tf.LayersModel, encoder: tf.LayersModel, decoder: tf.LayersModel, k: number, n: number): ImportedAutoencoder {
+function wrap(
+  a: ModelArtifacts,
+  ae: tf.LayersModel,
+  encoder: tf.LayersModel,
+  decoder: tf.LayersModel,
+  k: number,
+  n: number,
+): ImportedAutoencoder {
   const inShape = ae.inputs[0].shape.slice(1) as number[];
   const check = (x: ArrayLike<number>) => {
     if (x.length !== n) throw new Error(`imported autoencoder: image of ${x.length} pixels, expected ${n}`);
   };
   const decode = (z: tf.Tensor) => tf.reshape(decoder.apply(z, { training: false }) as tf.Tensor, [-1, n]);
   return {
-    name: a.name, sha256: a.sha256, k, n,
-    architecture: ae.layers.map((l) => l.getClassName()).filter((c) => c !== 'InputLayer').join(', '),
+    name: a.name,
+    sha256: a.sha256,
+    k,
+    n,
+    architecture: ae.layers
+      .map((l) => l.getClassName())
+      .filter((c) => c !== 'InputLayer')
+      .join(', '),
     frameAt(x) {
       check(x);
       const [z, recon, g] = tf.tidy(() => {
@@ -71,7 +92,17 @@ function wrap(a: ModelArtifacts, ae: tf.LayersModel, encoder: tf.LayersModel, de
       const out = new Float32Array(count * n);
       for (let s = 0; s < count; s += 256) {
         const m = Math.min(256, count - s);
-        out.set(tf.tidy(() => tf.reshape(ae.apply(tf.tensor(images.subarray(s * n, (s + m) * n), [m, ...inShape]), { training: false }) as tf.Tensor, [m * n]).dataSync() as Float32Array), s * n);
+        out.set(
+          tf.tidy(
+            () =>
+              tf
+                .reshape(ae.apply(tf.tensor(images.subarray(s * n, (s + m) * n), [m, ...inShape]), { training: false }) as tf.Tensor, [
+                  m * n,
+                ])
+                .dataSync() as Float32Array,
+          ),
+          s * n,
+        );
       }
       return out;
     },

@@ -40,12 +40,16 @@ export function checkFinite(a: ModelArtifacts): void {
       const t = named[spec.name];
       if (!t || t.dtype !== 'float32') continue;
       const v = t.dataSync();
-      let bad = 0, first = -1;
+      let bad = 0,
+        first = -1;
       for (let i = 0; i < v.length; i++) {
         if (Number.isFinite(v[i])) continue;
         if (bad++ === 0) first = i;
       }
-      if (bad) throw new Error(`weight ${spec.name} [${spec.shape.join(', ')}] has ${bad} non-finite value${bad > 1 ? 's' : ''} (NaN or ±Infinity; first at flat index ${first}): the model diverged or the file is damaged`);
+      if (bad)
+        throw new Error(
+          `weight ${spec.name} [${spec.shape.join(', ')}] has ${bad} non-finite value${bad > 1 ? 's' : ''} (NaN or ±Infinity; first at flat index ${first}): the model diverged or the file is damaged`,
+        );
     }
   } finally {
     tf.dispose(Object.values(named));
@@ -77,11 +81,15 @@ function linearised(topology: object, name: string): object {
 }
 
 /** The model with any final softmax removed (the loaded parent is returned for disposal). */
-async function logitsNet(a: ModelArtifacts): Promise<{ parent: tf.LayersModel; net: tf.LayersModel; stripped: ImportedClassifier['strippedSoftmax'] }> {
+async function logitsNet(
+  a: ModelArtifacts,
+): Promise<{ parent: tf.LayersModel; net: tf.LayersModel; stripped: ImportedClassifier['strippedSoftmax'] }> {
   const parent = await load(a, a.modelTopology);
   if (parent.inputs.length !== 1 || parent.outputs.length !== 1) {
     parent.dispose();
-    throw new Error(`the model has ${parent.inputs.length} inputs and ${parent.outputs.length} outputs; a classifier needs one image input and one logits output`);
+    throw new Error(
+      `the model has ${parent.inputs.length} inputs and ${parent.outputs.length} outputs; a classifier needs one image input and one logits output`,
+    );
   }
   const out = parent.outputs[0];
   const last = out.sourceLayer as tf.layers.Layer;
@@ -100,15 +108,20 @@ async function logitsNet(a: ModelArtifacts): Promise<{ parent: tf.LayersModel; n
 function checkShapes(net: tf.LayersModel, want: ImportExpectation): { inputShape: number[]; outputs: number } {
   const shape = net.inputs[0].shape.slice(1);
   const shown = `[${net.inputs[0].shape.map((d) => d ?? 'null').join(', ')}]`;
-  if (shape.some((d) => d === null)) throw new Error(`the model's input shape ${shown} has free dimensions; it needs a fixed image size (${want.n} pixels)`);
+  if (shape.some((d) => d === null))
+    throw new Error(`the model's input shape ${shown} has free dimensions; it needs a fixed image size (${want.n} pixels)`);
   const size = (shape as number[]).reduce((p, d) => p * d, 1);
   if (size !== want.n) {
-    throw new Error(`the model takes ${shown} = ${size} values per image, but the lab's images are ${want.side}×${want.side} = ${want.n} pixels (expected e.g. [null, ${want.n}] or [null, ${want.side}, ${want.side}, 1])`);
+    throw new Error(
+      `the model takes ${shown} = ${size} values per image, but the lab's images are ${want.side}×${want.side} = ${want.n} pixels (expected e.g. [null, ${want.n}] or [null, ${want.side}, ${want.side}, 1])`,
+    );
   }
   const outShape = net.outputs[0].shape.slice(1);
   const outputs = (outShape as number[]).reduce((p, d) => p * (d ?? NaN), 1);
   if (outShape.length !== 1 || outputs !== want.numClasses) {
-    throw new Error(`the model outputs [${net.outputs[0].shape.map((d) => d ?? 'null').join(', ')}] per batch, but the data set has ${want.numClasses} classes (expected [null, ${want.numClasses}] logits or probabilities)`);
+    throw new Error(
+      `the model outputs [${net.outputs[0].shape.map((d) => d ?? 'null').join(', ')}] per batch, but the data set has ${want.numClasses} classes (expected [null, ${want.numClasses}] logits or probabilities)`,
+    );
   }
   return { inputShape: shape as number[], outputs };
 }
@@ -127,8 +140,13 @@ export async function importClassifier(a: ModelArtifacts, want: ImportExpectatio
 }
 
 function wrap(
-  a: ModelArtifacts, parent: tf.LayersModel, net: tf.LayersModel, stripped: ImportedClassifier['strippedSoftmax'],
-  inputShape: number[], outputs: number, want: ImportExpectation,
+  a: ModelArtifacts,
+  parent: tf.LayersModel,
+  net: tf.LayersModel,
+  stripped: ImportedClassifier['strippedSoftmax'],
+  inputShape: number[],
+  outputs: number,
+  want: ImportExpectation,
 ): ImportedClassifier {
   const n = want.n;
   const check = (x: ArrayLike<number>) => {
@@ -136,9 +154,17 @@ function wrap(
   };
   const apply = (t: tf.Tensor) => net.apply(t, { training: false }) as tf.Tensor;
   return {
-    name: a.name, sha256: a.sha256, inputShape, strippedSoftmax: stripped,
-    architecture: net.layers.map((l) => l.getClassName()).filter((c) => c !== 'InputLayer').join(', '),
-    inputDim: n, numClasses: want.numClasses, outputs,
+    name: a.name,
+    sha256: a.sha256,
+    inputShape,
+    strippedSoftmax: stripped,
+    architecture: net.layers
+      .map((l) => l.getClassName())
+      .filter((c) => c !== 'InputLayer')
+      .join(', '),
+    inputDim: n,
+    numClasses: want.numClasses,
+    outputs,
     logits(x) {
       check(x);
       return Float64Array.from(tf.tidy(() => apply(tf.tensor(Float32Array.from(x), [1, ...inputShape])).dataSync() as Float32Array));
@@ -146,11 +172,13 @@ function wrap(
     inputGradient(x, cot) {
       check(x);
       if (cot.length !== outputs) throw new Error(`imported classifier: cotangent of length ${cot.length}, expected ${outputs}`);
-      return Float64Array.from(tf.tidy(() => {
-        const c = tf.tensor2d(Float32Array.from(cot), [1, outputs]);
-        const g = tf.grad((t: tf.Tensor) => tf.sum(tf.mul(apply(t), c)))(tf.tensor(Float32Array.from(x), [1, ...inputShape]));
-        return g.dataSync() as Float32Array;
-      }));
+      return Float64Array.from(
+        tf.tidy(() => {
+          const c = tf.tensor2d(Float32Array.from(cot), [1, outputs]);
+          const g = tf.grad((t: tf.Tensor) => tf.sum(tf.mul(apply(t), c)))(tf.tensor(Float32Array.from(x), [1, ...inputShape]));
+          return g.dataSync() as Float32Array;
+        }),
+      );
     },
     batchLogits(images, count) {
       const out = new Float32Array(count * outputs);

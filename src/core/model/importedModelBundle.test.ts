@@ -6,10 +6,16 @@ import { modelToFiles } from './imageModelsIO';
 
 async function files(): Promise<PickedFile[]> {
   await tf.setBackend('cpu');
-  const m = tf.sequential({ name: 'bundled', layers: [tf.layers.dense({ units: 10, inputShape: [196], kernelInitializer: tf.initializers.glorotUniform({ seed: 3 }) })] });
+  const m = tf.sequential({
+    name: 'bundled',
+    layers: [tf.layers.dense({ units: 10, inputShape: [196], kernelInitializer: tf.initializers.glorotUniform({ seed: 3 }) })],
+  });
   const { modelJson, weights } = await modelToFiles(m);
   m.dispose();
-  return [{ name: 'model.json', bytes: new TextEncoder().encode(JSON.stringify(modelJson)) }, { name: 'weights.bin', bytes: weights }];
+  return [
+    { name: 'model.json', bytes: new TextEncoder().encode(JSON.stringify(modelJson)) },
+    { name: 'weights.bin', bytes: weights },
+  ];
 }
 
 describe('imported model file', () => {
@@ -30,8 +36,12 @@ describe('imported model file', () => {
     const w = f[1].bytes.slice();
     w[10] ^= 4;
     const text = bundleText([f[0], { name: 'weights.bin', bytes: w }], { name: 'bundled', inputShape: [196], sha256: artifacts.sha256 });
-    await expect(artifactsFromPicked([{ name: 'm.dml-model.json', bytes: new TextEncoder().encode(text) }])).rejects.toThrow(/m\.dml-model\.json: content hash [0-9a-f]{12}… does not match the recorded [0-9a-f]{12}… \(the file was changed\)/);
+    await expect(artifactsFromPicked([{ name: 'm.dml-model.json', bytes: new TextEncoder().encode(text) }])).rejects.toThrow(
+      /m\.dml-model\.json: content hash [0-9a-f]{12}… does not match the recorded [0-9a-f]{12}… \(the file was changed\)/,
+    );
     const damaged = JSON.stringify({ ...JSON.parse(text), sha256: 'xyz' });
-    await expect(artifactsFromPicked([{ name: 'm.dml-model.json', bytes: new TextEncoder().encode(damaged) }])).rejects.toThrow('m.dml-model.json is a damaged model file (sha256:');
+    await expect(artifactsFromPicked([{ name: 'm.dml-model.json', bytes: new TextEncoder().encode(damaged) }])).rejects.toThrow(
+      'm.dml-model.json is a damaged model file (sha256:',
+    );
   });
 });

@@ -36,7 +36,10 @@ function fromBase64(text: string): Uint8Array {
 /** The bundle's JSON text for an imported model's files. */
 export function bundleText(files: readonly PickedFile[], meta: { name: string; inputShape: number[]; sha256: string }): string {
   const bundle: ModelBundle = {
-    app: MODEL_BUNDLE_APP, kind: MODEL_BUNDLE_KIND, version: 1, ...meta,
+    app: MODEL_BUNDLE_APP,
+    kind: MODEL_BUNDLE_KIND,
+    version: 1,
+    ...meta,
     files: files.map((f) => ({ name: f.name, base64: toBase64(f.bytes) })),
   };
   return JSON.stringify(bundle);
@@ -53,7 +56,8 @@ function bundleIn(file: PickedFile): ModelBundle | null {
   }
   if (!raw || typeof raw !== 'object' || (raw as { kind?: unknown }).kind !== MODEL_BUNDLE_KIND) return null;
   const p = bundleSchema.safeParse(raw);
-  if (!p.success) throw new Error(`${file.name} is a damaged model file (${p.error.issues[0]?.path.join('.') || 'root'}: ${p.error.issues[0]?.message})`);
+  if (!p.success)
+    throw new Error(`${file.name} is a damaged model file (${p.error.issues[0]?.path.join('.') || 'root'}: ${p.error.issues[0]?.message})`);
   return p.data;
 }
 
@@ -72,7 +76,9 @@ export async function artifactsFromPicked(files: readonly PickedFile[]): Promise
   }
   const artifacts = await artifactsFromFiles(inner);
   if (artifacts.sha256 !== bundle.sha256) {
-    throw new Error(`${files[0].name}: content hash ${artifacts.sha256.slice(0, 12)}… does not match the recorded ${bundle.sha256.slice(0, 12)}… (the file was changed)`);
+    throw new Error(
+      `${files[0].name}: content hash ${artifacts.sha256.slice(0, 12)}… does not match the recorded ${bundle.sha256.slice(0, 12)}… (the file was changed)`,
+    );
   }
   return { artifacts, files: inner };
 }

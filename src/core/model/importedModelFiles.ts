@@ -57,9 +57,11 @@ async function sha256Hex(parts: Uint8Array[]): Promise<string> {
 export async function artifactsFromFiles(files: readonly PickedFile[]): Promise<ModelArtifacts> {
   const jsons = files.filter((f) => f.name.toLowerCase().endsWith('.json'));
   if (jsons.length !== 1) {
-    throw new Error(jsons.length === 0
-      ? 'no model.json among the chosen files: choose the model.json and its .bin weight files together'
-      : `${jsons.length} JSON files chosen (${jsons.map((f) => f.name).join(', ')}): choose one model.json with its .bin files`);
+    throw new Error(
+      jsons.length === 0
+        ? 'no model.json among the chosen files: choose the model.json and its .bin weight files together'
+        : `${jsons.length} JSON files chosen (${jsons.map((f) => f.name).join(', ')}): choose one model.json with its .bin files`,
+    );
   }
   const jsonFile = jsons[0];
   let doc: { modelTopology?: unknown; weightsManifest?: unknown; format?: unknown };
@@ -68,10 +70,17 @@ export async function artifactsFromFiles(files: readonly PickedFile[]): Promise<
   } catch {
     throw new Error(`${jsonFile.name} is not valid JSON`);
   }
-  if (!doc || typeof doc !== 'object' || !doc.modelTopology || typeof doc.modelTopology !== 'object' || !Array.isArray(doc.weightsManifest)) {
+  if (
+    !doc ||
+    typeof doc !== 'object' ||
+    !doc.modelTopology ||
+    typeof doc.modelTopology !== 'object' ||
+    !Array.isArray(doc.weightsManifest)
+  ) {
     throw new Error(`${jsonFile.name} is not a tfjs layers model.json (modelTopology or weightsManifest missing)`);
   }
-  if (doc.format === 'graph-model') throw new Error(`${jsonFile.name} is a tfjs graph model; convert it as a layers model (--output_format tfjs_layers_model)`);
+  if (doc.format === 'graph-model')
+    throw new Error(`${jsonFile.name} is a tfjs graph model; convert it as a layers model (--output_format tfjs_layers_model)`);
   const byName = new Map(files.map((f) => [baseName(f.name), f]));
   const groups = doc.weightsManifest as tf.io.WeightsManifestConfig;
   const shards: Uint8Array[] = [];
@@ -81,12 +90,17 @@ export async function artifactsFromFiles(files: readonly PickedFile[]): Promise<
     const mine: Uint8Array[] = [];
     for (const path of g.paths) {
       const f = byName.get(baseName(path));
-      if (!f) throw new Error(`the weights file ${baseName(path)} named in ${jsonFile.name} was not chosen (chosen: ${files.map((x) => x.name).join(', ')})`);
+      if (!f)
+        throw new Error(
+          `the weights file ${baseName(path)} named in ${jsonFile.name} was not chosen (chosen: ${files.map((x) => x.name).join(', ')})`,
+        );
       mine.push(f.bytes);
       got += f.bytes.byteLength;
     }
     if (got !== expected) {
-      throw new Error(`${g.paths.map(baseName).join(' + ')}: ${got} bytes, but ${jsonFile.name} describes ${expected} (truncated or from another model?)`);
+      throw new Error(
+        `${g.paths.map(baseName).join(' + ')}: ${got} bytes, but ${jsonFile.name} describes ${expected} (truncated or from another model?)`,
+      );
     }
     shards.push(...mine);
   }

@@ -35,7 +35,14 @@ describe('JsTrainer matches TfTrainer (same init, same maths)', () => {
   it('SGD with weight decay, tanh, two hidden layers, softmax CE', async () => {
     const points = Float32Array.from([0, 0, 1, 0, 0, 1, 1, 1, 0.5, 0.5, 0.2, 0.8]);
     const labels = Int32Array.from([0, 1, 2, 1, 0, 2]);
-    const config: TrainConfig = { ...PAPER_RECIPE, hidden: [16, 8], activation: 'tanh', optimizer: 'sgd', learningRate: 0.1, weightDecay: 0.01 };
+    const config: TrainConfig = {
+      ...PAPER_RECIPE,
+      hidden: [16, 8],
+      activation: 'tanh',
+      optimizer: 'sgd',
+      learningRate: 0.1,
+      weightDecay: 0.01,
+    };
     const { a, b } = await bothAfter(config, points, labels, 2, 3, 15);
     expect(a.loss).toBeCloseTo(b.loss, 4);
     expect(a.accuracy).toBe(b.accuracy);

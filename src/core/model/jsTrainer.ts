@@ -269,7 +269,10 @@ export class JsTrainer implements Trainer {
   }
 
   async exportWeights(): Promise<MlpWeights> {
-    return { activation: this.w.activation, layers: this.w.layers.map((l) => ({ ...l, W: Float32Array.from(l.W), b: Float32Array.from(l.b) })) };
+    return {
+      activation: this.w.activation,
+      layers: this.w.layers.map((l) => ({ ...l, W: Float32Array.from(l.W), b: Float32Array.from(l.b) })),
+    };
   }
 
   loadWeights(w: MlpWeights, epoch: number): void {

@@ -32,7 +32,9 @@ const series = z.array(num).max(MAX_SERIES + 1);
 const epochs = z.array(z.number().int().min(0)).max(MAX_SERIES + 1);
 
 export const runHistoryJsonSchema = z.object({
-  timeline: z.array(z.object({ epoch: z.number().int().min(0), clinging: num, accuracy: num, loss: num, weights: mlpWeightsJsonSchema })).max(MAX_SNAPSHOTS),
+  timeline: z
+    .array(z.object({ epoch: z.number().int().min(0), clinging: num, accuracy: num, loss: num, weights: mlpWeightsJsonSchema }))
+    .max(MAX_SNAPSHOTS),
   curve: z.object({ epoch: epochs, loss: series, accuracy: series }),
   clinging: z.object({ epoch: epochs, value: series }),
 });
@@ -43,7 +45,13 @@ const fromJsonNum = (v: number | null): number => (v === null ? NaN : v);
 
 export function historyToJson(h: RunHistory): RunHistoryJson {
   return {
-    timeline: h.timeline.map((s) => ({ epoch: s.epoch, clinging: toJsonNum(s.clinging), accuracy: toJsonNum(s.accuracy), loss: toJsonNum(s.loss), weights: weightsToJson(s.weights) })),
+    timeline: h.timeline.map((s) => ({
+      epoch: s.epoch,
+      clinging: toJsonNum(s.clinging),
+      accuracy: toJsonNum(s.accuracy),
+      loss: toJsonNum(s.loss),
+      weights: weightsToJson(s.weights),
+    })),
     curve: { epoch: [...h.curve.epoch], loss: h.curve.loss.map(toJsonNum), accuracy: h.curve.accuracy.map(toJsonNum) },
     clinging: { epoch: [...h.clinging.epoch], value: h.clinging.value.map(toJsonNum) },
   };
@@ -52,11 +60,18 @@ export function historyToJson(h: RunHistory): RunHistoryJson {
 /** Typed history from its JSON form; throws an Error saying what does not fit (series lengths, weights). */
 export function historyFromJson(j: RunHistoryJson): RunHistory {
   const { curve, clinging } = j;
-  if (curve.loss.length !== curve.epoch.length || curve.accuracy.length !== curve.epoch.length) throw new Error('the loss and accuracy series do not match their epochs');
+  if (curve.loss.length !== curve.epoch.length || curve.accuracy.length !== curve.epoch.length)
+    throw new Error('the loss and accuracy series do not match their epochs');
   if (clinging.value.length !== clinging.epoch.length) throw new Error('the clinging series does not match its epochs');
   const timeline = j.timeline.map((s, i) => {
     try {
-      return { epoch: s.epoch, clinging: fromJsonNum(s.clinging), accuracy: fromJsonNum(s.accuracy), loss: fromJsonNum(s.loss), weights: weightsFromJson(s.weights) };
+      return {
+        epoch: s.epoch,
+        clinging: fromJsonNum(s.clinging),
+        accuracy: fromJsonNum(s.accuracy),
+        loss: fromJsonNum(s.loss),
+        weights: weightsFromJson(s.weights),
+      };
     } catch (err) {
       throw new Error(`timeline snapshot ${i + 1} (epoch ${s.epoch}): ${(err as Error).message}`, { cause: err });
     }

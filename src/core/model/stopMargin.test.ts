@@ -18,7 +18,8 @@ async function stopEpoch(t: Trainer, chunk: number, cap = 600): Promise<number> 
 describe('the stop rule does not depend on the training chunk (the speed setting)', () => {
   it('plain-JS trainer: the same stop epoch for chunks of 1, 7, 20 and 100 epochs', async () => {
     const epochs = [];
-    for (const chunk of [1, 7, 20, 100]) epochs.push(await stopEpoch(new JsTrainer(plane.points, plane.labels, 3, 2, { ...PAPER_RECIPE, seed: 1 }), chunk));
+    for (const chunk of [1, 7, 20, 100])
+      epochs.push(await stopEpoch(new JsTrainer(plane.points, plane.labels, 3, 2, { ...PAPER_RECIPE, seed: 1 }), chunk));
     expect(epochs[0]).toBeLessThan(600);
     expect(new Set(epochs).size).toBe(1);
   });

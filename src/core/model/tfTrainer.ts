@@ -58,9 +58,7 @@ export class TfTrainer implements Trainer {
     this.yIndex = tf.tensor1d(labels, 'int32');
     this.yBinary = tf.tensor2d(Float32Array.from(labels), [this.count, 1]);
     this.yOneHot = tf.tidy(() => tf.oneHot(this.yIndex, numClasses).toFloat() as tf.Tensor2D);
-    const w =
-      initial ??
-      initMlpWeights(inputDim, config.hidden, this.outputs, config.activation, config.initScale, config.seed);
+    const w = initial ?? initMlpWeights(inputDim, config.hidden, this.outputs, config.activation, config.initScale, config.seed);
     for (const l of w.layers) {
       // tf.variable keeps its own reference; the initial tensors must be freed here.
       const W0 = tf.tensor2d(l.W, [l.inDim, l.outDim]);
@@ -92,10 +90,7 @@ export class TfTrainer implements Trainer {
   }
 
   private lossOf(logits: tf.Tensor2D, yBin: tf.Tensor, yHot: tf.Tensor): tf.Scalar {
-    const data =
-      this.outputs === 1
-        ? tf.losses.sigmoidCrossEntropy(yBin, logits)
-        : tf.losses.softmaxCrossEntropy(yHot, logits);
+    const data = this.outputs === 1 ? tf.losses.sigmoidCrossEntropy(yBin, logits) : tf.losses.softmaxCrossEntropy(yHot, logits);
     const wd = this.config.weightDecay;
     if (wd <= 0) return data as tf.Scalar;
     let penalty = tf.scalar(0);

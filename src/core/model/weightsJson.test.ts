@@ -7,7 +7,11 @@ describe('weights JSON codec', () => {
   it('round-trips through JSON text exactly (float32 values survive as numbers)', () => {
     const back = weightsFromJson(mlpWeightsJsonSchema.parse(JSON.parse(JSON.stringify(weightsToJson(w)))));
     expect(back.activation).toBe('tanh');
-    expect(back.layers.map((l) => [l.inDim, l.outDim])).toEqual([[3, 5], [5, 4], [4, 1]]);
+    expect(back.layers.map((l) => [l.inDim, l.outDim])).toEqual([
+      [3, 5],
+      [5, 4],
+      [4, 1],
+    ]);
     back.layers.forEach((l, i) => {
       expect(Array.from(l.W)).toEqual(Array.from(w.layers[i].W));
       expect(Array.from(l.b)).toEqual(Array.from(w.layers[i].b));

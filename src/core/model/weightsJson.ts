@@ -45,7 +45,8 @@ function float32Overflow(a: ArrayLike<number>): number {
 export function weightsProblem(layers: readonly LayerLike[]): string | null {
   for (const [i, l] of layers.entries()) {
     if (l.W.length !== l.inDim * l.outDim || l.b.length !== l.outDim) return `layer ${i + 1} has the wrong number of weights`;
-    if (i > 0 && layers[i - 1].outDim !== l.inDim) return `layer ${i} outputs ${layers[i - 1].outDim} values but layer ${i + 1} takes ${l.inDim}`;
+    if (i > 0 && layers[i - 1].outDim !== l.inDim)
+      return `layer ${i} outputs ${layers[i - 1].outDim} values but layer ${i + 1} takes ${l.inDim}`;
     if (!allFinite(l.W) || !allFinite(l.b)) return `layer ${i + 1} holds non-finite numbers`;
     for (const key of ['W', 'b'] as const) {
       const j = float32Overflow(l[key]);
@@ -56,12 +57,18 @@ export function weightsProblem(layers: readonly LayerLike[]): string | null {
 }
 
 export function weightsToJson(w: MlpWeights): MlpWeightsJson {
-  return { activation: w.activation, layers: w.layers.map((l) => ({ inDim: l.inDim, outDim: l.outDim, W: Array.from(l.W), b: Array.from(l.b) })) };
+  return {
+    activation: w.activation,
+    layers: w.layers.map((l) => ({ inDim: l.inDim, outDim: l.outDim, W: Array.from(l.W), b: Array.from(l.b) })),
+  };
 }
 
 /** Typed-array weights from their JSON form; throws an Error saying what is damaged. */
 export function weightsFromJson(j: MlpWeightsJson): MlpWeights {
   const problem = weightsProblem(j.layers);
   if (problem) throw new Error(problem);
-  return { activation: j.activation, layers: j.layers.map((l) => ({ inDim: l.inDim, outDim: l.outDim, W: Float32Array.from(l.W), b: Float32Array.from(l.b) })) };
+  return {
+    activation: j.activation,
+    layers: j.layers.map((l) => ({ inDim: l.inDim, outDim: l.outDim, W: Float32Array.from(l.W), b: Float32Array.from(l.b) })),
+  };
 }

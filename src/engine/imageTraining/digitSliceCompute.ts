@@ -19,27 +19,62 @@ export type BatchLogits = (images: Float32Array, count: number) => Promise<Float
 const MAX_PATH_POINTS = 300;
 
 export async function computeDigitSlice(
-  logitsOf: BatchLogits, clf: Classifier, x0: Float64Array, Q: Float64Array[], index: number, epoch: number,
-  res: number, extent: number, shouldStop?: () => boolean,
+  logitsOf: BatchLogits,
+  clf: Classifier,
+  x0: Float64Array,
+  Q: Float64Array[],
+  index: number,
+  epoch: number,
+  res: number,
+  extent: number,
+  shouldStop?: () => boolean,
 ): Promise<DigitSlice> {
   const cls = predictClass(clf.logits(x0));
   const plane = slicePlane(x0, Q, marginGradient(clf, x0, cls));
   const images = slicePlaneImages(plane, res, extent);
   const { margins, classes } = marginsOfLogits(await logitsOf(images, res * res), res * res, clf.numClasses, cls);
   const segments = contourSegments(margins, [res, res], { lo: [-extent, -extent], hi: [extent, extent] }, 0);
-  const ctx = { model: clf, x0, label: cls, lo: FLIP_PROBE_DEFAULTS.lo, hi: FLIP_PROBE_DEFAULTS.hi, projector: projectorFromBasis(Q), shouldStop };
+  const ctx = {
+    model: clf,
+    x0,
+    label: cls,
+    lo: FLIP_PROBE_DEFAULTS.lo,
+    hi: FLIP_PROBE_DEFAULTS.hi,
+    projector: projectorFromBasis(Q),
+    shouldStop,
+  };
   const opts = { stepSize: FLIP_PROBE_DEFAULTS.stepSize, maxSteps: FLIP_PROBE_DEFAULTS.maxSteps, refine: FLIP_PROBE_DEFAULTS.refine };
   const run = (mode: FlipMode) => {
     const pts: number[] = [0, 0];
-    const r = flipRun({ ...ctx, onStep: (x: Float64Array) => { pts.push(...planeCoords(plane, x)); } }, mode, opts);
+    const r = flipRun(
+      {
+        ...ctx,
+        onStep: (x: Float64Array) => {
+          pts.push(...planeCoords(plane, x));
+        },
+      },
+      mode,
+      opts,
+    );
     if (!r.point) return { path: new Float32Array(0), norm: null };
     pts.push(...planeCoords(plane, r.point));
     return { path: thin(pts), norm: r.norm };
   };
-  const free = run('free'), on = run('on'), off = run('off');
+  const free = run('free'),
+    on = run('on'),
+    off = run('off');
   return {
-    epoch, index, cls, res, extent, margins, classes, segments,
-    x0: Float32Array.from(x0), u: Float32Array.from(plane.u), v: Float32Array.from(plane.v),
+    epoch,
+    index,
+    cls,
+    res,
+    extent,
+    margins,
+    classes,
+    segments,
+    x0: Float32Array.from(x0),
+    u: Float32Array.from(plane.u),
+    v: Float32Array.from(plane.v),
     paths: { free: free.path, on: on.path, off: off.path },
     flipNorms: { free: free.norm, on: on.norm, off: off.norm },
     normalShare: plane.normalShare,

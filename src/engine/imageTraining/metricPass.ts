@@ -5,7 +5,15 @@
  */
 import { crossEntropy } from '../../core/attacks/loss';
 import { stat } from '../../core/stats';
-import { flipProbeRow, gradientProbe, imageOf, summarizeFlips, type FlipProbeRow, type ProbeImages, type TrainingProbe } from '../../core/experiments/trainingProbe';
+import {
+  flipProbeRow,
+  gradientProbe,
+  imageOf,
+  summarizeFlips,
+  type FlipProbeRow,
+  type ProbeImages,
+  type TrainingProbe,
+} from '../../core/experiments/trainingProbe';
 import type { Classifier } from '../../core/model/classifier';
 import { predictClass } from '../../core/model/classifier';
 import type { BatchLogits } from './digitSliceCompute';
@@ -29,9 +37,14 @@ export function gatherSubset(src: ProbeImages, indices: ArrayLike<number>): Eval
 }
 
 /** Mean cross-entropy and accuracy of the network on a subset. */
-export async function lossAndAccuracy(logitsOf: BatchLogits, set: EvalSubset, numClasses: number): Promise<{ loss: number; accuracy: number }> {
+export async function lossAndAccuracy(
+  logitsOf: BatchLogits,
+  set: EvalSubset,
+  numClasses: number,
+): Promise<{ loss: number; accuracy: number }> {
   const z = await logitsOf(set.images, set.count);
-  let loss = 0, correct = 0;
+  let loss = 0,
+    correct = 0;
   for (let r = 0; r < set.count; r++) {
     const row = z.subarray(r * numClasses, (r + 1) * numClasses);
     loss += crossEntropy(row, set.labels[r]);
@@ -48,7 +61,13 @@ export function rhoGradOf(clf: Classifier, test: ProbeImages, probe: TrainingPro
  * The attack probe as the page shows it (Q indexed like probe.gradient); awaits `yieldNow`
  * between digits so the worker keeps answering (pause, heartbeat) during the ~0.1 s attacks.
  */
-export async function attackMetricsOf(clf: Classifier, test: ProbeImages, probe: TrainingProbe, Q: Float64Array[][], yieldNow: () => Promise<void>): Promise<AttackMetrics> {
+export async function attackMetricsOf(
+  clf: Classifier,
+  test: ProbeImages,
+  probe: TrainingProbe,
+  Q: Float64Array[][],
+  yieldNow: () => Promise<void>,
+): Promise<AttackMetrics> {
   const t0 = performance.now();
   const rows: FlipProbeRow[] = [];
   for (let t = 0; t < probe.attack.length; t++) {
@@ -57,8 +76,16 @@ export async function attackMetricsOf(clf: Classifier, test: ProbeImages, probe:
   }
   const r = summarizeFlips(rows);
   return {
-    free: r.free, on: r.on, off: r.off, rhoDelta: r.rhoDelta, rOn: r.rOn, rOff: r.rOff, consistency: r.consistency,
-    complete: r.complete, attacked: r.rows.length, seconds: (performance.now() - t0) / 1000,
+    free: r.free,
+    on: r.on,
+    off: r.off,
+    rhoDelta: r.rhoDelta,
+    rOn: r.rOn,
+    rOff: r.rOff,
+    consistency: r.consistency,
+    complete: r.complete,
+    attacked: r.rows.length,
+    seconds: (performance.now() - t0) / 1000,
   };
 }
 

@@ -11,11 +11,18 @@ export async function exportSnapshotLayers(w: ImageNetWeights): Promise<{ modelJ
   const model = layersModelFromSnapshot(w);
   try {
     let out: { modelJson: string; weights: ArrayBuffer } | null = null;
-    await model.save(tf.io.withSaveHandler(async (a) => {
-      const json = { format: 'layers-model', generatedBy: 'Dimpled Manifold Lab', modelTopology: a.modelTopology, weightsManifest: [{ paths: ['weights.bin'], weights: a.weightSpecs }] };
-      out = { modelJson: JSON.stringify(json), weights: a.weightData as ArrayBuffer };
-      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-    }));
+    await model.save(
+      tf.io.withSaveHandler(async (a) => {
+        const json = {
+          format: 'layers-model',
+          generatedBy: 'Dimpled Manifold Lab',
+          modelTopology: a.modelTopology,
+          weightsManifest: [{ paths: ['weights.bin'], weights: a.weightSpecs }],
+        };
+        out = { modelJson: JSON.stringify(json), weights: a.weightData as ArrayBuffer };
+        return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+      }),
+    );
     if (!out) throw new Error('the model could not be serialised');
     return out;
   } finally {

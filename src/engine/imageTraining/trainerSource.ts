@@ -20,9 +20,10 @@ export async function createImageTrainer(config: ClassifierConfig, options: Imag
   let c = chosen.get(key);
   if (!c) {
     // Outside a browser (Node scripts and tests) there is nothing to choose between: keep the active backend.
-    c = typeof navigator === 'undefined'
-      ? { backend: tf.getBackend() as ImageTrainerBackend, reason: 'the active tfjs backend (no browser)', timings: [] }
-      : await (await import('../imageBackendChoice')).chooseImageBackend(config, options); // imported late: it pulls the browser's wasm assets
+    c =
+      typeof navigator === 'undefined'
+        ? { backend: tf.getBackend() as ImageTrainerBackend, reason: 'the active tfjs backend (no browser)', timings: [] }
+        : await (await import('../imageBackendChoice')).chooseImageBackend(config, options); // imported late: it pulls the browser's wasm assets
     chosen.set(key, c);
   }
   return createTfImageTrainer(config, options, c.backend);

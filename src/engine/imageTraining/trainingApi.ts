@@ -42,7 +42,11 @@ async function stopCurrent(): Promise<void> {
   session = null;
 }
 
-async function runWith(s: ImageTrainingSession, onMessage: (m: TrainMessage) => void | Promise<void>, epochs?: number): Promise<TrainRunEnd> {
+async function runWith(
+  s: ImageTrainingSession,
+  onMessage: (m: TrainMessage) => void | Promise<void>,
+  epochs?: number,
+): Promise<TrainRunEnd> {
   if (running) throw new Error('the run is already training');
   running = s.run((m) => onMessage(outgoing(m)), epochs);
   try {
@@ -56,15 +60,17 @@ export const trainingApi = {
   /** Build a fresh run (data set, manifold k and probe from `settings`); returns what the page shows about it. */
   async imageTrainCreate(settings: ImageTrainSettings): Promise<TrainRunInfo> {
     await stopCurrent();
-    const lab = currentImageLab()?.info.dataset === settings.dataset && currentImageLab()?.info.k === settings.k
-      ? currentImageLab()!
-      : (await imageApi.imageLoad({ dataset: settings.dataset, k: settings.k, dataBase: settings.dataBase }), currentImageLab()!);
+    const lab =
+      currentImageLab()?.info.dataset === settings.dataset && currentImageLab()?.info.k === settings.k
+        ? currentImageLab()!
+        : (await imageApi.imageLoad({ dataset: settings.dataset, k: settings.k, dataBase: settings.dataBase }), currentImageLab()!);
     let train = trainSets.get(settings.dataset);
     if (!train) {
       train = (await loadImageSet(settings.dataset, 'train', dataFetcher(settings.dataBase))).set;
       trainSets.set(settings.dataset, train);
     }
-    if (!(Number.isInteger(settings.sliceIndex) && settings.sliceIndex >= 0 && settings.sliceIndex < lab.test.count)) throw new Error(`no test digit ${settings.sliceIndex}`);
+    if (!(Number.isInteger(settings.sliceIndex) && settings.sliceIndex >= 0 && settings.sliceIndex < lab.test.count))
+      throw new Error(`no test digit ${settings.sliceIndex}`);
     session = await ImageTrainingSession.create(settings, { train, test: lab.test, tangentAt: lab.tangentAt });
     return session.info;
   },

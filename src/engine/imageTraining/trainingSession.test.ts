@@ -19,11 +19,27 @@ const SIZES = { gradientCount: 16, attackCount: 3, seed: 12345, evalCount: 200 }
 let lab: ImageLab;
 let train: ImageSet;
 
-const head = (s: ImageSet, count: number): ImageSet => ({ ...s, count, images: s.images.slice(0, count * s.n), labels: s.labels.slice(0, count) });
+const head = (s: ImageSet, count: number): ImageSet => ({
+  ...s,
+  count,
+  images: s.images.slice(0, count * s.n),
+  labels: s.labels.slice(0, count),
+});
 
 const settings: ImageTrainSettings = {
-  dataset: 'mnist14', model: 'mlp', optimizer: 'adam', learningRate: 0.001, batchSize: 64, epochs: 2,
-  initScale: 1, weightDecay: 0, seed: 1, k: 16, sliceIndex: 3, sliceExtent: 1.5, dataBase: 'unused',
+  dataset: 'mnist14',
+  model: 'mlp',
+  optimizer: 'adam',
+  learningRate: 0.001,
+  batchSize: 64,
+  epochs: 2,
+  initScale: 1,
+  weightDecay: 0,
+  seed: 1,
+  k: 16,
+  sliceIndex: 3,
+  sliceExtent: 1.5,
+  dataBase: 'unused',
 };
 
 beforeAll(async () => {
@@ -36,7 +52,9 @@ describe('image-training session', () => {
   it('trains epochs, measures the probe, draws an exact slice, and leaks no tensors in a metric pass or a slice', async () => {
     const s = await ImageTrainingSession.create(settings, { train, test: lab.test, tangentAt: lab.tangentAt }, SIZES);
     const records: EpochRecord[] = [];
-    const sink = (m: TrainMessage) => { if (m.kind === 'epoch') records.push(m); };
+    const sink = (m: TrainMessage) => {
+      if (m.kind === 'epoch') records.push(m);
+    };
     expect(await s.run(sink, 1)).toEqual({ state: 'done', epoch: 1 });
     // The optimiser's slots exist after the first step: from here on the count must stay flat.
     // The snapshot viewer is built on the first re-sliced epoch; it is owned, not leaked.
@@ -60,8 +78,14 @@ describe('image-training session', () => {
     // The slice grid is the real network: recompute a few vertices with the frozen classifier.
     const sl = last.slice!;
     const clf = (await import('./trainerSource')).classifierOfSnapshot(await s.weightsAt(2));
-    for (const [i, j] of [[0, 0], [24, 24], [48, 10], [7, 40]]) {
-      const a = sl.extent * (-1 + (2 * i) / (sl.res - 1)), b = sl.extent * (-1 + (2 * j) / (sl.res - 1));
+    for (const [i, j] of [
+      [0, 0],
+      [24, 24],
+      [48, 10],
+      [7, 40],
+    ]) {
+      const a = sl.extent * (-1 + (2 * i) / (sl.res - 1)),
+        b = sl.extent * (-1 + (2 * j) / (sl.res - 1));
       const x = Array.from(sl.x0, (v, q) => v + a * sl.u[q] + b * sl.v[q]);
       expect(sl.margins[i + sl.res * j]).toBeCloseTo(margin(clf.logits(x), sl.cls), 3);
     }
@@ -75,7 +99,9 @@ describe('image-training session', () => {
   it('pauses between steps and resumes where it stopped', async () => {
     const s = await ImageTrainingSession.create({ ...settings, epochs: 1 }, { train, test: lab.test, tangentAt: lab.tangentAt }, SIZES);
     let steps = 0;
-    const end = await s.run((m) => { if (m.kind === 'progress' && m.phase === 'training' && ++steps >= 1) s.pause(); });
+    const end = await s.run((m) => {
+      if (m.kind === 'progress' && m.phase === 'training' && ++steps >= 1) s.pause();
+    });
     expect(end.state).toBe('paused');
     expect(end.epoch).toBe(0);
     expect((await s.run(() => undefined)).state).toBe('done');
@@ -84,9 +110,17 @@ describe('image-training session', () => {
   });
 
   it('measures a CNN at init and slices it without leaking tensors', async () => {
-    const s = await ImageTrainingSession.create({ ...settings, model: 'cnn', epochs: 1 }, { train, test: lab.test, tangentAt: lab.tangentAt }, { ...SIZES, attackCount: 1 });
+    const s = await ImageTrainingSession.create(
+      { ...settings, model: 'cnn', epochs: 1 },
+      { train, test: lab.test, tangentAt: lab.tangentAt },
+      { ...SIZES, attackCount: 1 },
+    );
     const records: EpochRecord[] = [];
-    expect(await s.run((m) => { if (m.kind === 'epoch') records.push(m); }, 0)).toEqual({ state: 'done', epoch: 0 });
+    expect(
+      await s.run((m) => {
+        if (m.kind === 'epoch') records.push(m);
+      }, 0),
+    ).toEqual({ state: 'done', epoch: 0 });
     expect(records).toHaveLength(1);
     expect(s.info.architecture).toMatch(/^CNN/);
     const before = tf.memory().numTensors;

@@ -43,7 +43,12 @@ export interface SessionData {
 
 export type Sink = (m: TrainMessage) => void | Promise<void>;
 
-const macrotask = () => new Promise<void>((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
+const macrotask = () =>
+  new Promise<void>((r) => {
+    const c = new MessageChannel();
+    c.port1.onmessage = () => r();
+    c.port2.postMessage(0);
+  });
 
 export function classifierConfigOf(s: ImageTrainSettings, side: number, numClasses: number): ClassifierConfig {
   return s.model === 'mlp'
@@ -73,8 +78,12 @@ export class ImageTrainingSession {
   sliceExtent: number;
 
   private constructor(
-    readonly settings: ImageTrainSettings, private readonly data: SessionData, private readonly trainer: ImageTrainer,
-    private readonly probe: TrainingProbe, private readonly evalTest: EvalSubset, private readonly evalTrain: EvalSubset,
+    readonly settings: ImageTrainSettings,
+    private readonly data: SessionData,
+    private readonly trainer: ImageTrainer,
+    private readonly probe: TrainingProbe,
+    private readonly evalTest: EvalSubset,
+    private readonly evalTrain: EvalSubset,
     private readonly sizes: ProbeSizes,
   ) {
     this.rng = createRng(settings.seed * 31 + 7);
@@ -84,30 +93,58 @@ export class ImageTrainingSession {
     const k = Math.round(this.frames.reduce((s, q) => s + q.length, 0) / this.frames.length);
     const nul = nullRho(k, data.test.n);
     const probeInfo: ProbeInfo = {
-      gradientCount: probe.gradient.length, attackCount: probe.attack.length, probeSeed: probe.seed, evalCount: evalTest.count,
-      cadence: sizes.attackEvery ? `ρ_g on ${probe.gradient.length} digits every epoch; flip-norm attacks on ${probe.attack.length} digits every ${sizes.attackEvery} epoch(s) and at the last` : `ρ_g on ${probe.gradient.length} digits every epoch; flip-norm attacks on ${probe.attack.length} digits at init, then whenever training time since their last run reaches ${ATTACK_BUDGET_FACTOR}× that run's duration (metric pass ≲ ¼ of training time), and at the last epoch`,
-      nullMean: nul.mean, nullLo: nul.lo, nullHi: nul.hi, k, n: data.test.n,
+      gradientCount: probe.gradient.length,
+      attackCount: probe.attack.length,
+      probeSeed: probe.seed,
+      evalCount: evalTest.count,
+      cadence: sizes.attackEvery
+        ? `ρ_g on ${probe.gradient.length} digits every epoch; flip-norm attacks on ${probe.attack.length} digits every ${sizes.attackEvery} epoch(s) and at the last`
+        : `ρ_g on ${probe.gradient.length} digits every epoch; flip-norm attacks on ${probe.attack.length} digits at init, then whenever training time since their last run reaches ${ATTACK_BUDGET_FACTOR}× that run's duration (metric pass ≲ ¼ of training time), and at the last epoch`,
+      nullMean: nul.mean,
+      nullLo: nul.lo,
+      nullHi: nul.hi,
+      k,
+      n: data.test.n,
     };
     this.info = {
-      backend: trainer.backend, backendReason: backendChoiceOf(trainer.config, settings.batchSize)?.reason ?? 'the engine\'s backend', architecture: architectureString(trainer.config), trainCount: data.train.count,
-      stepsPerEpoch: Math.ceil(data.train.count / settings.batchSize), probe: probeInfo,
+      backend: trainer.backend,
+      backendReason: backendChoiceOf(trainer.config, settings.batchSize)?.reason ?? "the engine's backend",
+      architecture: architectureString(trainer.config),
+      trainCount: data.train.count,
+      stepsPerEpoch: Math.ceil(data.train.count / settings.batchSize),
+      probe: probeInfo,
     };
   }
 
   static async create(settings: ImageTrainSettings, data: SessionData, sizes: ProbeSizes = PROBE): Promise<ImageTrainingSession> {
     const cfg = classifierConfigOf(settings, data.test.side, data.test.numClasses);
     const trainer = await createImageTrainer(cfg, {
-      optimizer: settings.optimizer, learningRate: settings.learningRate, batchSize: settings.batchSize,
-      initScale: settings.initScale, weightDecay: settings.weightDecay, seed: settings.seed,
+      optimizer: settings.optimizer,
+      learningRate: settings.learningRate,
+      batchSize: settings.batchSize,
+      initScale: settings.initScale,
+      weightDecay: settings.weightDecay,
+      seed: settings.seed,
     });
     const probe = chooseProbe(data.test.count, sizes.gradientCount, sizes.attackCount, sizes.seed);
     const evalIdx = (count: number, seed: number) => chooseProbe(count, sizes.evalCount, 0, seed).gradient;
-    return new ImageTrainingSession(settings, data, trainer, probe,
-      gatherSubset(data.test, evalIdx(data.test.count, sizes.seed + 1)), gatherSubset(data.train, evalIdx(data.train.count, sizes.seed + 2)), sizes);
+    return new ImageTrainingSession(
+      settings,
+      data,
+      trainer,
+      probe,
+      gatherSubset(data.test, evalIdx(data.test.count, sizes.seed + 1)),
+      gatherSubset(data.train, evalIdx(data.train.count, sizes.seed + 2)),
+      sizes,
+    );
   }
 
-  pause(): void { this.stopFlag = 'pause'; }
-  cancel(): void { this.stopFlag = 'cancel'; }
+  pause(): void {
+    this.stopFlag = 'pause';
+  }
+  cancel(): void {
+    this.stopFlag = 'cancel';
+  }
 
   /** Train until `epochs` (default the settings'), a pause or a cancel; records go to `sink`. */
   async run(sink: Sink, epochs = this.settings.epochs): Promise<TrainRunEnd> {
@@ -124,10 +161,14 @@ export class ImageTrainingSession {
       const yb = new Int32Array(B);
       let lastYield = performance.now();
       while (this.epoch < epochs) {
-        if (this.step === 0) { this.perm = this.permutation(); this.epochLoss = 0; }
+        if (this.step === 0) {
+          this.perm = this.permutation();
+          this.epochLoss = 0;
+        }
         while (this.step < steps) {
           if (this.stopFlag) return { state: this.stopFlag === 'pause' ? 'paused' : 'cancelled', epoch: this.epoch };
-          const start = this.step * B, rows = Math.min(B, train.count - start);
+          const start = this.step * B,
+            rows = Math.min(B, train.count - start);
           for (let r = 0; r < rows; r++) {
             const i = this.perm[start + r];
             xb.set(train.images.subarray(i * train.n, (i + 1) * train.n), r * train.n);
@@ -138,7 +179,12 @@ export class ImageTrainingSession {
           const dt = (performance.now() - t0) / 1000;
           this.trainSeconds += dt;
           this.sinceAttack += dt;
-          if (!Number.isFinite(loss)) return { state: 'error', epoch: this.epoch, message: `the loss became ${loss} at epoch ${this.epoch + 1}, step ${this.step + 1}: lower the learning rate or the init scale and reset` };
+          if (!Number.isFinite(loss))
+            return {
+              state: 'error',
+              epoch: this.epoch,
+              message: `the loss became ${loss} at epoch ${this.epoch + 1}, step ${this.step + 1}: lower the learning rate or the init scale and reset`,
+            };
           this.epochLoss += loss * rows;
           this.step++;
           if (performance.now() - lastYield > YIELD_MS) {
@@ -149,7 +195,14 @@ export class ImageTrainingSession {
         }
         this.epoch++;
         this.step = 0;
-        await sink({ kind: 'progress', epoch: this.epoch, step: steps, stepsPerEpoch: steps, loss: this.epochLoss / train.count, phase: 'metrics' });
+        await sink({
+          kind: 'progress',
+          epoch: this.epoch,
+          step: steps,
+          stepsPerEpoch: steps,
+          loss: this.epochLoss / train.count,
+          phase: 'metrics',
+        });
         await this.measure(sink, false, epochs);
       }
       return { state: 'done', epoch: this.epoch };
@@ -162,7 +215,9 @@ export class ImageTrainingSession {
     const p = Int32Array.from({ length: this.data.train.count }, (_, i) => i);
     for (let i = p.length - 1; i > 0; i--) {
       const j = this.rng.int(i + 1);
-      const t = p[i]; p[i] = p[j]; p[j] = t;
+      const t = p[i];
+      p[i] = p[j];
+      p[j] = t;
     }
     return p;
   }
@@ -170,7 +225,10 @@ export class ImageTrainingSession {
   /** Tangent basis at a test digit (cached). */
   frameOf(index: number): Float64Array[] {
     let Q = this.frameCache.get(index);
-    if (!Q) { Q = this.data.tangentAt(imageOf(this.data.test, index)).Q; this.frameCache.set(index, Q); }
+    if (!Q) {
+      Q = this.data.tangentAt(imageOf(this.data.test, index)).Q;
+      this.frameCache.set(index, Q);
+    }
     return Q;
   }
 
@@ -184,19 +242,45 @@ export class ImageTrainingSession {
     const train = await lossAndAccuracy(logitsOf, this.evalTrain, nc);
     const rhoGrad = rhoGradOf(clf, this.data.test, this.probe, this.frames);
     const every = this.sizes.attackEvery;
-    const due = init || this.epoch >= epochs || (every ? this.epoch % every === 0 : this.sinceAttack >= ATTACK_BUDGET_FACTOR * this.lastAttackSeconds);
+    const due =
+      init ||
+      this.epoch >= epochs ||
+      (every ? this.epoch % every === 0 : this.sinceAttack >= ATTACK_BUDGET_FACTOR * this.lastAttackSeconds);
     const attack = due ? await attackMetricsOf(clf, this.data.test, this.probe, this.frames, macrotask) : null;
-    if (attack) { this.lastAttackSeconds = attack.seconds; this.sinceAttack = 0; }
+    if (attack) {
+      this.lastAttackSeconds = attack.seconds;
+      this.sinceAttack = 0;
+    }
     const idx = this.sliceIndex;
-    const slice = this.sizes.noSlice ? null : await computeDigitSlice(logitsOf, clf, imageOf(this.data.test, idx), this.frameOf(idx), idx, this.epoch, SLICE_RES, this.sliceExtent);
+    const slice = this.sizes.noSlice
+      ? null
+      : await computeDigitSlice(
+          logitsOf,
+          clf,
+          imageOf(this.data.test, idx),
+          this.frameOf(idx),
+          idx,
+          this.epoch,
+          SLICE_RES,
+          this.sliceExtent,
+        );
     const snapshot = isTimelineEpoch(this.epoch);
     if (snapshot) this.snapshots.set(this.epoch, { weights, slice });
     this.metricSeconds += (performance.now() - t0) / 1000;
     const record: EpochRecord = {
-      kind: 'epoch', epoch: this.epoch, steps: this.epoch * this.info.stepsPerEpoch,
-      trainSeconds: this.trainSeconds, metricSeconds: this.metricSeconds,
-      trainLoss: init ? NaN : this.epochLoss / this.data.train.count, trainAccuracy: train.accuracy,
-      testLoss: test.loss, testAccuracy: test.accuracy, rhoGrad, attack, slice, snapshot,
+      kind: 'epoch',
+      epoch: this.epoch,
+      steps: this.epoch * this.info.stepsPerEpoch,
+      trainSeconds: this.trainSeconds,
+      metricSeconds: this.metricSeconds,
+      trainLoss: init ? NaN : this.epochLoss / this.data.train.count,
+      trainAccuracy: train.accuracy,
+      testLoss: test.loss,
+      testAccuracy: test.accuracy,
+      rhoGrad,
+      attack,
+      slice,
+      snapshot,
     };
     await sink(record);
   }
@@ -206,10 +290,20 @@ export class ImageTrainingSession {
    * (a stored one when digit and extent match, else recomputed on a viewer copy of the network).
    */
   async sliceAt(epoch: number | null, index: number, extent: number): Promise<DigitSlice> {
-    if (!(Number.isInteger(index) && index >= 0 && index < this.data.test.count)) throw new Error(`no test digit ${index} (0–${this.data.test.count - 1})`);
+    if (!(Number.isInteger(index) && index >= 0 && index < this.data.test.count))
+      throw new Error(`no test digit ${index} (0–${this.data.test.count - 1})`);
     if (epoch === null) {
       const w = await this.trainer.getWeights();
-      return computeDigitSlice((x, c) => this.trainer.logits(x, c), classifierOfSnapshot(w), imageOf(this.data.test, index), this.frameOf(index), index, this.epoch, SLICE_RES, extent);
+      return computeDigitSlice(
+        (x, c) => this.trainer.logits(x, c),
+        classifierOfSnapshot(w),
+        imageOf(this.data.test, index),
+        this.frameOf(index),
+        index,
+        this.epoch,
+        SLICE_RES,
+        extent,
+      );
     }
     const snap = this.snapshots.get(epoch);
     if (!snap) throw new Error(`no snapshot at epoch ${epoch}`);
@@ -217,7 +311,16 @@ export class ImageTrainingSession {
     this.viewer ??= await createImageTrainer(this.trainer.config, this.trainer.options);
     await this.viewer.setWeights(snap.weights);
     const v = this.viewer;
-    const s = await computeDigitSlice((x, c) => v.logits(x, c), classifierOfSnapshot(snap.weights), imageOf(this.data.test, index), this.frameOf(index), index, epoch, SLICE_RES, extent);
+    const s = await computeDigitSlice(
+      (x, c) => v.logits(x, c),
+      classifierOfSnapshot(snap.weights),
+      imageOf(this.data.test, index),
+      this.frameOf(index),
+      index,
+      epoch,
+      SLICE_RES,
+      extent,
+    );
     snap.slice = s;
     return s;
   }

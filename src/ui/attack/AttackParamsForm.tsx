@@ -20,7 +20,11 @@ export function AttackParamsForm() {
         const id = `attack-param-${p.key}`;
         const v = values[p.key] ?? p.default;
         return (
-          <div key={p.key} className={`setting ${p.kind === 'boolean' ? 'setting-bool' : ''}`} title={`${p.help} Default ${String(p.default)}.`}>
+          <div
+            key={p.key}
+            className={`setting ${p.kind === 'boolean' ? 'setting-bool' : ''}`}
+            title={`${p.help} Default ${String(p.default)}.`}
+          >
             <label htmlFor={id}>{p.label}</label>
             {p.kind === 'boolean' ? (
               <input id={id} type="checkbox" checked={Boolean(v)} onChange={(e) => setAttackParam(attackId, p.key, e.target.checked)} />

@@ -37,7 +37,7 @@ function ClassName({ cls, conf }: { cls: number; conf: number }) {
   );
 }
 
-/** The readout of the run shown (issue 3 item 3), over the top-left corner of the view. */
+/** The readout of the run shown, over the top-left corner of the view. */
 export function AttackReadout() {
   const shown = useAttack((s) => s.shown);
   const bounds = useApp((s) => s.dataset?.manifold.bounds);
@@ -46,7 +46,11 @@ export function AttackReadout() {
   const r = shown.readout;
   const nul = r.nullRho;
   const flipped = r.finalClass !== r.originalClass;
-  const note = startNote({ start: r.start, originalClass: r.originalClass, label: shown.pointIndex === null ? null : (labels?.[shown.pointIndex] ?? null) });
+  const note = startNote({
+    start: r.start,
+    originalClass: r.originalClass,
+    label: shown.pointIndex === null ? null : (labels?.[shown.pointIndex] ?? null),
+  });
   const scale = bounds && r.n <= 3 ? arrowScale(r, boxSizeOf(bounds)) : 1;
   const crossingL2 = r.crossing ? Math.hypot(...Array.from(r.crossing, (v, i) => v - r.x0[i])) : null;
   // Fixed-budget attacks (FGM, PGD without early stop) end at ‖δ‖ ≈ ε, however close the boundary was.
@@ -63,7 +67,11 @@ export function AttackReadout() {
           ×
         </button>
       </div>
-      <div className="attack-prediction" data-testid="attack-prediction" title="Prediction (and its probability) at the start point → at the final point">
+      <div
+        className="attack-prediction"
+        data-testid="attack-prediction"
+        title="Prediction (and its probability) at the start point → at the final point"
+      >
         <ClassName cls={r.originalClass} conf={r.originalConfidence} /> → <ClassName cls={r.finalClass} conf={r.finalConfidence} />
         {r.success || note ? '' : ' · not flipped'}
       </div>
@@ -94,21 +102,31 @@ export function AttackReadout() {
           value={`${fmt(nul.mean, 2)} [${fmt(nul.lo, 2)}, ${fmt(nul.hi, 2)}]`}
           testId="attack-null"
         />
-        <Item label="∠ to M" help="Angle between δ and the tangent space of the manifold at the start: 90° = straight off it" value={`${fmt(r.angleDeg, 1)}°`} testId="attack-angle" />
+        <Item
+          label="∠ to M"
+          help="Angle between δ and the tangent space of the manifold at the start: 90° = straight off it"
+          value={`${fmt(r.angleDeg, 1)}°`}
+          testId="attack-angle"
+        />
         <Item label="‖P_T δ‖" help="Length of δ's part along the manifold (green arrow)" value={fmt(r.tangentNorm)} color={TANGENT_COLOR} />
         <Item label="‖P_N δ‖" help="Length of δ's part across the manifold (orange arrow)" value={fmt(r.normalNorm)} color={NORMAL_COLOR} />
       </div>
       {pastBoundary && (
         <p className="attack-note" data-testid="attack-budget-note">
-          ‖δ‖₂ here is the budget the attack spent, not the way across: the path crossed the boundary (◆) at ‖x − x₀‖₂ = <b data-testid="attack-crossing-l2">{fmt(crossingL2!)}</b>. For distances use DeepFool, CW or PGD with “Stop at first flip”.
+          ‖δ‖₂ here is the budget the attack spent, not the way across: the path crossed the boundary (◆) at ‖x − x₀‖₂ ={' '}
+          <b data-testid="attack-crossing-l2">{fmt(crossingL2!)}</b>. For distances use DeepFool, CW or PGD with “Stop at first flip”.
         </p>
       )}
       {nullUninformative && (
         <p className="attack-note" data-testid="attack-null-note">
-          With k/n = {nul.k}/{nul.n} the null interval spans [{fmt(nul.lo, 2)}, {fmt(nul.hi, 2)}]: almost any ρ_δ is what chance gives, so ρ_δ cannot tell here. It is informative only where k ≪ n (the Image lab).
+          With k/n = {nul.k}/{nul.n} the null interval spans [{fmt(nul.lo, 2)}, {fmt(nul.hi, 2)}]: almost any ρ_δ is what chance gives, so
+          ρ_δ cannot tell here. It is informative only where k ≪ n (the Image lab).
         </p>
       )}
-      <div className="attack-legend muted" title="Arrows at the start point: δ split into its part along the manifold (green) and across it (orange), both drawn with the same scale factor">
+      <div
+        className="attack-legend muted"
+        title="Arrows at the start point: δ split into its part along the manifold (green) and across it (orange), both drawn with the same scale factor"
+      >
         {scale > 1 ? `arrows ×${scale.toFixed(1)} · ` : ''}◆ boundary crossing · computed in {fmt(shown.elapsedMs, 1)} ms
       </div>
     </div>

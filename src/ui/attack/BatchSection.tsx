@@ -15,11 +15,17 @@ function ConstrainedReadout({ result }: { result: BatchResult }) {
   const failed = c.failed.free + c.failed.on + c.failed.off;
   return (
     <div className="readout attack-ratios" data-testid="attack-ratios">
-      <div className="readout-item" title={`Mean minimal L2 flip norm on-manifold (${fmt(c.meanOn)}) over unconstrained (${fmt(c.meanFree)}), ${c.used} points (docs/science.md §3 Exp. B). Local-linear prediction 1/√ρ.`}>
+      <div
+        className="readout-item"
+        title={`Mean minimal L2 flip norm on-manifold (${fmt(c.meanOn)}) over unconstrained (${fmt(c.meanFree)}), ${c.used} points (docs/science.md §3 Exp. B). Local-linear prediction 1/√ρ.`}
+      >
         <span className="readout-label">r_on</span>
         <span className="readout-value">{fmt(c.rOn, 2)}</span>
       </div>
-      <div className="readout-item" title={`Mean minimal L2 flip norm off-manifold (${fmt(c.meanOff)}) over unconstrained (${fmt(c.meanFree)}). Local-linear prediction 1/√(1−ρ).`}>
+      <div
+        className="readout-item"
+        title={`Mean minimal L2 flip norm off-manifold (${fmt(c.meanOff)}) over unconstrained (${fmt(c.meanFree)}). Local-linear prediction 1/√(1−ρ).`}
+      >
         <span className="readout-label">r_off</span>
         <span className="readout-value">{fmt(c.rOff, 2)}</span>
       </div>
@@ -68,18 +74,29 @@ export function BatchSection() {
       {r && (
         <>
           <figcaption title="Mean tangent share of δ over the points, next to the null k/n and its 95 % interval">
-            {attackName(r.attackId)} on {clean.length} points{r.cancelled ? ' (cancelled)' : ''}: {clean.filter((x) => x.success).length} flipped · mean ρ_δ{' '}
-            {fmt(meanRho)} vs null {fmt(r.nullRho.mean, 2)} [{fmt(r.nullRho.lo, 2)},{' '}
-            {fmt(r.nullRho.hi, 2)}]
+            {attackName(r.attackId)} on {clean.length} points{r.cancelled ? ' (cancelled)' : ''}: {clean.filter((x) => x.success).length}{' '}
+            flipped · mean ρ_δ {fmt(meanRho)} vs null {fmt(r.nullRho.mean, 2)} [{fmt(r.nullRho.lo, 2)}, {fmt(r.nullRho.hi, 2)}]
           </figcaption>
           {inTarget + misclassified > 0 && (
-            <p className="attack-flag" data-testid="attack-left-out" title="These starts are already where the attack would take them: they report no flip and are left out of the histogram, ρ_δ and the flip norms (they are marked in the CSV's start column)">
-              ⚠ Left out: {[inTarget && `${inTarget} already in the target class`, misclassified && `${misclassified} already misclassified`].filter(Boolean).join(', ')}.
+            <p
+              className="attack-flag"
+              data-testid="attack-left-out"
+              title="These starts are already where the attack would take them: they report no flip and are left out of the histogram, ρ_δ and the flip norms (they are marked in the CSV's start column)"
+            >
+              ⚠ Left out:{' '}
+              {[inTarget && `${inTarget} already in the target class`, misclassified && `${misclassified} already misclassified`]
+                .filter(Boolean)
+                .join(', ')}
+              .
             </p>
           )}
           <RhoHistogram values={rhos} nul={r.nullRho} />
           <ConstrainedReadout result={r} />
-          <button onClick={() => downloadText(rowsToCsv(r.rows), `attacks-${r.attackId}.csv`, 'text/csv')} title="Download one row per point (index, label, attack, success, flip step, norms, ρ_δ, angle, classes, flip norms) as CSV" data-testid="attack-csv">
+          <button
+            onClick={() => downloadText(rowsToCsv(r.rows), `attacks-${r.attackId}.csv`, 'text/csv')}
+            title="Download one row per point (index, label, attack, success, flip step, norms, ρ_δ, angle, classes, flip norms) as CSV"
+            data-testid="attack-csv"
+          >
             Export CSV
           </button>
         </>

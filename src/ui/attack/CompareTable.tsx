@@ -13,7 +13,7 @@ function select(row: AttackRow): void {
   if (t) showRun(t.runId);
 }
 
-/** "Run all attacks from this point": one row per attack (issue 3 item 4). */
+/** "Run all attacks from this point": one row per attack. */
 export function CompareTable() {
   const compare = useAttack((s) => s.compare);
   const manifold = useApp((s) => s.dataset?.manifold);

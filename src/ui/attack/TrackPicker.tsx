@@ -24,7 +24,12 @@ export function TrackPicker() {
           </option>
         ))}
       </select>
-      <button onClick={() => shown !== null && replayRun(shown)} disabled={shown === null} title="Replay the selected path in slow motion" data-testid="attack-replay">
+      <button
+        onClick={() => shown !== null && replayRun(shown)}
+        disabled={shown === null}
+        title="Replay the selected path in slow motion"
+        data-testid="attack-replay"
+      >
         Replay
       </button>
       <button onClick={clearAttacks} title="Remove every attack path from the view" data-testid="attack-clear">

@@ -23,7 +23,9 @@ export function attackName(id: AttackName): string {
  * null for a clean start. Such runs report no flip and are left out of every statistic.
  */
 export function startNote(r: { start: StartStatus; originalClass: number; label: number | null }): string | null {
-  if (r.start === 'in-target') return `already in the target class (predicted ${r.originalClass} at the start): nothing to flip, left out of the statistics`;
-  if (r.start === 'misclassified') return `the start is already misclassified (label ${r.label ?? '?'}, predicted ${r.originalClass}): not an adversarial flip, left out of the statistics`;
+  if (r.start === 'in-target')
+    return `already in the target class (predicted ${r.originalClass} at the start): nothing to flip, left out of the statistics`;
+  if (r.start === 'misclassified')
+    return `the start is already misclassified (label ${r.label ?? '?'}, predicted ${r.originalClass}): not an adversarial flip, left out of the statistics`;
   return null;
 }

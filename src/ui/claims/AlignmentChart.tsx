@@ -38,7 +38,11 @@ export function AlignmentChart({ series }: { series: AlignmentOutcome }) {
   }, [series]);
   const { host } = usePlot(options, data, 200);
   return (
-    <figure className="chart claims-chart" title="Mean ρ_g = |P_T g|²/|g|² at the training (blue) and held-out (orange) points over training; grey band: the 95 % interval of the null Beta(k/2, (n−k)/2), dashed: its mean k/n (docs/science.md §4)" data-testid="align-chart">
+    <figure
+      className="chart claims-chart"
+      title="Mean ρ_g = |P_T g|²/|g|² at the training (blue) and held-out (orange) points over training; grey band: the 95 % interval of the null Beta(k/2, (n−k)/2), dashed: its mean k/n (docs/science.md §4)"
+      data-testid="align-chart"
+    >
       <figcaption>
         ρ_g over training · n = {series.n}, k = {series.k}, null k/n = {series.nullMean.toFixed(4)}
       </figcaption>

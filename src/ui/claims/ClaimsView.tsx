@@ -4,7 +4,7 @@ import { AlignmentSection } from './AlignmentSection';
 import { ParadoxSection } from './ParadoxSection';
 
 /**
- * The remaining claims of the DMM put to the test (issue 6): adversarial training, the
+ * The remaining claims of the DMM put to the test: adversarial training, the
  * mislabelled-data paradox and gradient alignment. (a) and (b) use the toy scene of the Toys
  * view (its points and its network); (c) its own plane-in-R^n toy.
  */
@@ -14,7 +14,9 @@ export default function ClaimsView() {
   return (
     <main className="claims-view" data-testid="claims-view">
       <p className="claims-intro">
-        Experiments (a) and (b) run on the current toy scene of the Toys view{dataset ? ` (${dataset.manifold.kind}, ${dataset.count} points, preset "${preset}")` : ''} with its network and optimiser; change the scene there. They train their own networks in the engine and leave the Toys run untouched.
+        Experiments (a) and (b) run on the current toy scene of the Toys view
+        {dataset ? ` (${dataset.manifold.kind}, ${dataset.count} points, preset "${preset}")` : ''} with its network and optimiser; change
+        the scene there. They train their own networks in the engine and leave the Toys run untouched.
       </p>
       <AdvTrainingSection />
       <ParadoxSection />

@@ -18,7 +18,15 @@ export function RunBar({ run, label, help }: { run: ClaimsRun; label: string; he
           {st.result ? `⟲ ${label} again` : `▶ ${label}`}
         </button>
       )}
-      <div className="claims-progress" role="progressbar" aria-valuemin={0} aria-valuemax={1} aria-valuenow={share} title="Progress of the run" data-testid={`${run}-progress`}>
+      <div
+        className="claims-progress"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={1}
+        aria-valuenow={share}
+        title="Progress of the run"
+        data-testid={`${run}-progress`}
+      >
         <div style={{ width: `${(st.running ? share : st.result ? 1 : 0) * 100}%` }} />
       </div>
       <span className="claims-stage muted" data-testid={`${run}-stage`}>

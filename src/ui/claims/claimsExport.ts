@@ -21,14 +21,47 @@ export function advDimplesTable(o: AdvTrainingOutcome, points: Float32Array, lab
   const coords = Array.from({ length: n }, (_, j) => `x${j}`);
   return {
     header: ['point', 'label', ...coords, 'D init', 'D standard', 'D adversarial'],
-    rows: Array.from(labels, (l, i) => [i, l, ...Array.from(points.subarray(i * n, (i + 1) * n)), o.before.dimples[i], o.standard.dimples[i], o.adversarial.dimples[i]]),
+    rows: Array.from(labels, (l, i) => [
+      i,
+      l,
+      ...Array.from(points.subarray(i * n, (i + 1) * n)),
+      o.before.dimples[i],
+      o.standard.dimples[i],
+      o.adversarial.dimples[i],
+    ]),
   };
 }
 
 export function paradoxSummaryTable(o: ParadoxOutcome): Table {
   return {
-    header: ['N1 train acc', 'N1 test acc', 'attack success', 'mean |delta|', 'N2 clean test acc', 'N2 acc on own (mislabelled) set', 'N2 clean train acc', 'chance', 'majority', 'N2 epochs', 'test points'],
-    rows: [[o.n1TrainAccuracy, o.n1TestAccuracy, o.attackSuccess, o.meanPerturbation, o.n2TestAccuracy, o.n2MislabelledAccuracy, o.n2CleanTrainAccuracy, o.chance, o.majority, o.n2Epochs, o.testCount]],
+    header: [
+      'N1 train acc',
+      'N1 test acc',
+      'attack success',
+      'mean |delta|',
+      'N2 clean test acc',
+      'N2 acc on own (mislabelled) set',
+      'N2 clean train acc',
+      'chance',
+      'majority',
+      'N2 epochs',
+      'test points',
+    ],
+    rows: [
+      [
+        o.n1TrainAccuracy,
+        o.n1TestAccuracy,
+        o.attackSuccess,
+        o.meanPerturbation,
+        o.n2TestAccuracy,
+        o.n2MislabelledAccuracy,
+        o.n2CleanTrainAccuracy,
+        o.chance,
+        o.majority,
+        o.n2Epochs,
+        o.testCount,
+      ],
+    ],
   };
 }
 
@@ -38,7 +71,12 @@ export function paradoxPointsTable(o: ParadoxOutcome): Table {
   const n = o.adversarialPoints.length / Math.max(1, count);
   return {
     header: ['point', 'true label', 'N2 label', ...Array.from({ length: n }, (_, j) => `x${j}`)],
-    rows: Array.from(o.adversarialLabels, (l, i) => [i, o.originalLabels[i], l, ...Array.from(o.adversarialPoints.subarray(i * n, (i + 1) * n))]),
+    rows: Array.from(o.adversarialLabels, (l, i) => [
+      i,
+      o.originalLabels[i],
+      l,
+      ...Array.from(o.adversarialPoints.subarray(i * n, (i + 1) * n)),
+    ]),
   };
 }
 

@@ -11,8 +11,26 @@ const X_MAX = 0.6;
  * (grey outline) and the §4 null Beta(k/2, (n−k)/2) (orange curve, mean k/n dashed).
  */
 export function AbHistogram({ rows, k, n }: { rows: ABRow[]; k: number; n: number }) {
-  const rho = useMemo(() => densityHistogram(rows.map((r) => r.rhoDelta ?? NaN), BINS, 0, X_MAX), [rows]);
-  const rnd = useMemo(() => densityHistogram(rows.map((r) => r.rhoRandom ?? NaN), BINS, 0, X_MAX), [rows]);
+  const rho = useMemo(
+    () =>
+      densityHistogram(
+        rows.map((r) => r.rhoDelta ?? NaN),
+        BINS,
+        0,
+        X_MAX,
+      ),
+    [rows],
+  );
+  const rnd = useMemo(
+    () =>
+      densityHistogram(
+        rows.map((r) => r.rhoRandom ?? NaN),
+        BINS,
+        0,
+        X_MAX,
+      ),
+    [rows],
+  );
   const curve = useMemo(() => (k >= 1 && k < n ? { k, n } : null), [k, n]);
   return (
     <NullHistogram

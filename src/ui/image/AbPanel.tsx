@@ -12,7 +12,7 @@ import { useImageLab } from '../../store/imageLabStore';
 function verdict(s: ABSummary): string {
   const { mean, sd, count } = s.stats.rhoDelta;
   const kn = s.null?.mean ?? NaN;
-  const se = 2 * sd / Math.sqrt(Math.max(count, 1));
+  const se = (2 * sd) / Math.sqrt(Math.max(count, 1));
   const head = `ρ_δ = ${mean.toFixed(3)} ± ${se.toFixed(3)} vs k/n = ${kn.toFixed(3)}: `;
   if (!(count > 1 && Number.isFinite(kn))) return head + 'too few digits to compare.';
   if (mean + se < kn) return head + 'perturbations are more normal to M than a random direction (the DMM claim, beyond k ≪ n).';
@@ -27,7 +27,14 @@ export function AbPanel() {
   const ready = useImageLab((s) => s.status === 'ready');
   const [count, setCount] = useState(ab.count);
   const [clip, setClip] = useState(true);
-  const countField = useNumberField({ value: count, rule: { label: 'N', min: 1, max: info?.testCount, integer: true }, onCommit: setCount, testId: 'ab-count', inputMode: 'numeric', disabled: ab.running });
+  const countField = useNumberField({
+    value: count,
+    rule: { label: 'N', min: 1, max: info?.testCount, integer: true },
+    onCommit: setCount,
+    testId: 'ab-count',
+    inputMode: 'numeric',
+    disabled: ab.running,
+  });
   const n = info?.n ?? 196;
   const summary = useMemo(() => (ab.rows.length ? summarizeAB(ab.rows, n) : null), [ab.rows, n]);
   const name = `ab-${info?.dataset ?? 'images'}-k${info?.k ?? ''}-n${ab.rows.length}`;
@@ -36,52 +43,101 @@ export function AbPanel() {
   };
   return (
     <aside className="panel image-ab" data-testid="ab-panel">
-      <h2 title="docs/science.md §3: A = how much of the PGD perturbation lies along the manifold; B = the L2 norm needed to flip with unconstrained, on-manifold and off-manifold PGD">Experiments A + B</h2>
+      <h2 title="docs/science.md §3: A = how much of the PGD perturbation lies along the manifold; B = the L2 norm needed to flip with unconstrained, on-manifold and off-manifold PGD">
+        Experiments A + B
+      </h2>
       <div className="ab-controls">
-        <label title="How many test digits (the first N of the test split; misclassified ones are skipped)">
-          N {countField.input}
-        </label>
+        <label title="How many test digits (the first N of the test split; misclassified ones are skipped)">N {countField.input}</label>
         <label title="Latent size k of the autoencoder whose decoder Jacobian gives the tangent space (reloads that autoencoder)">
           k{' '}
-          <select value={info?.k ?? 16} disabled={ab.running || !info} onChange={(e) => void loadLab(info?.dataset, Number(e.target.value))} data-testid="ab-k">
-            {(info?.availableK ?? [16]).map((k) => <option key={k} value={k}>{k}</option>)}
+          <select
+            value={info?.k ?? 16}
+            disabled={ab.running || !info}
+            onChange={(e) => void loadLab(info?.dataset, Number(e.target.value))}
+            data-testid="ab-k"
+          >
+            {(info?.availableK ?? [16]).map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
           </select>
         </label>
         <label title="Keep every attacked image in the pixel range [0, 1] (docs/science.md §3, §7: clip, then re-project). On-manifold PGD often gets stuck on the box faces, most of all for small k; untick to measure without the box">
           <input type="checkbox" checked={clip} onChange={(e) => setClip(e.target.checked)} data-testid="ab-clip" /> clip [0, 1]
         </label>
         {ab.running ? (
-          <button onClick={cancelAB} title="Stop after the current digit; the table keeps the finished ones" data-testid="ab-cancel">Cancel</button>
+          <button onClick={cancelAB} title="Stop after the current digit; the table keeps the finished ones" data-testid="ab-cancel">
+            Cancel
+          </button>
         ) : (
-          <button className="primary" onClick={start} disabled={!ready} title="Run Experiments A and B in the engine worker" data-testid="ab-run">Run</button>
+          <button
+            className="primary"
+            onClick={start}
+            disabled={!ready}
+            title="Run Experiments A and B in the engine worker"
+            data-testid="ab-run"
+          >
+            Run
+          </button>
         )}
       </div>
       {countField.note}
       {!summary && !ab.running && (
         <p className="muted ab-intro">
-          For each of the first N test digits: <b>A</b> splits the early-stop PGD-L2 perturbation δ with the autoencoder’s
-          tangent space at the digit and reports ρ_δ = |P_T δ|²/|δ|², next to the null k/n of a random direction and a
-          random k-subspace; <b>B</b> measures the L2 norm needed to flip the label unconstrained, on-manifold and
-          off-manifold, and the ratios r_on, r_off (docs/science.md §3, §4). About 0.5 s per digit.
+          For each of the first N test digits: <b>A</b> splits the early-stop PGD-L2 perturbation δ with the autoencoder’s tangent space at
+          the digit and reports ρ_δ = |P_T δ|²/|δ|², next to the null k/n of a random direction and a random k-subspace; <b>B</b> measures
+          the L2 norm needed to flip the label unconstrained, on-manifold and off-manifold, and the ratios r_on, r_off (docs/science.md §3,
+          §4). About 0.5 s per digit.
         </p>
       )}
       {(ab.running || ab.total > 0) && (
         <div className="ab-progress" title="Digits finished">
           <progress max={ab.total || 1} value={ab.done} data-testid="ab-progress" />
-          <span>{ab.done} / {ab.total}{ab.result && ` · ${ab.result.seconds.toFixed(1)} s`}</span>
+          <span>
+            {ab.done} / {ab.total}
+            {ab.result && ` · ${ab.result.seconds.toFixed(1)} s`}
+          </span>
         </div>
       )}
       {summary && (
         <>
-          <p className="ab-verdict" data-testid="ab-verdict" title="Mean ρ_δ ± 2 standard errors against the null mean k/n (docs/science.md §4)">
+          <p
+            className="ab-verdict"
+            data-testid="ab-verdict"
+            title="Mean ρ_δ ± 2 standard errors against the null mean k/n (docs/science.md §4)"
+          >
             {verdict(summary)}
           </p>
           <AbHistogram rows={ab.rows} k={summary.k} n={summary.n} />
           <AbTable summary={summary} />
           <div className="ab-export">
-            <button onClick={() => downloadText(abCsv(ab.rows), `${name}.csv`, 'text/csv')} title="One row per digit: ρ_δ, norms, flip norms, ratios" data-testid="ab-csv">CSV</button>
-            <button onClick={() => downloadText(JSON.stringify({ info, summary, rows: ab.rows, options: ab.result?.options }, null, 1), `${name}.json`, 'application/json')} title="Summary, options and per-digit rows as JSON" data-testid="ab-json">JSON</button>
-            <button onClick={() => downloadText(abMarkdown(summary, name), `${name}.md`, 'text/markdown')} title="The summary table as markdown (as the command line prints it)">Markdown</button>
+            <button
+              onClick={() => downloadText(abCsv(ab.rows), `${name}.csv`, 'text/csv')}
+              title="One row per digit: ρ_δ, norms, flip norms, ratios"
+              data-testid="ab-csv"
+            >
+              CSV
+            </button>
+            <button
+              onClick={() =>
+                downloadText(
+                  JSON.stringify({ info, summary, rows: ab.rows, options: ab.result?.options }, null, 1),
+                  `${name}.json`,
+                  'application/json',
+                )
+              }
+              title="Summary, options and per-digit rows as JSON"
+              data-testid="ab-json"
+            >
+              JSON
+            </button>
+            <button
+              onClick={() => downloadText(abMarkdown(summary, name), `${name}.md`, 'text/markdown')}
+              title="The summary table as markdown (as the command line prints it)"
+            >
+              Markdown
+            </button>
           </div>
         </>
       )}

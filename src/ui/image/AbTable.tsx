@@ -24,7 +24,9 @@ export function AbTable({ summary }: { summary: ABSummary }) {
             </td>
             <td>{f(l.stat.mean)}</td>
             <td>{f(l.stat.median)}</td>
-            <td>{f(l.stat.q25)}–{f(l.stat.q75)}</td>
+            <td>
+              {f(l.stat.q25)}–{f(l.stat.q75)}
+            </td>
           </tr>
         ))}
       </tbody>

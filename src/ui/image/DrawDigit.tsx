@@ -64,8 +64,12 @@ export function DrawDigit() {
         onPointerUp={() => (painting.current = 0)}
       />
       <div className="draw-buttons">
-        <button onClick={() => attackDrawn(pixels)} title="Attack the digit you drew with the chosen attack">Attack drawing</button>
-        <button onClick={() => setPixels(new Float32Array(side * side))} title="Clear the pad">Clear</button>
+        <button onClick={() => attackDrawn(pixels)} title="Attack the digit you drew with the chosen attack">
+          Attack drawing
+        </button>
+        <button onClick={() => setPixels(new Float32Array(side * side))} title="Clear the pad">
+          Clear
+        </button>
       </div>
     </div>
   );

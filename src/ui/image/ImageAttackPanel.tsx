@@ -33,14 +33,31 @@ export function ImageAttackPanel() {
     <div className="image-attack-panel">
       <label title={spec.description}>
         Attack{' '}
-        <select value={attackId} onChange={(e) => chooseAttack(e.target.value as AttackName)} data-testid="image-attack-select" title="Which attack to run on the chosen digit (docs/science.md §7); on/off-manifold PGD use the autoencoder's tangent space at the digit">
-          {IMAGE_ATTACKS.map((a) => <option key={a.id} value={a.id}>{a.displayName}</option>)}
+        <select
+          value={attackId}
+          onChange={(e) => chooseAttack(e.target.value as AttackName)}
+          data-testid="image-attack-select"
+          title="Which attack to run on the chosen digit (docs/science.md §7); on/off-manifold PGD use the autoencoder's tangent space at the digit"
+        >
+          {IMAGE_ATTACKS.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.displayName}
+            </option>
+          ))}
         </select>
       </label>
-      {spec.params.filter((p) => p.key !== 'recordEvery').map((p) => (
-        <Param key={p.key} attackId={attackId} spec={p} value={params?.[p.key] ?? p.default} />
-      ))}
-      <button className="primary" disabled={!ready || busy} onClick={() => void runImageAttack()} title="Run the attack on the chosen digit (or click a thumbnail)" data-testid="image-attack-run">
+      {spec.params
+        .filter((p) => p.key !== 'recordEvery')
+        .map((p) => (
+          <Param key={p.key} attackId={attackId} spec={p} value={params?.[p.key] ?? p.default} />
+        ))}
+      <button
+        className="primary"
+        disabled={!ready || busy}
+        onClick={() => void runImageAttack()}
+        title="Run the attack on the chosen digit (or click a thumbnail)"
+        data-testid="image-attack-run"
+      >
         {busy ? 'Attacking…' : 'Attack'}
       </button>
     </div>

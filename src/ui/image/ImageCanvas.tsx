@@ -5,7 +5,14 @@ import { imageRgba } from './imageColors';
  * One side x side image drawn with crisp (nearest-neighbour) pixels. `scale` > 0 draws a signed
  * perturbation with the diverging map, ±scale at full colour.
  */
-export function ImageCanvas({ pixels, side, size, scale = 0, title, testId }: {
+export function ImageCanvas({
+  pixels,
+  side,
+  size,
+  scale = 0,
+  title,
+  testId,
+}: {
   pixels: ArrayLike<number>;
   side: number;
   size: number;

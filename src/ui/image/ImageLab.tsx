@@ -12,7 +12,7 @@ import { TrainSidebar } from './training/TrainSidebar';
 import { TrainStage } from './training/TrainStage';
 
 /**
- * The image lab (issue 4; docs/science.md §3): MNIST-14 digits, a classifier, the autoencoder
+ * The image lab (docs/science.md §3): MNIST-14 digits, a classifier, the autoencoder
  * manifold, attacks shown as the paper's image row and as a 3-D slice, and Experiments A+B.
  * Loaded lazily from App.tsx; the toy training is paused while it is open (one worker).
  */

@@ -21,12 +21,25 @@ export function ImageLabSidebar() {
       <h2>Data and models</h2>
       <label className="setting" title="Which shipped test set (no download at run time); MNIST 28×28 is the paper's resolution (n = 784)">
         <span>Data set</span>
-        <select value={dataset} disabled={status === 'loading'} onChange={(e) => void loadLab(e.target.value as ImageDatasetId)} data-testid="image-dataset">
-          {IMAGE_DATASET_IDS.map((id) => <option key={id} value={id}>{IMAGE_DATASET_LABELS[id]}</option>)}
+        <select
+          value={dataset}
+          disabled={status === 'loading'}
+          onChange={(e) => void loadLab(e.target.value as ImageDatasetId)}
+          data-testid="image-dataset"
+        >
+          {IMAGE_DATASET_IDS.map((id) => (
+            <option key={id} value={id}>
+              {IMAGE_DATASET_LABELS[id]}
+            </option>
+          ))}
         </select>
       </label>
       <p className="image-status" data-testid="image-status" data-state={status}>
-        {status === 'loading' && <><span className="spinner" /> {message || 'Loading…'}</>}
+        {status === 'loading' && (
+          <>
+            <span className="spinner" /> {message || 'Loading…'}
+          </>
+        )}
         {status === 'error' && <span className="image-error">{message}</span>}
         {status === 'ready' && info && (
           <span className="muted" title={`${info.classifierArchitecture}\n${info.autoencoderArchitecture}`}>

@@ -27,24 +27,40 @@ export function ImageSliceView() {
         <label title="Half-width of the slice in L2 units along each axis; auto = twice |δ| (at least 0.5). Larger shows more of the boundary's curvature, at the same grid resolution">
           box ±{' '}
           <select value={extent ?? 0} onChange={(e) => void refreshSlice(third, Number(e.target.value) || null)} data-testid="slice-extent">
-            {[0, 0.5, 1, 2, 4].map((v) => <option key={v} value={v}>{v === 0 ? 'auto' : v}</option>)}
+            {[0, 0.5, 1, 2, 4].map((v) => (
+              <option key={v} value={v}>
+                {v === 0 ? 'auto' : v}
+              </option>
+            ))}
           </select>
         </label>
       </div>
       {slice ? (
         <>
           <div className="image-slice-canvas">
-            <Canvas camera={{ position: [3.0, -2.6, 2.0], up: [0, 0, 1], fov: 40, near: 0.01, far: 100 }} dpr={[1, 1.5]} gl={{ antialias: false, preserveDrawingBuffer: true }} data-testid="slice-canvas">
+            <Canvas
+              camera={{ position: [3.0, -2.6, 2.0], up: [0, 0, 1], fov: 40, near: 0.01, far: 100 }}
+              dpr={[1, 1.5]}
+              gl={{ antialias: false, preserveDrawingBuffer: true }}
+              data-testid="slice-canvas"
+            >
               <color attach="background" args={['#f4f5f7']} />
               <ImageSliceScene slice={slice} />
             </Canvas>
           </div>
           <p className="image-slice-legend">
             {slice.axisLabels.map((l, i) => (
-              <span key={l} style={{ color: AXIS_COLORS[i] }}>■ {['x', 'y', 'z'][i]}: {l}</span>
+              <span key={l} style={{ color: AXIS_COLORS[i] }}>
+                ■ {['x', 'y', 'z'][i]}: {l}
+              </span>
             ))}
-            <span>box ±{slice.extent.toFixed(2)} (L2) · {slice.res}³ grid · {(100 * slice.originalShare).toFixed(0)} % on x’s side · {slice.computeMs.toFixed(0)} ms</span>
-            <span><span style={{ color: '#1d2330' }}>●</span> x <span style={{ color: '#d7263d' }}>●—</span> attack path</span>
+            <span>
+              box ±{slice.extent.toFixed(2)} (L2) · {slice.res}³ grid · {(100 * slice.originalShare).toFixed(0)} % on x’s side ·{' '}
+              {slice.computeMs.toFixed(0)} ms
+            </span>
+            <span>
+              <span style={{ color: '#1d2330' }}>●</span> x <span style={{ color: '#d7263d' }}>●—</span> attack path
+            </span>
           </p>
         </>
       ) : (

@@ -14,20 +14,28 @@ function AttackSummary({ r }: { r: ImageAttackResult }) {
     <p className="image-attack-summary" data-testid="image-attack-summary">
       <b>{attackSpec(r.attackId).displayName}</b>
       {r.index !== null ? ` on test digit ${r.index} (label ${r.label})` : ' on the drawn digit'}:{' '}
-      <span className={flipped ? 'flipped' : ''}>{r.originalClass} → {r.finalClass}</span>
-      {r.success ? ` at step ${r.flipStep}` : note ? '' : ' (no flip)'} of {r.steps} · |δ|₂ = {r.l2.toFixed(3)} · |δ|∞ = {r.linf.toFixed(3)} ·{' '}
+      <span className={flipped ? 'flipped' : ''}>
+        {r.originalClass} → {r.finalClass}
+      </span>
+      {r.success ? ` at step ${r.flipStep}` : note ? '' : ' (no flip)'} of {r.steps} · |δ|₂ = {r.l2.toFixed(3)} · |δ|∞ = {r.linf.toFixed(3)}{' '}
+      ·{' '}
       <span title="ρ_δ = |P_T δ|²/|δ|² against the autoencoder tangent space at x, with the null of a random direction Beta(k/2, (n−k)/2) (docs/science.md §4)">
         ρ_δ = {r.rho.toFixed(3)} (null k/n = {r.nullMean.toFixed(3)}, 95 % {r.nullLo.toFixed(3)}–{r.nullHi.toFixed(3)})
       </span>{' '}
       {r.supportNull && (
-        <span data-testid="image-support-null" title="Support-matched null (docs/science.md §4): random perturbations with δ's own per-pixel magnitudes and random signs, so pixels held on a box face stay fixed. The fairer yardstick for ρ_δ on images.">
-          · support-matched null {r.supportNull.mean.toFixed(3)} (95 % {r.supportNull.lo.toFixed(3)}–{r.supportNull.hi.toFixed(3)}; δ ≠ 0 on {r.supportNull.support} of {r.panels[0].pixels.length} pixels){' '}
+        <span
+          data-testid="image-support-null"
+          title="Support-matched null (docs/science.md §4): random perturbations with δ's own per-pixel magnitudes and random signs, so pixels held on a box face stay fixed. The fairer yardstick for ρ_δ on images."
+        >
+          · support-matched null {r.supportNull.mean.toFixed(3)} (95 % {r.supportNull.lo.toFixed(3)}–{r.supportNull.hi.toFixed(3)}; δ ≠ 0 on{' '}
+          {r.supportNull.support} of {r.panels[0].pixels.length} pixels){' '}
         </span>
       )}
       · angle to M {r.angleDeg.toFixed(0)}° · x to manifold MSE {r.reconMse.toFixed(4)} · {r.elapsedMs.toFixed(0)} ms
       {note && (
         <span className="attack-flag" data-testid="image-start-note" data-start={r.start}>
-          {' '}· ⚠ {note}
+          {' '}
+          · ⚠ {note}
         </span>
       )}
     </p>

@@ -30,16 +30,39 @@ export function ImportAutoencoderSection() {
         Import autoencoder…
       </button>
       <input
-        ref={input} type="file" multiple accept=".json,.bin" hidden data-testid="import-ae-files"
-        onChange={(e) => { const files = e.target.files ? Array.from(e.target.files) : []; e.target.value = ''; if (files.length) void run(() => importModelFiles('autoencoder', files)); }}
+        ref={input}
+        type="file"
+        multiple
+        accept=".json,.bin"
+        hidden
+        data-testid="import-ae-files"
+        onChange={(e) => {
+          const files = e.target.files ? Array.from(e.target.files) : [];
+          e.target.value = '';
+          if (files.length) void run(() => importModelFiles('autoencoder', files));
+        }}
       />
       {imported && (
-        <button type="button" disabled={disabled} onClick={() => void run(() => restoreShippedModel('autoencoder'))} data-testid="import-ae-reset" title="Drop the imported autoencoder and use the shipped one again">
+        <button
+          type="button"
+          disabled={disabled}
+          onClick={() => void run(() => restoreShippedModel('autoencoder'))}
+          data-testid="import-ae-reset"
+          title="Drop the imported autoencoder and use the shipped one again"
+        >
           Use shipped autoencoder
         </button>
       )}
-      {busy && <p className="muted"><span className="spinner" /> Checking the autoencoder on test images…</p>}
-      {error && <p className="image-error" role="alert" data-testid="import-ae-error">Not imported: {error}. The previous autoencoder is still active.</p>}
+      {busy && (
+        <p className="muted">
+          <span className="spinner" /> Checking the autoencoder on test images…
+        </p>
+      )}
+      {error && (
+        <p className="image-error" role="alert" data-testid="import-ae-error">
+          Not imported: {error}. The previous autoencoder is still active.
+        </p>
+      )}
       {imported && (
         <p className="muted" data-testid="import-ae-info" title={`SHA-256 ${imported.sha256}`}>
           Imported autoencoder {imported.name}, k = {imported.k}; SHA-256 {imported.sha256.slice(0, 12)}…

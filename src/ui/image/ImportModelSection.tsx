@@ -32,26 +32,65 @@ export function ImportModelSection() {
         Import classifier…
       </button>
       <input
-        ref={input} type="file" multiple accept=".json,.bin" hidden data-testid="import-model-files"
-        onChange={(e) => { const files = e.target.files ? Array.from(e.target.files) : []; e.target.value = ''; if (files.length) void run(() => importModelFiles('classifier', files)); }}
+        ref={input}
+        type="file"
+        multiple
+        accept=".json,.bin"
+        hidden
+        data-testid="import-model-files"
+        onChange={(e) => {
+          const files = e.target.files ? Array.from(e.target.files) : [];
+          e.target.value = '';
+          if (files.length) void run(() => importModelFiles('classifier', files));
+        }}
       />
       {imported && (
-        <button type="button" disabled={busy} data-testid="import-model-save" title="Save the imported model as one file (weights, name, input shape and SHA-256) that imports on its own"
-          onClick={() => void importedModelFile().then((f) => downloadText(f.text, f.fileName, 'application/json'), (e) => setError(String(e instanceof Error ? e.message : e)))}>
+        <button
+          type="button"
+          disabled={busy}
+          data-testid="import-model-save"
+          title="Save the imported model as one file (weights, name, input shape and SHA-256) that imports on its own"
+          onClick={() =>
+            void importedModelFile().then(
+              (f) => downloadText(f.text, f.fileName, 'application/json'),
+              (e) => setError(String(e instanceof Error ? e.message : e)),
+            )
+          }
+        >
           Save model file
         </button>
       )}
       {imported && (
-        <button type="button" disabled={disabled} onClick={() => void run(() => restoreShippedModel('classifier'))} data-testid="import-model-reset" title="Drop the imported model and use the shipped classifier again">
+        <button
+          type="button"
+          disabled={disabled}
+          onClick={() => void run(() => restoreShippedModel('classifier'))}
+          data-testid="import-model-reset"
+          title="Drop the imported model and use the shipped classifier again"
+        >
           Use shipped model
         </button>
       )}
-      {busy && <p className="muted"><span className="spinner" /> Checking the model on the test set…</p>}
-      {error && <p className="image-error" role="alert" data-testid="import-model-error">Not imported: {error}. The previous classifier is still active.</p>}
+      {busy && (
+        <p className="muted">
+          <span className="spinner" /> Checking the model on the test set…
+        </p>
+      )}
+      {error && (
+        <p className="image-error" role="alert" data-testid="import-model-error">
+          Not imported: {error}. The previous classifier is still active.
+        </p>
+      )}
       {imported && (
         <p className="muted" data-testid="import-model-info" title={`SHA-256 ${imported.sha256}`}>
-          Imported {imported.name}, input [{imported.inputShape.join(', ')}]{imported.strippedSoftmax ? ', final softmax removed' : ''}; SHA-256 {imported.sha256.slice(0, 12)}…
-          {imported.warning && <><br /><span className="image-error">{imported.warning}</span></>}
+          Imported {imported.name}, input [{imported.inputShape.join(', ')}]{imported.strippedSoftmax ? ', final softmax removed' : ''};
+          SHA-256 {imported.sha256.slice(0, 12)}…
+          {imported.warning && (
+            <>
+              <br />
+              <span className="image-error">{imported.warning}</span>
+            </>
+          )}
         </p>
       )}
     </div>

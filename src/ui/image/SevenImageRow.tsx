@@ -12,7 +12,13 @@ const HELP: Record<ImagePanel['key'], string> = {
 };
 
 function Caption({ p, original }: { p: ImagePanel; original: number }) {
-  if (p.kind === 'diff') return <figcaption><b>{p.title}</b><span>|·| = {p.norm.toFixed(3)}</span></figcaption>;
+  if (p.kind === 'diff')
+    return (
+      <figcaption>
+        <b>{p.title}</b>
+        <span>|·| = {p.norm.toFixed(3)}</span>
+      </figcaption>
+    );
   const flipped = p.pred !== original;
   return (
     <figcaption>

@@ -25,13 +25,34 @@ export function useView(): [View, (v: View) => void] {
 export function ViewTabs({ view, onChange }: { view: View; onChange: (v: View) => void }) {
   return (
     <div className="view-tabs" role="tablist">
-      <button role="tab" aria-selected={view === 'toys'} className={view === 'toys' ? 'active' : ''} onClick={() => onChange('toys')} title="Toy manifolds: watch the boundary cling and dimple while a small network trains" data-testid="tab-toys">
+      <button
+        role="tab"
+        aria-selected={view === 'toys'}
+        className={view === 'toys' ? 'active' : ''}
+        onClick={() => onChange('toys')}
+        title="Toy manifolds: watch the boundary cling and dimple while a small network trains"
+        data-testid="tab-toys"
+      >
         Toys
       </button>
-      <button role="tab" aria-selected={view === 'image'} className={view === 'image' ? 'active' : ''} onClick={() => onChange('image')} title="Image lab: MNIST digits at 14×14 or the paper's 28×28, an autoencoder manifold, attacks as images and a 3-D slice, Experiments A+B (docs/science.md §3)" data-testid="tab-image">
+      <button
+        role="tab"
+        aria-selected={view === 'image'}
+        className={view === 'image' ? 'active' : ''}
+        onClick={() => onChange('image')}
+        title="Image lab: MNIST digits at 14×14 or the paper's 28×28, an autoencoder manifold, attacks as images and a 3-D slice, Experiments A+B (docs/science.md §3)"
+        data-testid="tab-image"
+      >
         Image lab
       </button>
-      <button role="tab" aria-selected={view === 'claims'} className={view === 'claims' ? 'active' : ''} onClick={() => onChange('claims')} title="The remaining claims put to the test on the toys: adversarial training, the mislabelled-data paradox, gradient alignment over training (docs/science.md §1, §6)" data-testid="tab-claims">
+      <button
+        role="tab"
+        aria-selected={view === 'claims'}
+        className={view === 'claims' ? 'active' : ''}
+        onClick={() => onChange('claims')}
+        title="The remaining claims put to the test on the toys: adversarial training, the mislabelled-data paradox, gradient alignment over training (docs/science.md §1, §6)"
+        data-testid="tab-claims"
+      >
         Claims
       </button>
     </div>

@@ -21,7 +21,16 @@ export function LecturePanel() {
         <span className="lecture-count" data-testid="lecture-count">
           Step {index + 1} / {LECTURE_STEPS.length}
         </span>
-        <button className={presenter ? 'active' : ''} onClick={act(togglePresenter)} title={fullscreen ? 'Presenter view (full screen): large fonts, high contrast (F)' : 'Presenter view: large fonts, high contrast; also asks the browser for full screen, which it may refuse (then F11) (F)'} data-testid="lecture-presenter">
+        <button
+          className={presenter ? 'active' : ''}
+          onClick={act(togglePresenter)}
+          title={
+            fullscreen
+              ? 'Presenter view (full screen): large fonts, high contrast (F)'
+              : 'Presenter view: large fonts, high contrast; also asks the browser for full screen, which it may refuse (then F11) (F)'
+          }
+          data-testid="lecture-presenter"
+        >
           Presenter view
         </button>
         <button onClick={act(exitLecture)} title="Leave the lecture and go back to the lab (Esc)" data-testid="lecture-exit">
@@ -45,7 +54,13 @@ export function LecturePanel() {
         </button>
         <span className="lecture-dots">
           {LECTURE_STEPS.map((s, i) => (
-            <button key={s.id} className={i === index ? 'active' : ''} onClick={act(() => goToStep(i))} title={s.title} aria-label={s.title}>
+            <button
+              key={s.id}
+              className={i === index ? 'active' : ''}
+              onClick={act(() => goToStep(i))}
+              title={s.title}
+              aria-label={s.title}
+            >
               {i + 1}
             </button>
           ))}

@@ -80,7 +80,10 @@ export function exitLecture(): void {
 export function setPresenter(on: boolean): void {
   useLecture.setState({ presenter: on });
   if (on && !document.fullscreenElement) {
-    const refused = () => pushNotice('info', 'The browser did not allow full screen here; press F11 (⌃⌘F on a Mac) for it. The presenter view works without.', { kind: 'fullscreen-refused' });
+    const refused = () =>
+      pushNotice('info', 'The browser did not allow full screen here; press F11 (⌃⌘F on a Mac) for it. The presenter view works without.', {
+        kind: 'fullscreen-refused',
+      });
     const request = document.documentElement.requestFullscreen?.bind(document.documentElement);
     if (!request) refused();
     else request().catch(refused);

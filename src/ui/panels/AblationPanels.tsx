@@ -17,7 +17,13 @@ export function AblationPanels() {
             ■ Stop
           </button>
         ) : (
-          <button className="primary" onClick={() => void runAblation()} disabled={!ready} title="Train every arm on the current data and seed (takes a few seconds)" data-testid="ablation-run">
+          <button
+            className="primary"
+            onClick={() => void runAblation()}
+            disabled={!ready}
+            title="Train every arm on the current data and seed (takes a few seconds)"
+            data-testid="ablation-run"
+          >
             {ab.result ? '⟲ Run again' : '▶ Run ablation'}
           </button>
         )}
@@ -28,7 +34,12 @@ export function AblationPanels() {
           return (
             <figure key={arm.id} className="panel-cell" data-testid={`ablation-panel-${arm.id}`}>
               {r && ab.dataset ? (
-                <BoundaryThumb dataset={ab.dataset} boundary={r.boundary.boundary} title={`${arm.label}: the boundary at the end of training`} testId={`ablation-thumb-${arm.id}`} />
+                <BoundaryThumb
+                  dataset={ab.dataset}
+                  boundary={r.boundary.boundary}
+                  title={`${arm.label}: the boundary at the end of training`}
+                  testId={`ablation-thumb-${arm.id}`}
+                />
               ) : (
                 <div className="panel-empty" title={arm.help}>
                   {ab.running ? (i < ab.variant ? 'drawing…' : i === ab.variant ? `training… epoch ${ab.done}` : 'waiting') : arm.help}
@@ -48,7 +59,11 @@ export function AblationPanels() {
 
 function ResultLine({ r }: { r: AblationResult }) {
   return (
-    <span className="ablation-result" title="C: clinging, larger = clings less; |D|: median dimple depth; epochs until the stop rule (docs/science.md §2, §6)" data-testid={`ablation-c-${r.id}`}>
+    <span
+      className="ablation-result"
+      title="C: clinging, larger = clings less; |D|: median dimple depth; epochs until the stop rule (docs/science.md §2, §6)"
+      data-testid={`ablation-c-${r.id}`}
+    >
       <span>
         C = {r.clinging.toFixed(3)} · median |D| {r.medianAbsDimple.toFixed(3)}
       </span>

@@ -11,7 +11,15 @@ import { useQueuedMount } from './mountQueue';
  * `zoomOut` widens the 3-D view for larger canvases (MiniScene's framing is tight for the
  * small panels); `children` adds scene content (e.g. adversarial points).
  */
-export function BoundaryThumb({ dataset, boundary, title, testId, className, zoomOut, children }: {
+export function BoundaryThumb({
+  dataset,
+  boundary,
+  title,
+  testId,
+  className,
+  zoomOut,
+  children,
+}: {
   dataset: Dataset;
   boundary: Mesh3D | Field2D;
   title: string;
@@ -24,18 +32,20 @@ export function BoundaryThumb({ dataset, boundary, title, testId, className, zoo
   const ready = useQueuedMount();
   return (
     <div className={`boundary-thumb ${className ?? ''}`} title={title} data-testid={testId}>
-      {ready && <Canvas
-        frameloop="demand"
-        orthographic={is2d}
-        camera={is2d ? { position: [0.5, 0.5, 5], near: 0.01, far: 100 } : { fov: 40, near: 0.01, far: 100 }}
-        dpr={1}
-        gl={{ antialias: false, preserveDrawingBuffer: true }}
-      >
-        <color attach="background" args={['#f4f5f7']} />
-        <MiniScene dataset={dataset} boundary={boundary} />
-        {!is2d && zoomOut !== undefined && <ZoomOut factor={zoomOut} />}
-        {children}
-      </Canvas>}
+      {ready && (
+        <Canvas
+          frameloop="demand"
+          orthographic={is2d}
+          camera={is2d ? { position: [0.5, 0.5, 5], near: 0.01, far: 100 } : { fov: 40, near: 0.01, far: 100 }}
+          dpr={1}
+          gl={{ antialias: false, preserveDrawingBuffer: true }}
+        >
+          <color attach="background" args={['#f4f5f7']} />
+          <MiniScene dataset={dataset} boundary={boundary} />
+          {!is2d && zoomOut !== undefined && <ZoomOut factor={zoomOut} />}
+          {children}
+        </Canvas>
+      )}
     </div>
   );
 }

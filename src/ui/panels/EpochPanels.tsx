@@ -32,10 +32,20 @@ export function EpochPanels() {
         const boundary = panels.get(epoch);
         const label = epoch === figureEpoch ? panelLabel(epoch) : `${panelLabel(figureEpoch)}: ${stopWord} at ${epoch}`;
         return (
-          <figure key={figureEpoch} className={`panel-cell${viewing === epoch ? ' active' : ''}`} data-testid={`epoch-panel-${figureEpoch}`} data-shows={epoch}>
+          <figure
+            key={figureEpoch}
+            className={`panel-cell${viewing === epoch ? ' active' : ''}`}
+            data-testid={`epoch-panel-${figureEpoch}`}
+            data-shows={epoch}
+          >
             {boundary ? (
               <button className="panel-view" onClick={() => controls.scrub(epoch)} title={`Show the boundary at ${label} in the main view`}>
-                <BoundaryThumb dataset={dataset} boundary={boundary.boundary} title={`Decision boundary at ${label}`} testId={`epoch-thumb-${figureEpoch}`} />
+                <BoundaryThumb
+                  dataset={dataset}
+                  boundary={boundary.boundary}
+                  title={`Decision boundary at ${label}`}
+                  testId={`epoch-thumb-${figureEpoch}`}
+                />
               </button>
             ) : (
               <div className="panel-empty" title="Train (Space): the timeline records this epoch when training reaches it">

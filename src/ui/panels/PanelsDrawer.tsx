@@ -3,8 +3,16 @@ import { EpochPanels } from './EpochPanels';
 import { openDrawer, usePanels, type DrawerTab } from '../../store/panelsStore';
 
 const TABS: { id: DrawerTab; label: string; help: string }[] = [
-  { id: 'epochs', label: 'Epoch panels', help: "The paper figure's panels side by side from the recorded timeline (2-D: init, 10, 20, 30, 100; 3-D: init, 10, 30, 100, 200)" },
-  { id: 'ablation', label: 'Init & weight-decay ablation', help: 'Standard vs smaller init vs weight decay on the current data (Melamed et al. 2023)' },
+  {
+    id: 'epochs',
+    label: 'Epoch panels',
+    help: "The paper figure's panels side by side from the recorded timeline (2-D: init, 10, 20, 30, 100; 3-D: init, 10, 30, 100, 200)",
+  },
+  {
+    id: 'ablation',
+    label: 'Init & weight-decay ablation',
+    help: 'Standard vs smaller init vs weight decay on the current data (Melamed et al. 2023)',
+  },
 ];
 
 /** Side-by-side views under the main view: the paper's epoch panels, or the ablation. */
@@ -15,11 +23,25 @@ export function PanelsDrawer() {
     <section className="panels-drawer" aria-label="Side-by-side panels" data-testid="panels-drawer">
       <div className="panels-tabs" role="tablist">
         {TABS.map((t) => (
-          <button key={t.id} role="tab" aria-selected={drawer === t.id} className={drawer === t.id ? 'active' : ''} onClick={() => openDrawer(t.id)} title={t.help} data-testid={`panels-tab-${t.id}`}>
+          <button
+            key={t.id}
+            role="tab"
+            aria-selected={drawer === t.id}
+            className={drawer === t.id ? 'active' : ''}
+            onClick={() => openDrawer(t.id)}
+            title={t.help}
+            data-testid={`panels-tab-${t.id}`}
+          >
             {t.label}
           </button>
         ))}
-        <button className="close" onClick={() => openDrawer(null)} title="Close the panels" aria-label="Close the panels" data-testid="panels-close">
+        <button
+          className="close"
+          onClick={() => openDrawer(null)}
+          title="Close the panels"
+          aria-label="Close the panels"
+          data-testid="panels-close"
+        >
           ×
         </button>
       </div>
@@ -32,7 +54,12 @@ export function PanelsDrawer() {
 export function PanelsButton() {
   const open = usePanels((s) => s.drawer !== null);
   return (
-    <button className={open ? 'active' : ''} onClick={() => openDrawer(open ? null : 'epochs')} title="Epoch panels and the init / weight-decay ablation, side by side (P)" data-testid="panels-toggle">
+    <button
+      className={open ? 'active' : ''}
+      onClick={() => openDrawer(open ? null : 'epochs')}
+      title="Epoch panels and the init / weight-decay ablation, side by side (P)"
+      data-testid="panels-toggle"
+    >
       ▦ Panels
     </button>
   );

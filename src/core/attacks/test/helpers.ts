@@ -67,7 +67,11 @@ export function sphereManifold(r: number): Manifold {
     return Float64Array.of(x[0] / s, x[1] / s, x[2] / s);
   };
   return {
-    kind: 'sphere3d', n: 3, k: 2, bounds: box3, normalCap: 0.5,
+    kind: 'sphere3d',
+    n: 3,
+    k: 2,
+    bounds: box3,
+    normalCap: 0.5,
     project: (x) => unit(x).map((u) => r * u),
     normalBasis: (x) => [unit(x)],
     tangentBasis: (x) => {
@@ -86,7 +90,11 @@ export function sphereManifold(r: number): Manifold {
 /** The plane z = 0.5 in R^3. */
 export function planeManifold(): Manifold {
   return {
-    kind: 'plane3d', n: 3, k: 2, bounds: box3, normalCap: 0.5,
+    kind: 'plane3d',
+    n: 3,
+    k: 2,
+    bounds: box3,
+    normalCap: 0.5,
     project: (x) => Float64Array.of(x[0], x[1], 0.5),
     tangentBasis: () => [Float64Array.of(1, 0, 0), Float64Array.of(0, 1, 0)],
     normalBasis: () => [Float64Array.of(0, 0, 1)],

@@ -26,7 +26,12 @@ async function onBackend<T>(name: 'cpu' | 'wasm', f: () => T): Promise<T> {
 
 /** f(x, w) = Σ conv2d(x, w) ⊙ R on cpu, in float64 sums of float32 convs. */
 function probe(x: Float32Array, w: Float32Array): number {
-  return tf.tidy(() => tf.sum(tf.mul(tf.conv2d(tf.tensor4d(x, [2, 5, 5, 3]), tf.tensor4d(w, [3, 3, 3, 4]), 1, 'same'), tf.tensor4d(R, [2, 5, 5, 4]))).dataSync()[0]);
+  return tf.tidy(
+    () =>
+      tf
+        .sum(tf.mul(tf.conv2d(tf.tensor4d(x, [2, 5, 5, 3]), tf.tensor4d(w, [3, 3, 3, 4]), 1, 'same'), tf.tensor4d(R, [2, 5, 5, 4])))
+        .dataSync()[0],
+  );
 }
 /** Central differences of the (bilinear) probe: exact up to float32 rounding for h = 0.25. */
 function centralDiff(which: 'x' | 'w', i: number): number {
@@ -42,12 +47,14 @@ function centralDiff(which: 'x' | 'w', i: number): number {
 
 describe('conv through im2col + matMul (the kernels wasm lacks)', () => {
   it.each(['cpu', 'wasm'] as const)('%s: kernel and input gradients equal tf.grad on cpu and central differences', async (backend) => {
-    const ours = await onBackend(backend, () => tf.tidy(() => {
-      const x = tf.tensor4d(X, [2, 5, 5, 3]);
-      const w = tf.tensor4d(W, [3, 3, 3, 4]);
-      const dy = tf.tensor4d(R, [2, 5, 5, 4]);
-      return { dw: convKernelGrad(im2col3x3(x), dy, 3).dataSync().slice(), dx: convInputGrad(dy, w).dataSync().slice() };
-    }));
+    const ours = await onBackend(backend, () =>
+      tf.tidy(() => {
+        const x = tf.tensor4d(X, [2, 5, 5, 3]);
+        const w = tf.tensor4d(W, [3, 3, 3, 4]);
+        const dy = tf.tensor4d(R, [2, 5, 5, 4]);
+        return { dw: convKernelGrad(im2col3x3(x), dy, 3).dataSync().slice(), dx: convInputGrad(dy, w).dataSync().slice() };
+      }),
+    );
     await tf.setBackend('cpu');
     const ref = tf.tidy(() => {
       const f = (x: tf.Tensor4D, w: tf.Tensor4D) => tf.sum(tf.mul(tf.conv2d(x, w, 1, 'same'), tf.tensor4d(R, [2, 5, 5, 4])));
@@ -61,9 +68,21 @@ describe('conv through im2col + matMul (the kernels wasm lacks)', () => {
   });
 
   it('the Im2Col3x3 loop kernel (wasm, cpu) equals the op-built im2col', async () => {
-    const ref = await onBackend('cpu', () => tf.tidy(() => im2col3x3Ops(tf.tensor4d(X, [2, 5, 5, 3])).dataSync().slice()));
+    const ref = await onBackend('cpu', () =>
+      tf.tidy(() =>
+        im2col3x3Ops(tf.tensor4d(X, [2, 5, 5, 3]))
+          .dataSync()
+          .slice(),
+      ),
+    );
     for (const backend of ['cpu', 'wasm'] as const) {
-      const got = await onBackend(backend, () => tf.tidy(() => im2col3x3(tf.tensor4d(X, [2, 5, 5, 3])).dataSync().slice()));
+      const got = await onBackend(backend, () =>
+        tf.tidy(() =>
+          im2col3x3(tf.tensor4d(X, [2, 5, 5, 3]))
+            .dataSync()
+            .slice(),
+        ),
+      );
       expect(Array.from(got)).toEqual(Array.from(ref));
     }
   });
@@ -74,13 +93,20 @@ describe('conv through im2col + matMul (the kernels wasm lacks)', () => {
     await tf.setBackend('cpu');
     const ref = tf.tidy(() => {
       const f = (p: tf.Tensor) => tf.sum(tf.mul(tf.maxPool(tf.relu(p) as tf.Tensor4D, 2, 2, 'valid'), tf.tensor4d(dy, [2, 3, 3, 3])));
-      return tf.grad(f)(tf.tensor4d(pre, [2, 7, 7, 3])).dataSync().slice();
+      return tf
+        .grad(f)(tf.tensor4d(pre, [2, 7, 7, 3]))
+        .dataSync()
+        .slice();
     });
     for (const backend of ['cpu', 'wasm'] as const) {
-      const got = await onBackend(backend, () => tf.tidy(() => {
-        const act = tf.relu(tf.tensor4d(pre, [2, 7, 7, 3])) as tf.Tensor4D;
-        return maxPoolReluGrad(tf.tensor4d(dy, [2, 3, 3, 3]), act, tf.maxPool(act, 2, 2, 'valid')).dataSync().slice();
-      }));
+      const got = await onBackend(backend, () =>
+        tf.tidy(() => {
+          const act = tf.relu(tf.tensor4d(pre, [2, 7, 7, 3])) as tf.Tensor4D;
+          return maxPoolReluGrad(tf.tensor4d(dy, [2, 3, 3, 3]), act, tf.maxPool(act, 2, 2, 'valid'))
+            .dataSync()
+            .slice();
+        }),
+      );
       got.forEach((v, i) => expect(v).toBeCloseTo(ref[i], 6));
     }
   });

@@ -23,7 +23,12 @@ export function im2col3x3(x: tf.Tensor4D): tf.Tensor2D {
 /** im2col3x3 from pad, slice and concat (the backends without the loop kernel). */
 export function im2col3x3Ops(x: tf.Tensor4D): tf.Tensor2D {
   const [B, H, W, C] = x.shape;
-  const xp = tf.pad(x, [[0, 0], [1, 1], [1, 1], [0, 0]]);
+  const xp = tf.pad(x, [
+    [0, 0],
+    [1, 1],
+    [1, 1],
+    [0, 0],
+  ]);
   const parts: tf.Tensor4D[] = [];
   for (let kh = 0; kh < 3; kh++) for (let kw = 0; kw < 3; kw++) parts.push(tf.slice(xp, [0, kh, kw, 0], [B, H, W, C]));
   return tf.reshape(tf.concat(parts, 3), [B * H * W, 9 * C]);
@@ -38,7 +43,13 @@ export function flippedKernel(w: tf.Tensor4D): tf.Tensor4D {
  * Conv forward from patches: relu(cols · W + b) as [B, H, W, F] (fused bias and relu where the
  * backend fuses them).
  */
-export function convFromCols(cols: tf.Tensor2D, w: tf.Tensor4D, b: tf.Tensor1D, outShape: [number, number, number], relu: boolean): tf.Tensor4D {
+export function convFromCols(
+  cols: tf.Tensor2D,
+  w: tf.Tensor4D,
+  b: tf.Tensor1D,
+  outShape: [number, number, number],
+  relu: boolean,
+): tf.Tensor4D {
   const [kh, kw, cin, f] = w.shape;
   const y = tf.fused.matMul({ a: cols, b: tf.reshape(w, [kh * kw * cin, f]), bias: b, activation: relu ? 'relu' : 'linear' });
   return tf.reshape(y, [-1, ...outShape]) as tf.Tensor4D;
@@ -65,6 +76,8 @@ export function convInputGrad(dy: tf.Tensor4D, w: tf.Tensor4D): tf.Tensor4D {
  */
 export function maxPoolReluGrad(dy: tf.Tensor4D, act: tf.Tensor4D, pooled: tf.Tensor4D): tf.Tensor4D {
   if (hasJsConvKernels()) return tf.engine().runKernel(POOL_GRAD_KERNEL, { dy, act }, {}) as tf.Tensor4D;
-  const dAct = tf.engine().runKernel('MaxPoolGrad', { dy, input: act, output: pooled }, { filterSize: 2, strides: 2, pad: 'valid' }) as tf.Tensor4D;
+  const dAct = tf
+    .engine()
+    .runKernel('MaxPoolGrad', { dy, input: act, output: pooled }, { filterSize: 2, strides: 2, pad: 'valid' }) as tf.Tensor4D;
   return tf.mul(dAct, tf.step(act));
 }

@@ -24,8 +24,12 @@ export class FlatOptimizer {
   private readonly decay: tf.Tensor1D | null;
 
   /** `decayMask` [P]: 1 where weight decay applies (kernels), 0 elsewhere. */
-  constructor(private readonly opts: FlatOptimizerOptions, decayMask: Float32Array) {
-    if (!(opts.learningRate > 0) || !Number.isFinite(opts.learningRate)) throw new Error(`learning rate must be a positive number, got ${opts.learningRate}`);
+  constructor(
+    private readonly opts: FlatOptimizerOptions,
+    decayMask: Float32Array,
+  ) {
+    if (!(opts.learningRate > 0) || !Number.isFinite(opts.learningRate))
+      throw new Error(`learning rate must be a positive number, got ${opts.learningRate}`);
     if (!(opts.weightDecay >= 0)) throw new Error(`weight decay must be >= 0, got ${opts.weightDecay}`);
     this.decay = opts.weightDecay > 0 ? tf.tensor1d(decayMask.map((m) => m * opts.weightDecay)) : null;
   }

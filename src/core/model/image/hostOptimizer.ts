@@ -15,8 +15,12 @@ export class HostOptimizer {
   private v: Float32Array;
   private t = 0;
 
-  constructor(private readonly opts: FlatOptimizerOptions, private readonly decayMask: Float32Array) {
-    if (!(opts.learningRate > 0) || !Number.isFinite(opts.learningRate)) throw new Error(`learning rate must be a positive number, got ${opts.learningRate}`);
+  constructor(
+    private readonly opts: FlatOptimizerOptions,
+    private readonly decayMask: Float32Array,
+  ) {
+    if (!(opts.learningRate > 0) || !Number.isFinite(opts.learningRate))
+      throw new Error(`learning rate must be a positive number, got ${opts.learningRate}`);
     if (!(opts.weightDecay >= 0)) throw new Error(`weight decay must be >= 0, got ${opts.weightDecay}`);
     this.m = new Float32Array(decayMask.length);
     this.v = new Float32Array(decayMask.length);

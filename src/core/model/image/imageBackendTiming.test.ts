@@ -22,7 +22,11 @@ describe('image backend timing', () => {
     const a = syntheticBatch(8, 196, 10, 4);
     expect(a).toEqual(syntheticBatch(8, 196, 10, 4));
     expect(Math.max(...a.labels)).toBeLessThan(10);
-    const t = await createImageTrainer(DEFAULT_MLP, { optimizer: 'adam', learningRate: 1e-3, batchSize: 8, initScale: 1, weightDecay: 0, seed: 1 }, 'cpu');
+    const t = await createImageTrainer(
+      DEFAULT_MLP,
+      { optimizer: 'adam', learningRate: 1e-3, batchSize: 8, initScale: 1, weightDecay: 0, seed: 1 },
+      'cpu',
+    );
     const before = tf.memory().numTensors;
     const ms = await timeImageSteps(t, 196, 3, 1);
     expect(ms).toBeGreaterThan(0);

@@ -55,6 +55,8 @@ export function fastestBackend(timings: readonly ImageBackendTiming[]): { backen
     throw new Error(`no backend could train images (${timings.map((t) => `${t.backend}: ${t.note ?? 'not measured'}`).join('; ')})`);
   }
   const best = [...measured].sort((a, b) => a.msPerStep! - b.msPerStep!)[0];
-  const table = timings.map((t) => (t.msPerStep !== undefined ? `${t.backend} ${t.msPerStep.toFixed(1)} ms` : `${t.backend} skipped (${t.note})`)).join(', ');
+  const table = timings
+    .map((t) => (t.msPerStep !== undefined ? `${t.backend} ${t.msPerStep.toFixed(1)} ms` : `${t.backend} skipped (${t.note})`))
+    .join(', ');
   return { backend: best.backend, reason: `fastest measured image training step: ${best.backend} (${table})` };
 }

@@ -9,7 +9,8 @@ import { createRng } from '../../rng';
 /** Indices of each batch of epoch `epoch`: a seeded Fisher-Yates permutation cut into batches. */
 export function epochBatches(count: number, batchSize: number, seed: number, epoch: number): Int32Array[] {
   if (!Number.isInteger(count) || count < 1) throw new Error(`epochBatches: count must be a positive integer, got ${count}`);
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error(`epochBatches: batch size must be a positive integer, got ${batchSize}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new Error(`epochBatches: batch size must be a positive integer, got ${batchSize}`);
   const rng = createRng(seed * 1_000_003 + epoch * 7919 + 11);
   const perm = new Int32Array(count);
   for (let i = 0; i < count; i++) perm[i] = i;
@@ -25,7 +26,10 @@ export function epochBatches(count: number, batchSize: number, seed: number, epo
 }
 
 /** Copies the images and labels of `idx` out of a set (row-major, n pixels an image). */
-export function gatherBatch(set: { images: Float32Array; labels: Int32Array; n: number }, idx: ArrayLike<number>): { images: Float32Array; labels: Int32Array } {
+export function gatherBatch(
+  set: { images: Float32Array; labels: Int32Array; n: number },
+  idx: ArrayLike<number>,
+): { images: Float32Array; labels: Int32Array } {
   const { n } = set;
   const images = new Float32Array(idx.length * n);
   const labels = new Int32Array(idx.length);

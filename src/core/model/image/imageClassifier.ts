@@ -20,7 +20,8 @@ export function mlpWeightsFromSnapshot(w: ImageNetWeights): MlpWeights {
     const [inDim, outDim] = specs[k].shape;
     const W = w.tensors[k].values;
     const b = w.tensors[k + 1].values;
-    if (W.length !== inDim * outDim || b.length !== outDim) throw new Error(`mlpWeightsFromSnapshot: ${specs[k].name} should be [${inDim}, ${outDim}]`);
+    if (W.length !== inDim * outDim || b.length !== outDim)
+      throw new Error(`mlpWeightsFromSnapshot: ${specs[k].name} should be [${inDim}, ${outDim}]`);
     layers.push({ inDim, outDim, W, b });
   }
   return { layers, activation: 'relu' };

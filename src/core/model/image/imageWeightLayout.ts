@@ -36,9 +36,7 @@ export function denseInputDim(cfg: ClassifierConfig): number {
 
 /** Dense widths after the convolutions: [in, hidden..., numClasses]. */
 export function denseDims(cfg: ClassifierConfig): number[] {
-  return cfg.kind === 'mlp'
-    ? [cfg.inputDim, ...cfg.hidden, cfg.numClasses]
-    : [denseInputDim(cfg), cfg.dense, cfg.numClasses];
+  return cfg.kind === 'mlp' ? [cfg.inputDim, ...cfg.hidden, cfg.numClasses] : [denseInputDim(cfg), cfg.dense, cfg.numClasses];
 }
 
 export function weightLayout(cfg: ClassifierConfig): WeightSpec[] {

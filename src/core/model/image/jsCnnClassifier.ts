@@ -9,8 +9,19 @@ import type { CnnClassifierConfig } from '../imageModels';
 import { pooledSides, weightLayout } from './imageWeightLayout';
 import type { ImageNetWeights } from './imageTrainer';
 
-interface ConvLayer { side: number; cin: number; cout: number; W: Float32Array; b: Float32Array }
-interface DenseLayer { inDim: number; outDim: number; W: Float32Array; b: Float32Array }
+interface ConvLayer {
+  side: number;
+  cin: number;
+  cout: number;
+  W: Float32Array;
+  b: Float32Array;
+}
+interface DenseLayer {
+  inDim: number;
+  outDim: number;
+  W: Float32Array;
+  b: Float32Array;
+}
 
 export function cnnClassifier(w: ImageNetWeights): Classifier {
   const cfg = w.config as CnnClassifierConfig;
@@ -22,7 +33,11 @@ export function cnnClassifier(w: ImageNetWeights): Classifier {
   });
   const sides = [cfg.side, ...pooledSides(cfg.side, cfg.filters.length)];
   const convs: ConvLayer[] = cfg.filters.map((cout, i) => ({
-    side: sides[i], cin: i === 0 ? 1 : cfg.filters[i - 1], cout, W: w.tensors[2 * i].values, b: w.tensors[2 * i + 1].values,
+    side: sides[i],
+    cin: i === 0 ? 1 : cfg.filters[i - 1],
+    cout,
+    W: w.tensors[2 * i].values,
+    b: w.tensors[2 * i + 1].values,
   }));
   const dense: DenseLayer[] = [];
   for (let k = 2 * convs.length; k < specs.length; k += 2) {
@@ -71,8 +86,12 @@ export function cnnClassifier(w: ImageNetWeights): Classifier {
       for (let i = 0; i < s; i++) {
         for (let j = 0; j < s; j++) {
           for (let f = 0; f < cout; f++) {
-            let best = ((2 * i) * S + 2 * j) * cout + f;
-            for (const [di, dj] of [[0, 1], [1, 0], [1, 1]]) {
+            let best = (2 * i * S + 2 * j) * cout + f;
+            for (const [di, dj] of [
+              [0, 1],
+              [1, 0],
+              [1, 1],
+            ]) {
               const at = ((2 * i + di) * S + 2 * j + dj) * cout + f;
               if (a[at] > a[best]) best = at;
             }

@@ -28,7 +28,11 @@ export const POOL_GRAD_KERNEL = 'MaxPool2x2ReluGrad';
 const BACKENDS = ['wasm', 'cpu'] as const;
 
 /** Runs `fill(out, ...inputs)` on backend memory: wasm heap views or cpu arrays. */
-function kernelFunc(outShape: (inputs: tf.TensorInfo[]) => number[], fill: (out: TypedF32, ins: TypedF32[], infos: tf.TensorInfo[]) => void, names: string[]): tf.KernelFunc {
+function kernelFunc(
+  outShape: (inputs: tf.TensorInfo[]) => number[],
+  fill: (out: TypedF32, ins: TypedF32[], infos: tf.TensorInfo[]) => void,
+  names: string[],
+): tf.KernelFunc {
   return ({ inputs, backend }) => {
     const infos = names.map((n) => (inputs as Record<string, tf.TensorInfo>)[n]);
     const shape = outShape(infos);
@@ -37,12 +41,20 @@ function kernelFunc(outShape: (inputs: tf.TensorInfo[]) => number[], fill: (out:
       const out = be.makeOutput(shape, 'float32'); // allocate first: heap growth detaches older views
       const view = be.typedArrayFromHeap(out);
       view.fill(0);
-      fill(view, infos.map((t) => be.typedArrayFromHeap(t)), infos);
+      fill(
+        view,
+        infos.map((t) => be.typedArrayFromHeap(t)),
+        infos,
+      );
       return out;
     }
     const be = backend as unknown as CpuLike;
     const values = new Float32Array(shape.reduce((a, b) => a * b, 1));
-    fill(values, infos.map((t) => be.data.get(t.dataId).values as TypedF32), infos);
+    fill(
+      values,
+      infos.map((t) => be.data.get(t.dataId).values as TypedF32),
+      infos,
+    );
     return be.makeTensorInfo(shape, 'float32', values);
   };
 }
@@ -104,12 +116,17 @@ export function registerJsConvKernels(): void {
   for (const backendName of BACKENDS) {
     if (!tf.getKernel(IM2COL_KERNEL, backendName)) {
       tf.registerKernel({
-        kernelName: IM2COL_KERNEL, backendName,
+        kernelName: IM2COL_KERNEL,
+        backendName,
         kernelFunc: kernelFunc(([x]) => [x.shape[0] * x.shape[1] * x.shape[2], 9 * x.shape[3]], im2colFill, ['x']),
       });
     }
     if (!tf.getKernel(POOL_GRAD_KERNEL, backendName)) {
-      tf.registerKernel({ kernelName: POOL_GRAD_KERNEL, backendName, kernelFunc: kernelFunc(([, act]) => [...act.shape], poolGradFill, ['dy', 'act']) });
+      tf.registerKernel({
+        kernelName: POOL_GRAD_KERNEL,
+        backendName,
+        kernelFunc: kernelFunc(([, act]) => [...act.shape], poolGradFill, ['dy', 'act']),
+      });
     }
   }
 }

@@ -34,7 +34,13 @@ function columnSums(m: Float32Array, rows: number, cols: number, out: Float32Arr
 }
 
 /** Mean cross-entropy of the batch; writes dL/dθ into `grad` (weightLayout order). */
-export function mlpLossAndGradientHost(specs: readonly WeightSpec[], theta: Float32Array, images: Float32Array, labels: Int32Array, grad: Float32Array): number {
+export function mlpLossAndGradientHost(
+  specs: readonly WeightSpec[],
+  theta: Float32Array,
+  images: Float32Array,
+  labels: Int32Array,
+  grad: Float32Array,
+): number {
   const B = labels.length;
   const L = specs.length / 2;
   const kernel = (l: number) => theta.subarray(specs[2 * l].offset, specs[2 * l].offset + specs[2 * l].size);
@@ -44,7 +50,10 @@ export function mlpLossAndGradientHost(specs: readonly WeightSpec[], theta: Floa
   for (let l = 0; l < L; l++) {
     const [inD, outD] = dims(l);
     const b = specs[2 * l + 1];
-    const z = tf.add(tf.matMul(tf.tensor2d(transposed(kernel(l), inD, outD), [outD, inD]), hT[l]), tf.tensor2d(theta.subarray(b.offset, b.offset + b.size), [outD, 1]));
+    const z = tf.add(
+      tf.matMul(tf.tensor2d(transposed(kernel(l), inD, outD), [outD, inD]), hT[l]),
+      tf.tensor2d(theta.subarray(b.offset, b.offset + b.size), [outD, 1]),
+    );
     hT.push((l + 1 < L ? tf.relu(z) : z) as tf.Tensor2D);
   }
   const K = dims(L - 1)[1];
@@ -54,7 +63,8 @@ export function mlpLossAndGradientHost(specs: readonly WeightSpec[], theta: Floa
   for (let l = L - 1; l >= 0; l--) {
     const [inD, outD] = dims(l);
     grad.set(tf.matMul(hT[l], dz).dataSync() as Float32Array, specs[2 * l].offset);
-    if (l === L - 1) columnSums(ce.dz, B, K, grad, specs[2 * l + 1].offset); // the logits' dz is on the host
+    if (l === L - 1)
+      columnSums(ce.dz, B, K, grad, specs[2 * l + 1].offset); // the logits' dz is on the host
     else grad.set(tf.sum(dz, 0).dataSync() as Float32Array, specs[2 * l + 1].offset);
     if (l === 0) break;
     const dhT = tf.matMul(tf.tensor2d(kernel(l), [inD, outD]), dzT);

@@ -61,7 +61,12 @@ export function netLogits(cfg: ClassifierConfig, w: WeightViews, x: tf.Tensor2D)
  * Mean cross-entropy of softmax(logits) against one-hot y [B, K] and its gradient w.r.t. every
  * weight, concatenated flat in weightLayout order (all on the backend: for GPU backends).
  */
-export function lossAndGradient(cfg: ClassifierConfig, w: WeightViews, x: tf.Tensor2D, y: tf.Tensor2D): { loss: tf.Scalar; grad: tf.Tensor1D } {
+export function lossAndGradient(
+  cfg: ClassifierConfig,
+  w: WeightViews,
+  x: tf.Tensor2D,
+  y: tf.Tensor2D,
+): { loss: tf.Scalar; grad: tf.Tensor1D } {
   const B = x.shape[0];
   const f = forward(cfg, w, x);
   const lse = tf.logSumExp(f.logits, 1, true);

@@ -37,8 +37,13 @@ export class TfImageTrainer implements ImageTrainer {
    * Trains on the tfjs backend active now (set it first, e.g. with createImageTrainer).
    * `paramsOnDevice` forces the GPU-style path (θ as a tf.Variable) on wasm/cpu, for tests.
    */
-  constructor(readonly config: ClassifierConfig, readonly options: ImageTrainOptions, paramsOnDevice = false) {
-    if (!Number.isInteger(options.batchSize) || options.batchSize < 1) throw new Error(`batch size must be a positive integer, got ${options.batchSize}`);
+  constructor(
+    readonly config: ClassifierConfig,
+    readonly options: ImageTrainOptions,
+    paramsOnDevice = false,
+  ) {
+    if (!Number.isInteger(options.batchSize) || options.batchSize < 1)
+      throw new Error(`batch size must be a positive integer, got ${options.batchSize}`);
     if (!(options.initScale > 0)) throw new Error(`init scale must be > 0, got ${options.initScale}`);
     this.backend = tf.getBackend() as ImageTrainerBackend;
     this.specs = weightLayout(config);
@@ -79,14 +84,17 @@ export class TfImageTrainer implements ImageTrainer {
     }
     if (this.host) {
       const { theta, grad, opt } = this.host;
-      const loss = this.config.kind === 'mlp' ? tf.tidy(() => mlpLossAndGradientHost(this.specs, theta, images, labels, grad)) : tf.tidy(() => {
-        const views = this.views();
-        const f = netForward(this.config, views, tf.tensor2d(images, [B, this.n]));
-        const ce = softmaxCrossEntropy(f.logits.dataSync(), labels, K);
-        const grads = backward(this.config, views, f, tf.tensor2d(ce.dz, [B, K]));
-        grads.forEach((g, i) => grad.set(g.dataSync() as Float32Array, this.specs[i].offset));
-        return ce.loss;
-      });
+      const loss =
+        this.config.kind === 'mlp'
+          ? tf.tidy(() => mlpLossAndGradientHost(this.specs, theta, images, labels, grad))
+          : tf.tidy(() => {
+              const views = this.views();
+              const f = netForward(this.config, views, tf.tensor2d(images, [B, this.n]));
+              const ce = softmaxCrossEntropy(f.logits.dataSync(), labels, K);
+              const grads = backward(this.config, views, f, tf.tensor2d(ce.dz, [B, K]));
+              grads.forEach((g, i) => grad.set(g.dataSync() as Float32Array, this.specs[i].offset));
+              return ce.loss;
+            });
       opt.apply(theta, grad);
       return loss;
     }
@@ -140,7 +148,11 @@ export class TfImageTrainer implements ImageTrainer {
  * engine). The config's seed is replaced by opts.seed, so a snapshot's config rebuilds it.
  * Throws if the backend cannot be initialised, or for 'js' (there is no plain-JS image trainer).
  */
-export async function createImageTrainer(cfg: ClassifierConfig, opts: ImageTrainOptions, backend: ImageTrainerBackend): Promise<ImageTrainer> {
+export async function createImageTrainer(
+  cfg: ClassifierConfig,
+  opts: ImageTrainOptions,
+  backend: ImageTrainerBackend,
+): Promise<ImageTrainer> {
   if (backend === 'js') throw new Error("image trainer: no plain-JS image trainer; use 'wasm', 'cpu', 'webgl' or 'webgpu'");
   if (tf.getBackend() !== backend) {
     const ok = await tf.setBackend(backend).catch(() => false);

@@ -8,7 +8,13 @@ import { shownSlice, useTrainingFrame } from './useTrainingFrame';
 const rgb = (c: readonly number[]) => `rgb(${c.join(',')})`;
 const fmt = (v: number | null) => (v === null ? 'no flip' : v.toFixed(3));
 
-interface Hover { a: number; b: number; pixels: Float32Array; cls: number; margin: number }
+interface Hover {
+  a: number;
+  b: number;
+  pixels: Float32Array;
+  cls: number;
+  margin: number;
+}
 
 /**
  * The live boundary slice through the chosen test digit (docs/science.md §3, §6), redrawn each
@@ -23,12 +29,14 @@ export function DigitSliceView() {
   const [hover, setHover] = useState<Hover | null>(null);
 
   const draw = useCallback(() => {
-    const c = canvas.current, h = host.current;
+    const c = canvas.current,
+      h = host.current;
     const s = shownSlice(viewing);
     setShown(s);
     if (!c || !h || !s) return;
     const dpr = window.devicePixelRatio || 1;
-    const w = h.clientWidth, ht = h.clientHeight;
+    const w = h.clientWidth,
+      ht = h.clientHeight;
     c.width = Math.round(w * dpr);
     c.height = Math.round(ht * dpr);
     c.style.width = `${w}px`;
@@ -46,7 +54,8 @@ export function DigitSliceView() {
   }, [draw]);
 
   const onMove = (e: React.MouseEvent) => {
-    const cur = layout.current, c = canvas.current;
+    const cur = layout.current,
+      c = canvas.current;
     if (!cur || !c) return;
     const r = c.getBoundingClientRect();
     const p = fromCanvas(cur.l, cur.s, e.clientX - r.left, e.clientY - r.top);
@@ -65,7 +74,11 @@ export function DigitSliceView() {
       <div className="train-slice-main">
         <div ref={host} className="train-slice-canvas" onMouseMove={onMove} onMouseLeave={() => setHover(null)}>
           <canvas ref={canvas} data-testid="train-slice-canvas" />
-          {!shown && <p className="muted train-slice-empty">Press Train: the slice through the chosen digit appears at init and is redrawn every epoch.</p>}
+          {!shown && (
+            <p className="muted train-slice-empty">
+              Press Train: the slice through the chosen digit appears at init and is redrawn every epoch.
+            </p>
+          )}
         </div>
         <div className="train-slice-side">
           {shown && (
@@ -74,21 +87,51 @@ export function DigitSliceView() {
                 {viewing === null ? 'live' : 'snapshot'} · epoch {shown.epoch} · test digit {shown.index}, predicted {shown.cls}
               </p>
               <div className="train-hover">
-                <ImageCanvas pixels={hover?.pixels ?? shown.x0} side={side} size={112} title="The image at the hovered point of the plane (pixels outside [0, 1] are shown clamped)" />
+                <ImageCanvas
+                  pixels={hover?.pixels ?? shown.x0}
+                  side={side}
+                  size={112}
+                  title="The image at the hovered point of the plane (pixels outside [0, 1] are shown clamped)"
+                />
                 <span>
-                  {hover ? <>a = {hover.a.toFixed(2)}, b = {hover.b.toFixed(2)}<br />class {hover.cls}, margin {hover.margin.toFixed(2)}</> : <>x itself<br />hover the slice to see its images</>}
+                  {hover ? (
+                    <>
+                      a = {hover.a.toFixed(2)}, b = {hover.b.toFixed(2)}
+                      <br />
+                      class {hover.cls}, margin {hover.margin.toFixed(2)}
+                    </>
+                  ) : (
+                    <>
+                      x itself
+                      <br />
+                      hover the slice to see its images
+                    </>
+                  )}
                 </span>
               </div>
               <ul className="train-slice-legend">
-                <li><i style={{ background: rgb(REGION_COLORS.own) }} /> region of x's class {shown.cls}</li>
-                <li><i style={{ background: rgb(REGION_COLORS.other) }} /> any other class</li>
-                <li><i style={{ background: '#111', height: 2 }} /> boundary (margin 0)</li>
-                <li><i style={{ background: PATH_COLORS.free }} /> PGD-L2, unconstrained: {fmt(shown.flipNorms.free)}</li>
-                <li><i style={{ background: PATH_COLORS.on }} /> on-manifold (P_T): {fmt(shown.flipNorms.on)}</li>
-                <li><i style={{ background: PATH_COLORS.off }} /> off-manifold (P_N): {fmt(shown.flipNorms.off)}</li>
+                <li>
+                  <i style={{ background: rgb(REGION_COLORS.own) }} /> region of x's class {shown.cls}
+                </li>
+                <li>
+                  <i style={{ background: rgb(REGION_COLORS.other) }} /> any other class
+                </li>
+                <li>
+                  <i style={{ background: '#111', height: 2 }} /> boundary (margin 0)
+                </li>
+                <li>
+                  <i style={{ background: PATH_COLORS.free }} /> PGD-L2, unconstrained: {fmt(shown.flipNorms.free)}
+                </li>
+                <li>
+                  <i style={{ background: PATH_COLORS.on }} /> on-manifold (P_T): {fmt(shown.flipNorms.on)}
+                </li>
+                <li>
+                  <i style={{ background: PATH_COLORS.off }} /> off-manifold (P_N): {fmt(shown.flipNorms.off)}
+                </li>
               </ul>
               <p className="muted train-slice-note" title="|P_N g| / |g| of the margin gradient g at x">
-                |P_N g|/|g| = {shown.normalShare.toFixed(3)}. Paths are projected on the plane; the constrained ones mostly leave it (their flip norms are L2 in all 196 pixels). The grid evaluates the network at x + a·u + b·v, unclipped.
+                |P_N g|/|g| = {shown.normalShare.toFixed(3)}. Paths are projected on the plane; the constrained ones mostly leave it (their
+                flip norms are L2 in all 196 pixels). The grid evaluates the network at x + a·u + b·v, unclipped.
               </p>
             </>
           )}

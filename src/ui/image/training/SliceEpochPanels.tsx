@@ -12,7 +12,8 @@ function Panel({ epoch, active }: { epoch: number; active: boolean }) {
   const ref = useRef<HTMLCanvasElement>(null);
   const cap = useRef<HTMLElement>(null);
   const draw = useCallback(() => {
-    const c = ref.current, s = trainingLive.slices.get(epoch);
+    const c = ref.current,
+      s = trainingLive.slices.get(epoch);
     if (!c || !s) return;
     const dpr = window.devicePixelRatio || 1;
     const w = c.clientWidth || 120;
@@ -20,12 +21,18 @@ function Panel({ epoch, active }: { epoch: number; active: boolean }) {
     c.height = Math.round(w * dpr);
     drawDigitSlice(c, s, { axes: false, paths: true, dpr });
     const r = trainingLive.records.find((x) => x.epoch === epoch);
-    if (cap.current) cap.current.textContent = `${epoch === 0 ? 'init' : `epoch ${epoch}`} · acc ${r ? (100 * r.testAccuracy).toFixed(0) : '–'} % · flip ${s.flipNorms.free?.toFixed(2) ?? '–'}`;
+    if (cap.current)
+      cap.current.textContent = `${epoch === 0 ? 'init' : `epoch ${epoch}`} · acc ${r ? (100 * r.testAccuracy).toFixed(0) : '–'} % · flip ${s.flipNorms.free?.toFixed(2) ?? '–'}`;
   }, [epoch]);
   useTrainingFrame(draw, [epoch]);
   return (
     <figure className={`panel-cell train-panel${active ? ' active' : ''}`}>
-      <button className="panel-view" onClick={() => void scrubImages(epoch)} title={`Show the slice at ${epoch === 0 ? 'init' : `epoch ${epoch}`}`} data-testid={`train-panel-${epoch}`}>
+      <button
+        className="panel-view"
+        onClick={() => void scrubImages(epoch)}
+        title={`Show the slice at ${epoch === 0 ? 'init' : `epoch ${epoch}`}`}
+        data-testid={`train-panel-${epoch}`}
+      >
         <canvas ref={ref} className="train-panel-canvas" />
       </button>
       <figcaption ref={cap} />
@@ -41,7 +48,9 @@ export function SliceEpochPanels() {
   if (!epochs.length) return null;
   return (
     <div className="panel-row train-panels" data-testid="train-panels">
-      {epochs.map((e) => <Panel key={e} epoch={e} active={viewing === e} />)}
+      {epochs.map((e) => (
+        <Panel key={e} epoch={e} active={viewing === e} />
+      ))}
     </div>
   );
 }

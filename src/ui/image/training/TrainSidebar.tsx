@@ -24,14 +24,30 @@ export function TrainSidebar() {
       <h2>Data and manifold</h2>
       <label className="setting" title="The shipped data set the run trains on (its training split) and is probed on (its test split)">
         <span>Data set</span>
-        <select value={dataset} disabled={loading || busy} onChange={(e) => void loadLab(e.target.value as ImageDatasetId)} data-testid="train-dataset">
-          {IMAGE_DATASET_IDS.map((id) => <option key={id} value={id}>{IMAGE_DATASET_LABELS[id]}</option>)}
+        <select
+          value={dataset}
+          disabled={loading || busy}
+          onChange={(e) => void loadLab(e.target.value as ImageDatasetId)}
+          data-testid="train-dataset"
+        >
+          {IMAGE_DATASET_IDS.map((id) => (
+            <option key={id} value={id}>
+              {IMAGE_DATASET_LABELS[id]}
+            </option>
+          ))}
         </select>
       </label>
-      <label className="setting" title="Latent size k of the shipped autoencoder: the tangent space is the span of its decoder Jacobian at E(x) (docs/science.md §3). A change needs Reset.">
+      <label
+        className="setting"
+        title="Latent size k of the shipped autoencoder: the tangent space is the span of its decoder Jacobian at E(x) (docs/science.md §3). A change needs Reset."
+      >
         <span>Manifold k</span>
         <select value={k} disabled={loading || busy} onChange={(e) => void loadLab(dataset, Number(e.target.value))} data-testid="train-k">
-          {(info?.availableK ?? [8, 16, 32]).map((v) => <option key={v} value={v}>{v}</option>)}
+          {(info?.availableK ?? [8, 16, 32]).map((v) => (
+            <option key={v} value={v}>
+              {v}
+            </option>
+          ))}
         </select>
       </label>
       <TrainControls />
@@ -40,8 +56,18 @@ export function TrainSidebar() {
           <h2 title="Click a digit to put the slice through it">Slice through digit</h2>
           <div className="thumb-grid">
             {Array.from(thumbs.labels.slice(0, 24), (label, i) => (
-              <button key={i} className={`thumb${digit === i ? ' thumb-selected' : ''}`} onClick={() => void changeSettings({ imgDigit: i })} title={`Test digit ${i} (label ${label}): put the slice through it`} data-testid={`train-thumb-${i}`}>
-                <ImageCanvas pixels={Float32Array.from(thumbs.pixels.subarray(i * n, (i + 1) * n), (b) => b / 255)} side={thumbs.side} size={30} />
+              <button
+                key={i}
+                className={`thumb${digit === i ? ' thumb-selected' : ''}`}
+                onClick={() => void changeSettings({ imgDigit: i })}
+                title={`Test digit ${i} (label ${label}): put the slice through it`}
+                data-testid={`train-thumb-${i}`}
+              >
+                <ImageCanvas
+                  pixels={Float32Array.from(thumbs.pixels.subarray(i * n, (i + 1) * n), (b) => b / 255)}
+                  side={thumbs.side}
+                  size={30}
+                />
               </button>
             ))}
           </div>

@@ -6,13 +6,35 @@ export function TrainingHelp() {
     <>
       <h3>Image lab: Train</h3>
       <ul>
-        <li><b>Train</b> an MLP (196-256-256-10) or a small CNN on MNIST-14 or Fashion-MNIST-14 in the worker, seeded; settings as for the toys, in the link (<code>?imgModel=cnn&amp;imgEpochs=5</code>). The backend is measured (WebGPU on a hardware GPU, else the fastest timed step).</li>
-        <li><b>Manifold</b>: the shipped autoencoder of latent size k; the tangent space at x is the span of its decoder Jacobian at E(x).</li>
-        <li><b>Probe</b>: fixed, seeded test digits. ρ_g = |P_T g|²/|g|² of the margin gradient on 64 digits every epoch; on 16 digits the L2 norm to flip by early-stop PGD-L2 unconstrained, on-manifold (P_T) and off-manifold (P_N), r_on and r_off as ratios of means, r_on⁻² + r_off⁻² and ρ_δ. The attacks run at init, then whenever training time since their last run reaches three times that run's length, and at the last epoch. All are taken against the network's current prediction at the digit. Grey lines: the k/n null and its 95 % band.</li>
-        <li><b>Slice</b>: the plane through the chosen digit x spanned by the leading tangent direction and P_N g/|P_N g|. Axes are L2 distances in pixel units; the network is evaluated at every grid point (unclipped); blue = x's class, orange = any other, black = the boundary; the three attack paths are projected on the plane. Hover to see the image at a point. Epoch panels and the timeline show the same slice at init, 1, 2, 5, 10, …</li>
-        <li><b>Use in the lab</b> makes the trained network the lab's classifier (attacks, 3-D slice, Experiments A+B); <b>Export model</b> writes tfjs layers files; the scene file keeps the run's settings, seed and metrics.</li>
+        <li>
+          <b>Train</b> an MLP (196-256-256-10) or a small CNN on MNIST-14 or Fashion-MNIST-14 in the worker, seeded; settings as for the
+          toys, in the link (<code>?imgModel=cnn&amp;imgEpochs=5</code>). The backend is measured (WebGPU on a hardware GPU, else the
+          fastest timed step).
+        </li>
+        <li>
+          <b>Manifold</b>: the shipped autoencoder of latent size k; the tangent space at x is the span of its decoder Jacobian at E(x).
+        </li>
+        <li>
+          <b>Probe</b>: fixed, seeded test digits. ρ_g = |P_T g|²/|g|² of the margin gradient on 64 digits every epoch; on 16 digits the L2
+          norm to flip by early-stop PGD-L2 unconstrained, on-manifold (P_T) and off-manifold (P_N), r_on and r_off as ratios of means,
+          r_on⁻² + r_off⁻² and ρ_δ. The attacks run at init, then whenever training time since their last run reaches three times that run's
+          length, and at the last epoch. All are taken against the network's current prediction at the digit. Grey lines: the k/n null and
+          its 95 % band.
+        </li>
+        <li>
+          <b>Slice</b>: the plane through the chosen digit x spanned by the leading tangent direction and P_N g/|P_N g|. Axes are L2
+          distances in pixel units; the network is evaluated at every grid point (unclipped); blue = x's class, orange = any other, black =
+          the boundary; the three attack paths are projected on the plane. Hover to see the image at a point. Epoch panels and the timeline
+          show the same slice at init, 1, 2, 5, 10, …
+        </li>
+        <li>
+          <b>Use in the lab</b> makes the trained network the lab's classifier (attacks, 3-D slice, Experiments A+B); <b>Export model</b>{' '}
+          writes tfjs layers files; the scene file keeps the run's settings, seed and metrics.
+        </li>
       </ul>
-      <p><b>What it showed</b> (measured, <code>npm run experiment -- --exp train-dynamics</code>): {TRAINING_VERDICT}</p>
+      <p>
+        <b>What it showed</b> (measured, <code>npm run experiment -- --exp train-dynamics</code>): {TRAINING_VERDICT}
+      </p>
     </>
   );
 }

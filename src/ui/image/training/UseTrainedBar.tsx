@@ -53,17 +53,66 @@ export function UseTrainedBar() {
   };
   return (
     <div className="train-use" data-testid="train-use">
-      <button onClick={() => void sendToLab(false)} disabled={!haveNet || !idle} title="Make this network the image lab's classifier: the attacks, the 3-D slice and Experiments A+B use it (switching the data set brings back the shipped one)" data-testid="train-use-lab">
+      <button
+        onClick={() => void sendToLab(false)}
+        disabled={!haveNet || !idle}
+        title="Make this network the image lab's classifier: the attacks, the 3-D slice and Experiments A+B use it (switching the data set brings back the shipped one)"
+        data-testid="train-use-lab"
+      >
         Use {label} in the lab
       </button>
-      <button onClick={() => void sendToLab(true)} disabled={!haveNet || !idle} title="Use this network in the lab and run Experiments A+B on the first 5 test digits" data-testid="train-use-ab">
+      <button
+        onClick={() => void sendToLab(true)}
+        disabled={!haveNet || !idle}
+        title="Use this network in the lab and run Experiments A+B on the first 5 test digits"
+        data-testid="train-use-ab"
+      >
         Experiments A+B on 5 digits
       </button>
-      <button onClick={() => void exportModel()} disabled={!haveNet} title="Download this network in tfjs layers format (model.json + weights.bin; tf.loadLayersModel reads it)" data-testid="train-export-model">Export model</button>
-      <button onClick={() => downloadText(trainingCsv(trainingLive.records), `${name()}.csv`, 'text/csv')} disabled={!st.info && !st.fromFile} title="Every epoch's metrics as CSV" data-testid="train-export-csv">CSV</button>
-      <button onClick={json} disabled={!st.info && !st.fromFile} title="The run's settings, probe and every epoch's metrics as JSON" data-testid="train-export-json">JSON</button>
-      <button onClick={() => file.current?.click()} disabled={!idle} title="Show the metrics of a run saved as JSON (its settings and seed come back; press Train to re-run it)" data-testid="train-load-run">Load run…</button>
-      <input ref={file} type="file" accept=".json,application/json" hidden data-testid="train-run-file" onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void load(f); }} />
+      <button
+        onClick={() => void exportModel()}
+        disabled={!haveNet}
+        title="Download this network in tfjs layers format (model.json + weights.bin; tf.loadLayersModel reads it)"
+        data-testid="train-export-model"
+      >
+        Export model
+      </button>
+      <button
+        onClick={() => downloadText(trainingCsv(trainingLive.records), `${name()}.csv`, 'text/csv')}
+        disabled={!st.info && !st.fromFile}
+        title="Every epoch's metrics as CSV"
+        data-testid="train-export-csv"
+      >
+        CSV
+      </button>
+      <button
+        onClick={json}
+        disabled={!st.info && !st.fromFile}
+        title="The run's settings, probe and every epoch's metrics as JSON"
+        data-testid="train-export-json"
+      >
+        JSON
+      </button>
+      <button
+        onClick={() => file.current?.click()}
+        disabled={!idle}
+        title="Show the metrics of a run saved as JSON (its settings and seed come back; press Train to re-run it)"
+        data-testid="train-load-run"
+      >
+        Load run…
+      </button>
+      <input
+        ref={file}
+        type="file"
+        accept=".json,application/json"
+        hidden
+        data-testid="train-run-file"
+        onChange={(e) => {
+          const f = e.target.files?.[0];
+          e.target.value = '';
+          if (f) void load(f);
+        }}
+      />
     </div>
   );
 }

@@ -11,11 +11,17 @@ export const REGION_COLORS = { own: [49, 130, 189], other: [240, 140, 40] } as c
 
 export interface SliceLayout {
   /** Plot rectangle inside the canvas, CSS pixels. */
-  x: number; y: number; w: number; h: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
 }
 
 export function sliceLayout(width: number, height: number, axes: boolean): SliceLayout {
-  const left = axes ? 44 : 2, bottom = axes ? 34 : 2, top = axes ? 8 : 2, right = axes ? 10 : 2;
+  const left = axes ? 44 : 2,
+    bottom = axes ? 34 : 2,
+    top = axes ? 8 : 2,
+    right = axes ? 10 : 2;
   const side = Math.max(10, Math.min(width - left - right, height - top - bottom));
   return { x: left, y: top, w: side, h: side };
 }
@@ -26,7 +32,8 @@ export function toCanvas(l: SliceLayout, s: DigitSlice, a: number, b: number): [
 }
 
 export function fromCanvas(l: SliceLayout, s: DigitSlice, px: number, py: number): [number, number] | null {
-  const a = ((px - l.x) / l.w) * 2 * s.extent - s.extent, b = s.extent - ((py - l.y) / l.h) * 2 * s.extent;
+  const a = ((px - l.x) / l.w) * 2 * s.extent - s.extent,
+    b = s.extent - ((py - l.y) / l.h) * 2 * s.extent;
   return Math.abs(a) <= s.extent && Math.abs(b) <= s.extent ? [a, b] : null;
 }
 
@@ -67,7 +74,8 @@ export interface DrawOptions {
 }
 
 export function drawDigitSlice(canvas: HTMLCanvasElement, s: DigitSlice, o: DrawOptions): SliceLayout {
-  const width = canvas.width / o.dpr, height = canvas.height / o.dpr;
+  const width = canvas.width / o.dpr,
+    height = canvas.height / o.dpr;
   const g = canvas.getContext('2d');
   const l = sliceLayout(width, height, o.axes);
   if (!g) return l;
@@ -105,7 +113,8 @@ export function drawDigitSlice(canvas: HTMLCanvasElement, s: DigitSlice, o: Draw
       g.beginPath();
       for (let t = 0; t < p.length; t += 2) {
         const [x, y] = toCanvas(l, s, p[t], p[t + 1]);
-        if (t === 0) g.moveTo(x, y); else g.lineTo(x, y);
+        if (t === 0) g.moveTo(x, y);
+        else g.lineTo(x, y);
       }
       g.stroke();
       g.setLineDash([]);
@@ -144,11 +153,17 @@ function drawAxes(g: CanvasRenderingContext2D, l: SliceLayout, s: DigitSlice): v
     g.textAlign = 'center';
     g.textBaseline = 'top';
     g.fillText(label, x, l.y + l.h + 4);
-    g.beginPath(); g.moveTo(x, l.y + l.h); g.lineTo(x, l.y + l.h + 3); g.stroke();
+    g.beginPath();
+    g.moveTo(x, l.y + l.h);
+    g.lineTo(x, l.y + l.h + 3);
+    g.stroke();
     g.textAlign = 'right';
     g.textBaseline = 'middle';
     g.fillText(label, l.x - 5, y);
-    g.beginPath(); g.moveTo(l.x - 3, y); g.lineTo(l.x, y); g.stroke();
+    g.beginPath();
+    g.moveTo(l.x - 3, y);
+    g.lineTo(l.x, y);
+    g.stroke();
   }
   g.textAlign = 'center';
   g.textBaseline = 'bottom';

@@ -22,5 +22,5 @@ export function useTrainingFrame(draw: () => void, deps: readonly unknown[] = []
 
 /** The slice to show: the viewed snapshot's, or the latest live one. */
 export function shownSlice(viewing: number | null): DigitSlice | null {
-  return viewing === null ? trainingLive.latest : trainingLive.slices.get(viewing) ?? null;
+  return viewing === null ? trainingLive.latest : (trainingLive.slices.get(viewing) ?? null);
 }
