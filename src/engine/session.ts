@@ -6,7 +6,7 @@ import { cloneWeights, weightsFinite, type MlpWeights } from '../core/model/mlpW
 import type { Manifold } from '../core/datasets/types';
 import type { EngineEvent, GridSettings, ResumeState, RunState, SceneData } from './protocol';
 import type { TimelineSnapshot } from '../core/model/runHistory';
-import { isTimelineEpoch, nextTimelineEpoch } from './timelinePolicy';
+import { isTimelineEpoch, nextTimelineEpoch } from '../core/timelinePolicy';
 import { WeightTimeline } from './weightTimeline';
 import { stopVerdict } from './stopRules';
 import { computeBoundary, overflowNotice } from './boundary';

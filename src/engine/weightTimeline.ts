@@ -1,6 +1,6 @@
 import { cloneWeights, type MlpWeights } from '../core/model/mlpWeights';
 import type { TimelineEntry } from './protocol';
-import { thinTimeline } from './timelinePolicy';
+import { thinTimeline } from '../core/timelinePolicy';
 
 interface Recorded extends TimelineEntry {
   weights: MlpWeights;
@@ -8,7 +8,7 @@ interface Recorded extends TimelineEntry {
 
 const MAX_TIMELINE = 400;
 
-/** The recorded weight snapshots of one run (at the epochs timelinePolicy.ts chooses). */
+/** The recorded weight snapshots of one run (at the epochs core/timelinePolicy.ts chooses). */
 export class WeightTimeline {
   private items: Recorded[] = [];
 

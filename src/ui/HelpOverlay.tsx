@@ -1,3 +1,4 @@
+import { TIMELINE_EARLY_EPOCHS, TIMELINE_EVERY } from '../core/timelinePolicy';
 import { useApp } from '../store/appStore';
 import { KEY_BINDINGS, type KeyBinding } from './keyBindings';
 import { TrainingHelp } from './image/training/TrainingHelp';
@@ -45,7 +46,8 @@ export function HelpOverlay() {
             <b>Min margin</b>: smallest signed logit margin; training stops when it passes the stop margin (0.01 in the paper).
           </li>
           <li>
-            <b>Timeline</b>: boundary snapshots at init, 10, 20, 30, 100, 200 and every 100 epochs; scrub or replay them.
+            <b>Timeline</b>: boundary snapshots at init and epochs {TIMELINE_EARLY_EPOCHS.slice(1).join(', ')}, then every {TIMELINE_EVERY};
+            scrub or replay them.
           </li>
         </ul>
         <h3>Side by side, and the lecture</h3>

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../store/appStore';
 import { controls } from '../store/engineBridge';
 
-/** Scrub the recorded boundary snapshots (init, 10, 20, 30, 100, 200, …) and replay them. */
+/** Scrub the recorded boundary snapshots (at the epochs core/timelinePolicy.ts chooses) and replay them. */
 export function TimelineBar() {
   const timeline = useApp((s) => s.timeline);
   const viewing = useApp((s) => s.viewingEpoch);

@@ -2,7 +2,7 @@
  * One image-training run in the worker (docs/science.md §3, §4): seeded mini-batch epochs through
  * an ImageTrainer, and after each epoch a metric pass (metricPass.ts) and the live slice
  * through the chosen digit (digitSliceCompute.ts). Weight snapshots at the timeline's epochs
- * (init, 1, 2, 5, 10, ...; engine/timelinePolicy.ts) let the page scrub back. Records go out
+ * (init, 1, 2, 5, 10, ...; core/timelinePolicy.ts) let the page scrub back. Records go out
  * through the callback of the call that started or resumed the run; pause() and cancel() end
  * that call between two optimiser steps.
  */
@@ -13,7 +13,7 @@ import { nullRho } from '../../core/geometry/nullModel';
 import { architectureString, DEFAULT_CNN, DEFAULT_MLP, type ClassifierConfig } from '../../core/model/imageModels';
 import type { ImageNetWeights, ImageTrainer } from '../../core/model/image/imageTrainer';
 import { createRng } from '../../core/rng';
-import { isTimelineEpoch } from '../timelinePolicy';
+import { isTimelineEpoch } from '../../core/timelinePolicy';
 import { computeDigitSlice } from './digitSliceCompute';
 import { attackMetricsOf, gatherSubset, lossAndAccuracy, rhoGradOf, type EvalSubset } from './metricPass';
 import { backendChoiceOf, classifierOfSnapshot, createImageTrainer } from './trainerSource';

@@ -3,7 +3,7 @@ import { coerceSetting, defaultSettings, type SettingName } from '../../store/se
 import { presetById } from '../../store/presets';
 import { ABLATION_ARMS, ABLATION_MAX_EPOCHS, ablationVariants } from '../../store/ablationArms';
 import { PAPER_PANEL_EPOCHS, panelEpochsFor, panelLabel } from './paperPanels';
-import { isTimelineEpoch } from '../../engine/timelinePolicy';
+import { isTimelineEpoch } from '../../core/timelinePolicy';
 
 describe('paper epoch panels (docs/science.md §2)', () => {
   it("are the figures' epochs, and the timeline records every one of them", () => {

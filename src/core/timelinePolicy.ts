@@ -4,12 +4,16 @@
  */
 const EARLY = [0, 1, 2, 5, 10, 15, 20, 30, 50, 75, 100, 150, 200];
 
-export function isTimelineEpoch(epoch: number, every = 100): boolean {
+/** The fixed early snapshot epochs (0 = init) and the default spacing after them, for help texts. */
+export const TIMELINE_EARLY_EPOCHS: readonly number[] = EARLY;
+export const TIMELINE_EVERY = 100;
+
+export function isTimelineEpoch(epoch: number, every = TIMELINE_EVERY): boolean {
   return EARLY.includes(epoch) || (epoch > 200 && epoch % every === 0);
 }
 
 /** The next recorded epoch strictly after `epoch` (so a training burst never skips one). */
-export function nextTimelineEpoch(epoch: number, every = 100): number {
+export function nextTimelineEpoch(epoch: number, every = TIMELINE_EVERY): number {
   for (const e of EARLY) if (e > epoch) return e;
   return (Math.floor(epoch / every) + 1) * every;
 }
