@@ -41,9 +41,10 @@ export function ShareMenu() {
     if (r.imageRun) sessionStorage.setItem(PENDING_RUN_KEY, JSON.stringify(r.imageRun));
     // A scene with many points would make a query too long for servers: they go to the fragment.
     const link = linkOfQuery(r.query, r.imageRun ? 'image' : 'toys');
-    const target = `${location.pathname}${link.search}${link.hash}`;
-    if (target === `${location.pathname}${location.search}${location.hash}`) location.reload();
-    else location.assign(target);
+    // A target that differs only in its fragment would not reload the page: reload it then.
+    const sameDocument = link.search === location.search;
+    location.assign(`${location.pathname}${link.search}${link.hash}`);
+    if (sameDocument) location.reload();
   };
   const png = () => {
     const c = canvas();
