@@ -1,6 +1,5 @@
-import { IMAGE_DATASET_IDS, IMAGE_DATASET_LABELS, type ImageDatasetId } from '../../core/datasets/mnist14';
+import { DatasetSelect } from './DatasetSelect';
 import { DrawDigit } from './DrawDigit';
-import { loadLab } from '../../store/imageLabActions';
 import { useImageLab } from '../../store/imageLabStore';
 import { ImportAutoencoderSection } from './ImportAutoencoderSection';
 import { ImportModelSection } from './ImportModelSection';
@@ -14,26 +13,15 @@ export function ImageLabSidebar() {
   const info = useImageLab((s) => s.info);
   const status = useImageLab((s) => s.status);
   const message = useImageLab((s) => s.message);
-  const dataset = useImageLab((s) => s.dataset);
   return (
     <aside className="panel settings-panel image-sidebar" data-testid="image-sidebar">
       <ImageModeTabs />
       <h2>Data and models</h2>
-      <label className="setting" title="Which shipped test set (no download at run time); MNIST 28×28 is the paper's resolution (n = 784)">
-        <span>Data set</span>
-        <select
-          value={dataset}
-          disabled={status === 'loading'}
-          onChange={(e) => void loadLab(e.target.value as ImageDatasetId)}
-          data-testid="image-dataset"
-        >
-          {IMAGE_DATASET_IDS.map((id) => (
-            <option key={id} value={id}>
-              {IMAGE_DATASET_LABELS[id]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DatasetSelect
+        title="Which shipped test set (no download at run time); MNIST 28×28 is the paper's resolution (n = 784)"
+        disabled={status === 'loading'}
+        testId="image-dataset"
+      />
       <p className="image-status" data-testid="image-status" data-state={status}>
         {status === 'loading' && (
           <>

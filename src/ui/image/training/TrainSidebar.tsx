@@ -1,4 +1,4 @@
-import { IMAGE_DATASET_IDS, IMAGE_DATASET_LABELS, type ImageDatasetId } from '../../../core/datasets/mnist14';
+import { DatasetSelect } from '../DatasetSelect';
 import { useApp } from '../../../store/appStore';
 import { changeSettings } from '../../../store/engineBridge';
 import { useImageTraining } from '../../../store/imageTraining';
@@ -22,21 +22,11 @@ export function TrainSidebar() {
     <aside className="panel settings-panel image-sidebar train-sidebar" data-testid="train-sidebar">
       <ImageModeTabs />
       <h2>Data and manifold</h2>
-      <label className="setting" title="The shipped data set the run trains on (its training split) and is probed on (its test split)">
-        <span>Data set</span>
-        <select
-          value={dataset}
-          disabled={loading || busy}
-          onChange={(e) => void loadLab(e.target.value as ImageDatasetId)}
-          data-testid="train-dataset"
-        >
-          {IMAGE_DATASET_IDS.map((id) => (
-            <option key={id} value={id}>
-              {IMAGE_DATASET_LABELS[id]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <DatasetSelect
+        title="The shipped data set the run trains on (its training split) and is probed on (its test split)"
+        disabled={loading || busy}
+        testId="train-dataset"
+      />
       <label
         className="setting"
         title="Latent size k of the shipped autoencoder: the tangent space is the span of its decoder Jacobian at E(x) (docs/science.md §3). A change needs Reset."
