@@ -10,31 +10,9 @@ import { SCENE_PRESET_IDS } from './scenePresetIds';
  * sits in and what a change to it does. The URL codec, the store, the panels and the rebuild
  * rules (sceneFromSettings.ts) all read this table. Ranges shared with core come from core.
  */
-/** 'imageTrain' and 'imageSlice' are the image lab's Train mode (its own sidebar, never the toys' panel). */
-export type SettingGroup = 'scene' | 'data' | 'network' | 'training' | 'view' | 'transport' | 'backend' | 'imageTrain' | 'imageSlice';
-
-/**
- * What a change does: 'rebuild' makes new data and a new network, 'reconfigure' keeps the
- * weights and changes the optimiser or stop rule, 'backend' restarts the engine on another
- * backend, 'view' changes only what is drawn or how fast it plays (never the trained result),
- * 'image' is read by the image lab's Train mode when it starts a run (the toys ignore it).
- */
-export type SettingEffect = 'rebuild' | 'reconfigure' | 'backend' | 'view' | 'image';
-
-interface SettingMeta {
-  label: string;
-  help: string;
-  group: SettingGroup;
-  effect: SettingEffect;
-}
-
-export type SettingDef = SettingMeta &
-  (
-    | { kind: 'enum'; values: readonly string[]; default: string }
-    | { kind: 'number'; min: number; max: number; integer?: boolean; default: number }
-    | { kind: 'bool'; default: boolean }
-    | { kind: 'intList'; min: number; max: number; maxLength: number; default: number[] }
-  );
+export type { SettingDef, SettingEffect, SettingGroup } from './settingTypes';
+import type { SettingDef, SettingEffect, SettingGroup } from './settingTypes';
+import { IMAGE_SETTINGS } from './imageSettings';
 
 /** The engine's backend choices (engine/protocol.ts), in the order the menu offers them. */
 const BACKEND_PREFS = ['auto', 'webgpu', 'webgl', 'wasm', 'cpu', 'js'] as const satisfies readonly BackendPref[];
@@ -242,108 +220,7 @@ export const SETTINGS = {
     label: 'Points through boundary',
     help: 'Draw the parts of points that the boundary surface (or the manifold) hides as flat discs in their class colour, so no point disappears under the surface.',
   },
-  imgModel: {
-    kind: 'enum',
-    values: ['mlp', 'cnn'],
-    default: 'mlp',
-    group: 'imageTrain',
-    effect: 'image',
-    label: 'Network',
-    help: 'Image lab training: the MLP 196-256-256-10 of the shipped model, or the small CNN (conv 3×3 16 and 32 with 2×2 max-pooling, dense 64).',
-  },
-  imgOptimizer: {
-    kind: 'enum',
-    values: OPTIMIZERS,
-    default: 'adam',
-    group: 'imageTrain',
-    effect: 'image',
-    label: 'Optimizer',
-    help: 'Image lab training: Adam or plain SGD.',
-  },
-  imgLr: {
-    kind: 'number',
-    min: 1e-6,
-    max: 1,
-    default: 0.001,
-    group: 'imageTrain',
-    effect: 'image',
-    label: 'Learning rate',
-    help: 'Image lab training: the optimizer step size (Adam 0.001 is the shipped recipe; SGD wants ~0.05).',
-  },
-  imgBatch: {
-    kind: 'number',
-    min: 8,
-    max: 1024,
-    integer: true,
-    default: 64,
-    group: 'imageTrain',
-    effect: 'image',
-    label: 'Batch size',
-    help: 'Image lab training: mini-batch size; the training split is reshuffled every epoch.',
-  },
-  imgEpochs: {
-    kind: 'number',
-    min: 1,
-    max: 200,
-    integer: true,
-    default: 10,
-    group: 'imageTrain',
-    effect: 'image',
-    label: 'Epochs',
-    help: 'Image lab training: train this many epochs (raise it and press Train to go on).',
-  },
-  imgInit: {
-    kind: 'number',
-    min: 0.01,
-    max: 10,
-    default: 1,
-    group: 'imageTrain',
-    effect: 'image',
-    label: 'Init scale',
-    help: 'Image lab training: multiplies the Glorot-uniform initial weights; smaller init clings less (Melamed et al. 2023).',
-  },
-  imgWd: {
-    kind: 'number',
-    min: 0,
-    max: 0.1,
-    default: 0,
-    group: 'imageTrain',
-    effect: 'image',
-    label: 'Weight decay',
-    help: 'Image lab training: L2 penalty (λ/2)|W|² on the kernels.',
-  },
-  imgSeed: {
-    kind: 'number',
-    min: 0,
-    max: 2 ** 31 - 1,
-    integer: true,
-    default: 1,
-    group: 'imageTrain',
-    effect: 'image',
-    label: 'Seed',
-    help: 'Image lab training: seeds the initial weights and the batch order (the probe digits are fixed).',
-  },
-  imgDigit: {
-    kind: 'number',
-    min: 0,
-    max: 9999,
-    integer: true,
-    default: 0,
-    group: 'imageSlice',
-    effect: 'image',
-    label: 'Slice digit',
-    help: 'Image lab training: the test digit the live boundary slice goes through.',
-  },
-  imgExtent: {
-    kind: 'number',
-    min: 0.25,
-    max: 10,
-    default: 2,
-    group: 'imageSlice',
-    effect: 'image',
-    label: 'Slice half-width',
-    help: 'Image lab training: the slice spans ±this L2 distance (pixel units) along each axis.',
-  },
+  ...IMAGE_SETTINGS,
   gridTrain: {
     kind: 'number',
     min: 8,
