@@ -1,6 +1,7 @@
 /**
  * Shared command-line plumbing of the adversarial-training and Ilyas-paradox experiments:
- * toy dataset flags, seed lists, the shipped MNIST-14 data and classifier, JSON output.
+ * toy dataset flags, seed lists, the shipped image data and models, the flags every image
+ * run shares, JSON output.
  */
 import * as tf from '@tensorflow/tfjs';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,10 +10,10 @@ import { pathToFileURL } from 'node:url';
 import type { DatasetSpec } from '../../src/core/datasets';
 import { isImageDatasetId, type ImageDatasetId, type ImageSet } from '../../src/core/datasets/mnist14';
 import { jsonReplacer } from '../../src/core/experiments/report';
-import type { LabelledSet } from '../../src/core/experiments/evaluate';
 import { loadLabModels, type LabModels, type ModelFiles } from '../../src/core/experiments/imageExperimentModels';
-import { createRng } from '../../src/core/rng';
-import { loadSplit } from '../models/nodeTf';
+import { loadClaimsImages, type ClaimsImageSource, type ClaimsImages } from '../../src/engine/claimsImageData';
+import type { ImageClaimBase } from '../../src/engine/claimsImageTypes';
+import { diskFetcher, loadSplit } from '../models/nodeTf';
 
 /** parseArgs options describing a toy dataset (docs/science.md §2). */
 export const TOY_OPTIONS = {
@@ -60,24 +61,6 @@ export function writeJson(path: string | undefined, value: unknown): void {
 /** True when `metaUrl` is the module node was started with (so main() runs only then). */
 export const isEntry = (metaUrl: string): boolean => !!process.argv[1] && metaUrl === pathToFileURL(resolve(process.argv[1])).href;
 
-/** The first `count` images of a seeded shuffle of a split. */
-export function subset(set: ImageSet, count: number, seed: number): LabelledSet {
-  const idx = Int32Array.from({ length: set.count }, (_, i) => i);
-  const rng = createRng(seed);
-  for (let i = idx.length - 1; i > 0; i--) {
-    const j = rng.int(i + 1);
-    [idx[i], idx[j]] = [idx[j], idx[i]];
-  }
-  const m = Math.min(count, set.count);
-  const points = new Float32Array(m * set.n);
-  const labels = new Int32Array(m);
-  for (let r = 0; r < m; r++) {
-    points.set(set.images.subarray(idx[r] * set.n, (idx[r] + 1) * set.n), r * set.n);
-    labels[r] = set.labels[idx[r]];
-  }
-  return { points, labels, n: set.n, numClasses: set.numClasses };
-}
-
 export async function loadImages(id: ImageDatasetId): Promise<{ train: ImageSet; test: ImageSet }> {
   return { train: (await loadSplit(id, 'train')).set, test: (await loadSplit(id, 'test')).set };
 }
@@ -93,6 +76,44 @@ export async function loadModels(dataset: ImageDatasetId, k: number): Promise<La
   await tf.setBackend('cpu');
   return loadLabModels(modelFiles, { dataset, k });
 }
+
+/** models/ and public/data read from disk: the same files the worker fetches. */
+export const diskSource: ClaimsImageSource = { models: modelFiles, data: diskFetcher };
+
+/** The data and models an image claims run needs (tfjs cpu backend for the model loader). */
+export async function loadClaimsData(dataset: ImageDatasetId, k: number): Promise<ClaimsImages> {
+  await tf.setBackend('cpu');
+  return loadClaimsImages(diskSource, dataset, k);
+}
+
+/** parseArgs options of what every image claims run shares (defaults as each script's doc says). */
+export const imageBaseOptions = (trainCount: number, testCount: number, hidden: string) =>
+  ({
+    dataset: { type: 'string', default: 'mnist14' },
+    'train-count': { type: 'string', default: String(trainCount) },
+    'test-count': { type: 'string', default: String(testCount) },
+    hidden: { type: 'string', default: hidden },
+    lr: { type: 'string', default: '0.001' },
+    batch: { type: 'string', default: '64' },
+    seed: { type: 'string', default: '1' },
+    out: { type: 'string' },
+  }) as const;
+
+/** The shared part of an image request from those flags. */
+export function imageBase(f: Flags): ImageClaimBase {
+  return {
+    dataset: f.dataset as ImageDatasetId,
+    trainCount: num(f['train-count'], 'train-count'),
+    testCount: num(f['test-count'], 'test-count'),
+    hidden: String(f.hidden).split(',').map((h) => num(h, 'hidden')),
+    lr: num(f.lr, 'lr'),
+    batch: num(f.batch, 'batch'),
+    seed: num(f.seed, 'seed'),
+  };
+}
+
+/** The CLI's run hooks: progress lines on stderr. */
+export const cliHooks = { log: (line: string) => void process.stderr.write(line + '\n') };
 
 /** Image data sets go to `image` (argv unchanged); for toys `--dataset X` becomes `--manifold X`. */
 export function routeByDataset(argv: string[], image: (a: string[]) => Promise<void>, toy: (a: string[]) => Promise<void>): Promise<void> {

@@ -6,7 +6,7 @@ import { exactTangentSpace } from '../core/experiments/gradientAlignment';
 import { heldOutDataset } from '../core/experiments/heldOut';
 import { sanitizeTrainConfig, type TrainConfig } from '../core/model/trainConfig';
 import { computeBoundary } from './boundary';
-import { ClaimsCancelled, adversarialTrainYielding, gradientAlignmentYielding, type RunHooks } from './claimsRuns';
+import { adversarialTrainYielding, gradientAlignmentYielding, guarded, hooksOf } from './claimsRuns';
 import { paradoxYielding } from './claimsParadox';
 import { ALIGN_RECIPE, alignmentSpec, checkAdvRequest, checkAlignRequest, checkParadoxRequest } from './claimsRequests';
 import type {
@@ -19,8 +19,10 @@ import type {
   ParadoxRequest,
 } from './claimsTypes';
 import { currentSession } from './engineState';
-import { withJob, type JobControl } from './jobControl';
-import type { JobProgress, ProgressCallback } from './jobTypes';
+import { bundledModels, dataFetcher } from './imageFiles';
+import { makeClaimsImageApi } from './claimsImageApi';
+import { withJob } from './jobControl';
+import type { ProgressCallback } from './jobTypes';
 
 /**
  * Worker commands for the remaining claims: adversarial training vs standard, the
@@ -31,8 +33,6 @@ import type { JobProgress, ProgressCallback } from './jobTypes';
 /** Boundary grid per axis for the side-by-side panels (as the ablation panels use). */
 const PANEL_RES = 40;
 
-/** The loops' hooks from a job's control: yield between epochs, stop on abort. */
-const hooksOf = (job: JobControl<JobProgress>): RunHooks => ({ pause: job.pause, shouldStop: job.shouldStop });
 
 /** The current toy scene as a dataset (edited points included) and its training config. */
 async function currentToy(): Promise<{ dataset: LabDataset; config: TrainConfig }> {
@@ -44,16 +44,10 @@ async function currentToy(): Promise<{ dataset: LabDataset; config: TrainConfig 
   return { dataset, config: sanitizeTrainConfig(s.trainConfig).config };
 }
 
-async function guarded<T>(run: () => Promise<T>): Promise<T | null> {
-  try {
-    return await run();
-  } catch (e) {
-    if (e instanceof ClaimsCancelled) return null;
-    throw e;
-  }
-}
-
 export const claimsApi = {
+  /** The same claims on the shipped image data, files from the build's assets. */
+  ...makeClaimsImageApi((dataBase) => ({ models: bundledModels, data: dataFetcher(dataBase) })),
+
   /** Standard and adversarial training from the same init on the current toy; D_i, C, boundaries. */
   async runAdvTrainingComparison(
     req: AdvTrainingRequest,

@@ -104,7 +104,9 @@ function rowsOf(set: LabelledSet, idx: ArrayLike<number>): LabelledSet {
 
 /**
  * Train `epochs` epochs from config's seeded init; batches as config.batchSize (0 = full
- * batch). With mix = 0 this is standard training on the same batches and init.
+ * batch). With mix = 0 this is standard training on the same batches and init. `checkpoint`
+ * runs after every batch (an MNIST epoch with PGD takes seconds), `onBatch` reports
+ * (batches done in this epoch, batches per epoch); neither changes the numbers.
  */
 export async function adversarialTrain(
   data: LabelledSet,
@@ -114,6 +116,7 @@ export async function adversarialTrain(
   epochs: number,
   onEpoch?: (r: AdvEpochRecord) => void,
   checkpoint?: Checkpoint,
+  onBatch?: (done: number, perEpoch: number) => void,
 ): Promise<AdversarialRun> {
   if (!(adv.mix >= 0 && adv.mix <= 1)) throw new Error(`mix must be in [0, 1] (got ${adv.mix})`);
   if (!(adv.eps >= 0)) throw new Error(`eps must be >= 0 (got ${adv.eps})`);
@@ -123,6 +126,7 @@ export async function adversarialTrain(
   const count = data.labels.length;
   const bs = config.batchSize > 0 && config.batchSize < count ? config.batchSize : count;
   const history: AdvEpochRecord[] = [];
+  const perEpoch = Math.ceil(count / bs);
   for (let e = 1; e <= epochs; e++) {
     let attacked = 0;
     let fooled = 0;
@@ -141,6 +145,8 @@ export async function adversarialTrain(
         maxPerturbation = Math.max(maxPerturbation, made.maxPerturbation);
       }
       trainer.trainOnBatch(points, batch.labels);
+      onBatch?.(s / bs + 1, perEpoch);
+      await checkpoint?.();
     }
     const st = await trainer.stats();
     const rec = { epoch: e, loss: st.loss, accuracy: st.accuracy, minMargin: st.minMargin, attacked, fooled: attacked ? fooled / attacked : 0, maxPerturbation };

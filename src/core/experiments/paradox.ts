@@ -32,8 +32,10 @@ export interface ParadoxOptions {
   bounds: Bounds;
   /** Seeds the target draws and the attacks' random starts. */
   seed: number;
-  /** Between training bursts (the worker yields and cancels here). */
+  /** Between training bursts and every 50 attacked points (the worker yields and cancels here). */
   checkpoint?: Checkpoint;
+  /** Epochs per training burst between stop-rule checks and checkpoints (fitMlp's chunk, default 10). */
+  chunk?: number;
 }
 
 export type ParadoxStage = 'n1' | 'attack' | 'n2';
@@ -73,12 +75,12 @@ export function wrongTarget(y: number, numClasses: number, rule: TargetRule, rng
 }
 
 /** Targeted PGD of every training point toward its wrong class under N1. */
-export function mislabelledSet(
+export async function mislabelledSet(
   n1: MlpWeights,
   train: LabelledSet,
   opts: ParadoxOptions,
   onProgress?: ParadoxProgress,
-): { set: LabelledSet; success: number; meanPerturbation: number } {
+): Promise<{ set: LabelledSet; success: number; meanPerturbation: number }> {
   const { n, numClasses } = train;
   const clf = mlpClassifier(n1, numClasses);
   const rng = createRng(opts.seed * 977 + 3);
@@ -98,7 +100,10 @@ export function mislabelledSet(
     labels[i] = target;
     if (predictClass(clf.logits(res.final)) === target) success++;
     normSum += distance(points.subarray(i * n, (i + 1) * n), x0, norm);
-    if (onProgress && (i % 50 === 49 || i === count - 1)) onProgress('attack', i + 1, count);
+    if (i % 50 === 49 || i === count - 1) {
+      onProgress?.('attack', i + 1, count);
+      await opts.checkpoint?.();
+    }
   }
   return { set: { points, labels, n, numClasses }, success: success / count, meanPerturbation: normSum / count };
 }
@@ -107,11 +112,11 @@ export function mislabelledSet(
 export async function runParadox(train: LabelledSet, test: LabelledSet, opts: ParadoxOptions, onProgress?: ParadoxProgress): Promise<ParadoxResult> {
   const { config } = opts;
   const n1 =
-    opts.n1 ?? (await fitMlp(train, config, { checkpoint: opts.checkpoint, onProgress: (s) => onProgress?.('n1', s.epoch, config.maxEpochs, s) })).weights;
-  const made = mislabelledSet(n1, train, opts, onProgress);
+    opts.n1 ?? (await fitMlp(train, config, { chunk: opts.chunk, checkpoint: opts.checkpoint, onProgress: (s) => onProgress?.('n1', s.epoch, config.maxEpochs, s) })).weights;
+  const made = await mislabelledSet(n1, train, opts, onProgress);
   const n2Config = opts.n2Config ?? { ...config, seed: config.seed + 1 };
   await opts.checkpoint?.();
-  const fit2 = await fitMlp(made.set, n2Config, { checkpoint: opts.checkpoint, onProgress: (s) => onProgress?.('n2', s.epoch, n2Config.maxEpochs, s) });
+  const fit2 = await fitMlp(made.set, n2Config, { chunk: opts.chunk, checkpoint: opts.checkpoint, onProgress: (s) => onProgress?.('n2', s.epoch, n2Config.maxEpochs, s) });
   const K = test.numClasses;
   const counts = new Array<number>(K).fill(0);
   for (const l of test.labels) counts[l]++;

@@ -46,7 +46,7 @@ export function comparisonTable(c: TrainingComparison): Table {
 }
 
 /** One row per paradox run (e.g. per target rule). */
-export function paradoxTable(runs: { name: string; r: ParadoxResult }[]): Table {
+export function paradoxTable(runs: { name: string; r: Omit<ParadoxResult, 'n1' | 'n2' | 'adversarial' | 'originalLabels'> }[]): Table {
   return {
     header: ['run', 'N1 test acc', 'attack success', 'mean |delta|', 'N2 clean test acc', 'N2 acc on own (mislabelled) set', 'N2 clean train acc', 'chance', 'majority'],
     rows: runs.map(({ name, r }) => [

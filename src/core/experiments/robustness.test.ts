@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { MlpWeights } from '../model/mlpWeights';
 import { createRng } from '../rng';
 import { robustnessSummary } from './robustness';
@@ -24,8 +24,11 @@ function points(count: number) {
 describe('robustnessSummary on an affine classifier', () => {
   const set = points(20);
   const eps = 0.3;
-  const r = robustnessSummary(linear, set, {
-    norm: 'L2', eps, steps: 20, bounds: { lo: -10, hi: 10 }, seed: 1, tangent: () => [unit(0), unit(1)], flipStepSize: 0.005,
+  let r!: Awaited<ReturnType<typeof robustnessSummary>>;
+  beforeAll(async () => {
+    r = await robustnessSummary(linear, set, {
+      norm: 'L2', eps, steps: 20, bounds: { lo: -10, hi: 10 }, seed: 1, tangent: () => [unit(0), unit(1)], flipStepSize: 0.005,
+    });
   });
 
   it('boundary distances are |f|/|w| and robust accuracy counts the points farther than eps', () => {

@@ -14,6 +14,7 @@ import { mlpClassifier } from '../model/jsMlp';
 import type { MlpWeights } from '../model/mlpWeights';
 import { createRng } from '../rng';
 import type { Bounds } from './adversarialTraining';
+import type { Checkpoint } from './checkpoint';
 import { median } from '../stats';
 import type { LabelledSet, PerturbationNorm } from './evaluate';
 import { gradientTangentShare } from './gradientAlignment';
@@ -50,7 +51,18 @@ export interface RobustnessSummary {
   nullMean: number;
 }
 
-export function robustnessSummary(w: MlpWeights, set: LabelledSet, opts: RobustnessOptions): RobustnessSummary {
+/**
+ * Per image of `set`: PGD at eps, the early-stop boundary distance and the tangent shares.
+ * `checkpoint` runs after every image (the boundary search takes up to flipMaxSteps gradient
+ * steps each), `onImage` reports (images done, count); neither changes the numbers.
+ */
+export async function robustnessSummary(
+  w: MlpWeights,
+  set: LabelledSet,
+  opts: RobustnessOptions,
+  checkpoint?: Checkpoint,
+  onImage?: (done: number, count: number) => void,
+): Promise<RobustnessSummary> {
   const { n, numClasses } = set;
   const clf = mlpClassifier(w, numClasses);
   const rng = createRng(opts.seed);
@@ -63,6 +75,10 @@ export function robustnessSummary(w: MlpWeights, set: LabelledSet, opts: Robustn
   let robust = 0;
   let k = 0;
   for (let i = 0; i < count; i++) {
+    if (i > 0) {
+      onImage?.(i, count);
+      await checkpoint?.();
+    }
     const x0 = set.points.subarray(i * n, (i + 1) * n);
     const y = set.labels[i];
     if (predictClass(clf.logits(x0)) !== y) continue;
@@ -78,6 +94,7 @@ export function robustnessSummary(w: MlpWeights, set: LabelledSet, opts: Robustn
     rhoGrad[i] = gradientTangentShare(clf, x0, y, Q, 'margin');
     if (flip.point) rhoDelta[i] = tangentShare(Q, Float64Array.from(flip.point, (v, j) => v - x0[j]));
   }
+  onImage?.(count, count);
   const reached = Array.from(flipNorms).filter(Number.isFinite);
   return {
     cleanAccuracy: clean / count,
