@@ -33,7 +33,6 @@ import type { ProgressCallback } from './jobTypes';
 /** Boundary grid per axis for the side-by-side panels (as the ablation panels use). */
 const PANEL_RES = 40;
 
-
 /** The current toy scene as a dataset (edited points included) and its training config. */
 async function currentToy(): Promise<{ dataset: LabDataset; config: TrainConfig }> {
   const s = currentSession();

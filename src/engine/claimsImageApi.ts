@@ -32,7 +32,8 @@ const CHECK: { [R in ImageClaimRun]: (r: ImageClaimRequests[R]) => ImageClaimReq
   alignImages: checkImageAlign,
 };
 
-const kOf = (run: ImageClaimRun, r: ImageClaimRequests[ImageClaimRun]): number => ('aeK' in r && run !== 'paradoxImages' ? r.aeK : PARADOX_K);
+const kOf = (run: ImageClaimRun, r: ImageClaimRequests[ImageClaimRun]): number =>
+  'aeK' in r && run !== 'paradoxImages' ? r.aeK : PARADOX_K;
 
 /** A job's run hooks: yield/cancel at every checkpoint, progress through the throttled callback. */
 const runHooks = (job: JobControl<JobProgress>): ImageRunHooks => ({
@@ -70,15 +71,30 @@ export function makeClaimsImageApi(source: (dataBase: string) => ClaimsImageSour
       return estimateImageClaim(run, await load(r.dataset, kOf(run, r), dataBase), r);
     },
 
-    runImageAdvTraining(req: ImageAdvRequest, dataBase: string, progress?: ProgressCallback, signal?: AbortSignal): Promise<ImageAdvOutcome | null> {
+    runImageAdvTraining(
+      req: ImageAdvRequest,
+      dataBase: string,
+      progress?: ProgressCallback,
+      signal?: AbortSignal,
+    ): Promise<ImageAdvOutcome | null> {
       return job('advtrainImages', req, dataBase, (data, hooks) => advTrainingOnImages(data, req, hooks), progress, signal);
     },
 
-    runImageParadox(req: ImageParadoxRequest, dataBase: string, progress?: ProgressCallback, signal?: AbortSignal): Promise<ImageParadoxOutcome | null> {
+    runImageParadox(
+      req: ImageParadoxRequest,
+      dataBase: string,
+      progress?: ProgressCallback,
+      signal?: AbortSignal,
+    ): Promise<ImageParadoxOutcome | null> {
       return job('paradoxImages', req, dataBase, (data, hooks) => paradoxOnImages(data, req, hooks), progress, signal);
     },
 
-    runImageAlignment(req: ImageAlignRequest, dataBase: string, progress?: ProgressCallback, signal?: AbortSignal): Promise<ImageAlignOutcome | null> {
+    runImageAlignment(
+      req: ImageAlignRequest,
+      dataBase: string,
+      progress?: ProgressCallback,
+      signal?: AbortSignal,
+    ): Promise<ImageAlignOutcome | null> {
       return job('alignImages', req, dataBase, (data, hooks) => alignmentOnImages(data, req, hooks), progress, signal);
     },
   };

@@ -46,7 +46,14 @@ async function measure(data: ClaimsImages, r: ImageClaimBase, evalCost: boolean)
       // The shipped classifier stands in for the trained arms (same data, similar margins).
       const few = subset(data.test, 3, r.seed + 2);
       const t0 = performance.now();
-      await robustnessSummary(data.models.weights, few, { norm: 'L2', eps: 0.5, steps: 20, bounds: { lo: 0, hi: 1 }, seed: r.seed, tangent: (p) => tangentAt(p).Q });
+      await robustnessSummary(data.models.weights, few, {
+        norm: 'L2',
+        eps: 0.5,
+        steps: 20,
+        bounds: { lo: 0, hi: 1 },
+        seed: r.seed,
+        tangent: (p) => tangentAt(p).Q,
+      });
       evalImage = (performance.now() - t0) / few.labels.length;
     }
     return { row, grad, tangent, evalImage };
@@ -58,7 +65,11 @@ async function measure(data: ClaimsImages, r: ImageClaimBase, evalCost: boolean)
 const ms = (v: number) => (v < 1 ? `${(v * 1000).toFixed(0)} µs` : `${v.toFixed(1)} ms`);
 
 /** The estimate for `run` with request `req` on the loaded `data`. */
-export async function estimateImageClaim<R extends ImageClaimRun>(run: R, data: ClaimsImages, req: ImageClaimRequests[R]): Promise<ImageClaimEstimate> {
+export async function estimateImageClaim<R extends ImageClaimRun>(
+  run: R,
+  data: ClaimsImages,
+  req: ImageClaimRequests[R],
+): Promise<ImageClaimEstimate> {
   const c = await measure(data, req, run === 'advtrainImages');
   const train = Math.min(req.trainCount, data.train.count);
   const test = Math.min(req.testCount, data.test.count);

@@ -77,7 +77,12 @@ export async function advTrainingOnImages(data: ClaimsImages, req: ImageAdvReque
   const perEpoch = batchesPerEpoch(train.labels.length, r.batch);
   const perArm = r.epochs * perEpoch + evalSet.labels.length;
   const arms: ImageAdvArm[] = [];
-  for (const [i, [name, mix]] of ([['standard', 0], ['adversarial', adv.mix]] as const).entries()) {
+  for (const [i, [name, mix]] of (
+    [
+      ['standard', 0],
+      ['adversarial', adv.mix],
+    ] as const
+  ).entries()) {
     const base = i * perArm;
     let epochsDone = 0;
     const tA = now();
@@ -105,10 +110,30 @@ export async function advTrainingOnImages(data: ClaimsImages, req: ImageAdvReque
     arms.push({ name, seconds, testAccuracy: accuracy(run.weights, test), robustness, history: run.history });
   }
   const table = {
-    header: ['network', 'clean test acc', `PGD ${adv.norm} acc at ${adv.eps}`, 'median L2 boundary distance', `share >= ${adv.eps}`, 'median rho_d', 'median rho_g', 'null k/n', 'train s'],
+    header: [
+      'network',
+      'clean test acc',
+      `PGD ${adv.norm} acc at ${adv.eps}`,
+      'median L2 boundary distance',
+      `share >= ${adv.eps}`,
+      'median rho_d',
+      'median rho_g',
+      'null k/n',
+      'train s',
+    ],
     rows: arms.map((a) => {
       const s = a.robustness;
-      return [a.name, a.testAccuracy, s.robustAccuracy, s.medianFlipNorm, s.fracFlipAtLeastEps, s.medianRhoDelta, s.medianRhoGrad, s.nullMean, a.seconds];
+      return [
+        a.name,
+        a.testAccuracy,
+        s.robustAccuracy,
+        s.medianFlipNorm,
+        s.fracFlipAtLeastEps,
+        s.medianRhoDelta,
+        s.medianRhoGrad,
+        s.nullMean,
+        a.seconds,
+      ];
     }),
   };
   return { request: r, autoencoderId: data.models.autoencoderEntry.id, arms, table, seconds: (now() - t0) / 1000 };
@@ -119,7 +144,11 @@ export async function advTrainingOnImages(data: ClaimsImages, req: ImageAdvReque
  * toward a wrong class (per target rule), a fresh N2 trained on them for n2Epochs epochs and
  * tested on clean test images (Ilyas et al. 2019; docs/science.md §1 item 5).
  */
-export async function paradoxOnImages(data: ClaimsImages, req: ImageParadoxRequest, hooks: ImageRunHooks = {}): Promise<ImageParadoxOutcome> {
+export async function paradoxOnImages(
+  data: ClaimsImages,
+  req: ImageParadoxRequest,
+  hooks: ImageRunHooks = {},
+): Promise<ImageParadoxOutcome> {
   const r = checkImageParadox(req);
   const t0 = now();
   const train = subset(data.train, r.trainCount, r.seed);
@@ -133,7 +162,17 @@ export async function paradoxOnImages(data: ClaimsImages, req: ImageParadoxReque
   const runs: ImageParadoxRun[] = [];
   for (const [i, target] of r.targets.entries()) {
     const tA = now();
-    const opts = { config: n2Config, n2Config, n1: data.models.weights, attack, target, bounds: BOUNDS, seed: r.seed, checkpoint: hooks.checkpoint, chunk: 1 };
+    const opts = {
+      config: n2Config,
+      n2Config,
+      n1: data.models.weights,
+      attack,
+      target,
+      bounds: BOUNDS,
+      seed: r.seed,
+      checkpoint: hooks.checkpoint,
+      chunk: 1,
+    };
     const res = await runParadox(train, test, opts, (stage, done, all, s) => {
       const attacking = stage === 'attack';
       const what = attacking ? 'targeted PGD toward the wrong class' : 'training N2 on the mislabelled images';
@@ -169,7 +208,9 @@ export async function alignmentOnImages(data: ClaimsImages, req: ImageAlignReque
     { epochs: r.epochs, every: r.every },
     (p) => {
       hooks.tell?.('training and measuring ρ_g', p.epoch, r.epochs);
-      hooks.log?.(`epoch ${p.epoch}: train acc ${p.trainAccuracy.toFixed(3)}, mean rho_g train ${p.train.mean.toFixed(4)} (${((now() - t0) / 1000).toFixed(0)} s)`);
+      hooks.log?.(
+        `epoch ${p.epoch}: train acc ${p.trainAccuracy.toFixed(3)}, mean rho_g train ${p.train.mean.toFixed(4)} (${((now() - t0) / 1000).toFixed(0)} s)`,
+      );
     },
     hooks.checkpoint,
   );

@@ -36,7 +36,10 @@ export class ClaimsCancelled extends Error {
 }
 
 /** The loops' hooks from a job's control: yield between steps, stop on abort. */
-export const hooksOf = (job: { pause(): Promise<void>; shouldStop(): boolean }): RunHooks => ({ pause: job.pause, shouldStop: job.shouldStop });
+export const hooksOf = (job: { pause(): Promise<void>; shouldStop(): boolean }): RunHooks => ({
+  pause: job.pause,
+  shouldStop: job.shouldStop,
+});
 
 /** `run`'s result, or null when it was cancelled (ClaimsCancelled); other errors go on. */
 export async function guarded<T>(run: () => Promise<T>): Promise<T | null> {

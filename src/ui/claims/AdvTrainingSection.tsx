@@ -1,83 +1,72 @@
 import type { DimpleSummary } from '../../core/experiments/dimpleComparison';
-import type { AdvTrainingOutcome } from '../../engine/claimsTypes';
+import type { AdvTrainingOutcome, AdvTrainingRequest } from '../../engine/claimsTypes';
+import { AdvTrainingImages } from './AdvTrainingImages';
+import { ClaimFields, type FieldSpec } from './ClaimFields';
+import { ClaimSection } from './ClaimSection';
 import { ClaimsCanvas } from './ClaimsCanvas';
-import { ClaimsNumber, ClaimsSelect } from './ClaimsNumber';
+import { normField } from './claimFieldSpecs';
 import { DimpleCompare } from './DimpleCompare';
 import { ExportButtons } from './ExportButtons';
 import { RunBar } from './RunBar';
 import { advDimplesTable, advSummaryCsv, toCsv, toJson } from './claimsExport';
-import { setClaimsParams, useClaims } from '../../store/claimsStore';
 import { ADV_TEXT } from './claimsText';
+import { useClaimJob } from './useClaimJob';
 
-/** (a) Standard vs adversarial training on the current toy: boundaries, D_i and C side by side. */
+const FIELDS: FieldSpec<AdvTrainingRequest>[] = [
+  {
+    key: 'eps',
+    label: 'ε',
+    help: 'Attack budget in the chosen norm: how far PGD may move each training point (view-box units)',
+    min: 0.001,
+    max: 1,
+    step: 0.01,
+  },
+  normField('PGD-L2 (a ball of radius ε) or PGD-L∞ (a cube of half-side ε)'),
+  {
+    key: 'steps',
+    label: 'PGD steps',
+    help: 'PGD iterations per adversarial example (step size 2.5 ε / steps, random start)',
+    min: 1,
+    max: 100,
+    step: 1,
+  },
+  {
+    key: 'mix',
+    label: 'mix',
+    help: 'Share of every batch replaced by adversarial examples of the current network (0 = standard training, 1 = only adversarial)',
+    min: 0,
+    max: 1,
+    step: 0.1,
+  },
+  {
+    key: 'epochs',
+    label: 'epochs',
+    help: 'Epochs for each of the two networks (same init, data and batches)',
+    min: 1,
+    max: 5000,
+    step: 50,
+  },
+];
+
+/** (a) Standard vs adversarial training, on the current toy or on a shipped image set. */
 export function AdvTrainingSection() {
-  const st = useClaims((s) => s.advtrain);
-  const p = st.params;
-  const set = (patch: Partial<typeof p>) => setClaimsParams('advtrain', patch);
-  const off = st.running;
-  const r = st.result;
   return (
-    <section className="claims-card" data-testid="claims-advtrain">
-      <h2>Adversarial training: do the dimples deepen while the boundary keeps clinging?</h2>
-      <p>{ADV_TEXT.predicts}</p>
-      <div className="claims-controls">
-        <ClaimsNumber
-          label="ε"
-          help="Attack budget in the chosen norm: how far PGD may move each training point (view-box units)"
-          value={p.eps}
-          min={0.001}
-          max={1}
-          step={0.01}
-          onChange={(eps) => set({ eps })}
-          testId="advtrain-eps"
-          disabled={off}
-        />
-        <ClaimsSelect
-          label="norm"
-          help="PGD-L2 (a ball of radius ε) or PGD-L∞ (a cube of half-side ε)"
-          value={p.norm}
-          options={[
-            { value: 'L2', label: 'L2' },
-            { value: 'Linf', label: 'L∞' },
-          ]}
-          onChange={(norm) => set({ norm })}
-          testId="advtrain-norm"
-          disabled={off}
-        />
-        <ClaimsNumber
-          label="PGD steps"
-          help="PGD iterations per adversarial example (step size 2.5 ε / steps, random start)"
-          value={p.steps}
-          min={1}
-          max={100}
-          step={1}
-          onChange={(steps) => set({ steps })}
-          testId="advtrain-steps"
-          disabled={off}
-        />
-        <ClaimsNumber
-          label="mix"
-          help="Share of every batch replaced by adversarial examples of the current network (0 = standard training, 1 = only adversarial)"
-          value={p.mix}
-          min={0}
-          max={1}
-          step={0.1}
-          onChange={(mix) => set({ mix })}
-          testId="advtrain-mix"
-          disabled={off}
-        />
-        <ClaimsNumber
-          label="epochs"
-          help="Epochs for each of the two networks (same init, data and batches)"
-          value={p.epochs}
-          min={1}
-          max={5000}
-          step={50}
-          onChange={(epochs) => set({ epochs })}
-          testId="advtrain-epochs"
-          disabled={off}
-        />
-      </div>
+    <ClaimSection
+      run="advtrain"
+      title="Adversarial training: do the dimples deepen while the boundary keeps clinging?"
+      intro={ADV_TEXT.predicts}
+      toyHelp="the current toy scene of the Toys view (its points, network and optimiser)"
+      toy={<AdvTrainingToy />}
+      images={<AdvTrainingImages />}
+    />
+  );
+}
+
+function AdvTrainingToy() {
+  const { st, p, set, off, r } = useClaimJob('advtrain');
+  return (
+    <>
+      <ClaimFields fields={FIELDS} p={p} set={set} prefix="advtrain" disabled={off} />
       <RunBar
         run="advtrain"
         label="Train both"
@@ -144,7 +133,7 @@ export function AdvTrainingSection() {
       )}
       <p className="muted">{ADV_TEXT.measured}</p>
       <p className="muted">{ADV_TEXT.critique}</p>
-    </section>
+    </>
   );
 }
 

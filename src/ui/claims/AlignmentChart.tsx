@@ -1,10 +1,11 @@
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
-import type { AlignmentOutcome } from '../../engine/claimsTypes';
-import { AXIS_STYLE, usePlot, type PlotOptions } from '../usePlot';
+import type { AlignmentSeries } from '../../core/experiments/gradientAlignment';
+import { AXIS_STYLE, type PlotOptions } from '../usePlot';
+import { ClaimsFigure } from './ClaimsFigure';
 
 /** rho_g over training (mean at training and test points) with the k/n null and its 95 % band. */
-export function AlignmentChart({ series }: { series: AlignmentOutcome }) {
+export function AlignmentChart({ series }: { series: AlignmentSeries }) {
   const { options, data } = useMemo(() => {
     const pts = series.points;
     const x = pts.map((p) => p.epoch);
@@ -36,17 +37,14 @@ export function AlignmentChart({ series }: { series: AlignmentOutcome }) {
     };
     return { options, data };
   }, [series]);
-  const { host } = usePlot(options, data, 200);
   return (
-    <figure
-      className="chart claims-chart"
+    <ClaimsFigure
+      options={options}
+      data={data}
+      height={200}
       title="Mean ρ_g = |P_T g|²/|g|² at the training (blue) and held-out (orange) points over training; grey band: the 95 % interval of the null Beta(k/2, (n−k)/2), dashed: its mean k/n (docs/science.md §4)"
-      data-testid="align-chart"
-    >
-      <figcaption>
-        ρ_g over training · n = {series.n}, k = {series.k}, null k/n = {series.nullMean.toFixed(4)}
-      </figcaption>
-      <div ref={host} className="chart-host" />
-    </figure>
+      testId="align-chart"
+      caption={`ρ_g over training · n = ${series.n}, k = ${series.k}, null k/n = ${series.nullMean.toFixed(4)}`}
+    />
   );
 }

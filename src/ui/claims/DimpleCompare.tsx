@@ -1,17 +1,36 @@
 import { useMemo } from 'react';
 import type uPlot from 'uplot';
-import { AXIS_STYLE, HALF_SLOT, barSeries, horizontalRule, usePlot, type PlotOptions } from '../usePlot';
+import { AXIS_STYLE, HALF_SLOT, barSeries, horizontalRule, type PlotOptions } from '../usePlot';
+import { ClaimsFigure } from './ClaimsFigure';
 
 const STD = '#7a8597';
 const ADV = '#e8590c';
 const EPS = '#c92a2a';
 
+const TOY = {
+  what: 'D_i per training point',
+  help: 'Signed dimple depth D_i per training point: grey = standard training, orange = adversarial training; dashed red = the budget ε. Below zero: the point is misclassified.',
+};
+
 /**
- * Dimple depths D_i of both networks, paired bars per training point (signed: below zero =
- * misclassified), with the budget ε drawn as a dashed line: the DMM predicts the adversarial
- * bars reach it (docs/science.md §6). Drawn by uPlot.
+ * Paired bars per point for both networks with the budget ε as a dashed line: by default the
+ * dimple depths D_i of the toy's training points (signed: below zero = misclassified), which
+ * the DMM predicts reach ε after adversarial training (docs/science.md §6); on images the L2
+ * distance to the boundary per test image (`what`, `help`; NaN: no bar). Drawn by uPlot.
  */
-export function DimpleCompare({ standard, adversarial, eps }: { standard: Float32Array; adversarial: Float32Array; eps: number }) {
+export function DimpleCompare({
+  standard,
+  adversarial,
+  eps,
+  what = TOY.what,
+  help = TOY.help,
+}: {
+  standard: ArrayLike<number>;
+  adversarial: ArrayLike<number>;
+  eps: number;
+  what?: string;
+  help?: string;
+}) {
   const { options, data } = useMemo(() => {
     const options: PlotOptions = {
       legend: { show: false },
@@ -28,21 +47,23 @@ export function DimpleCompare({ standard, adversarial, eps }: { standard: Float3
       series: [{}, barSeries('standard', STD, 0.38, -1), barSeries('adversarial', ADV, 0.38, 1)],
       hooks: { draw: [(u) => horizontalRule(u, 0, '#333'), (u) => horizontalRule(u, eps, EPS, [5, 4])] },
     };
-    const data = [Array.from(standard, (_, i) => i), Array.from(standard), Array.from(adversarial)] as uPlot.AlignedData;
+    const bars = (v: ArrayLike<number>) => Array.from(v, (x) => (Number.isFinite(x) ? x : null));
+    const data = [Array.from(standard, (_, i) => i), bars(standard), bars(adversarial)] as uPlot.AlignedData;
     return { options, data };
   }, [standard, adversarial, eps]);
-  const { host } = usePlot(options, data, 150);
   return (
-    <figure
-      className="chart claims-chart"
-      title="Signed dimple depth D_i per training point: grey = standard training, orange = adversarial training; dashed red = the budget ε. Below zero: the point is misclassified."
-      data-testid="dimple-compare"
-    >
-      <figcaption>
-        D_i per training point: <span style={{ color: STD }}>■ standard</span> <span style={{ color: ADV }}>■ adversarial</span>{' '}
-        <span style={{ color: EPS }}>- - ε = {eps}</span>
-      </figcaption>
-      <div ref={host} className="chart-host" />
-    </figure>
+    <ClaimsFigure
+      options={options}
+      data={data}
+      height={150}
+      title={help}
+      testId="dimple-compare"
+      caption={
+        <>
+          {what}: <span style={{ color: STD }}>■ standard</span> <span style={{ color: ADV }}>■ adversarial</span>{' '}
+          <span style={{ color: EPS }}>- - ε = {eps}</span>
+        </>
+      }
+    />
   );
 }

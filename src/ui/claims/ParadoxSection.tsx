@@ -1,11 +1,15 @@
-import type { ParadoxOutcome } from '../../engine/claimsTypes';
-import { ClaimsNumber, ClaimsSelect } from './ClaimsNumber';
+import type { TargetRule } from '../../core/experiments/paradox';
+import type { ParadoxOutcome, ParadoxRequest } from '../../engine/claimsTypes';
+import { ClaimFields, type FieldSpec } from './ClaimFields';
+import { ClaimSection } from './ClaimSection';
+import { normField } from './claimFieldSpecs';
+import { ParadoxImages } from './ParadoxImages';
 import { ExportButtons } from './ExportButtons';
 import { N2_COLOR, ParadoxCanvas } from './ParadoxCanvas';
 import { RunBar } from './RunBar';
 import { paradoxCsv, paradoxPointsTable, toCsv, toJson } from './claimsExport';
-import { setClaimsParams, useClaims } from '../../store/claimsStore';
 import { PARADOX_TEXT } from './claimsText';
+import { useClaimJob } from './useClaimJob';
 
 const STEPS = [
   { stage: 'training N1', text: 'Train N1 on the toy data (stop rule of docs/science.md §2 or the epoch cap)' },
@@ -14,97 +18,78 @@ const STEPS = [
   { stage: 'test', text: 'Test N2 on clean held-out points with their true labels' },
 ];
 
-/** (b) The mislabelled-data paradox as a guided experiment. */
+const TARGETS_BINARY = [
+  { value: 'other', label: 'the other class' },
+  { value: 'random', label: 'random other (≥3 classes)' },
+  { value: 'next', label: 'y+1 mod K (≥3 classes)' },
+];
+
+const fieldsOf = (multiclass: boolean): FieldSpec<ParadoxRequest>[] => [
+  {
+    key: 'eps',
+    label: 'ε',
+    help: 'Budget of the targeted PGD attack that moves each training point toward the wrong class',
+    min: 0.001,
+    max: 1,
+    step: 0.01,
+  },
+  normField('PGD-L2 or PGD-L∞'),
+  {
+    key: 'steps',
+    label: 'PGD steps',
+    help: 'PGD iterations per point (step 2.5 ε / steps, random start, no early stop)',
+    min: 1,
+    max: 100,
+    step: 1,
+  },
+  {
+    id: 'target',
+    label: 'target',
+    help: 'Which wrong class: binary data always take the other class; with more classes a random other class, or y+1 mod K as in Ilyas et al.',
+    options: multiclass ? TARGETS_BINARY.slice(1).map((o) => ({ ...o, label: o.label.replace(' (≥3 classes)', '') })) : TARGETS_BINARY,
+    get: (p) => p.target,
+    put: (v: string) => ({ target: v as TargetRule }),
+  },
+  {
+    key: 'epochs',
+    label: 'epoch cap',
+    help: 'Most epochs for N1 and for N2; each stops earlier once every point is on its side with margin > the target (docs/science.md §2)',
+    min: 1,
+    max: 5000,
+    step: 100,
+  },
+  {
+    key: 'testCount',
+    id: 'test-count',
+    label: 'test points',
+    help: 'Clean held-out points (same manifold and label pattern, random layout, another seed) to test N2 on',
+    min: 10,
+    max: 5000,
+    step: 100,
+  },
+];
+
+/** (b) The mislabelled-data paradox as a guided experiment, on the toy or on a shipped image set. */
 export function ParadoxSection() {
-  const st = useClaims((s) => s.paradox);
-  const p = st.params;
-  const set = (patch: Partial<typeof p>) => setClaimsParams('paradox', patch);
-  const off = st.running;
-  const r = st.result;
+  return (
+    <ClaimSection
+      run="paradox"
+      title="The mislabelled-data paradox (Ilyas et al. 2019)"
+      intro={PARADOX_TEXT}
+      toyHelp="the current toy scene of the Toys view (its points, network and optimiser)"
+      toy={<ParadoxToy />}
+      images={<ParadoxImages />}
+    />
+  );
+}
+
+function ParadoxToy() {
+  const { st, p, set, off, r } = useClaimJob('paradox');
   const current = STEPS.findIndex((s) => s.stage === st.stage);
   const multiclass = (st.dataset?.numClasses ?? 2) > 2;
   return (
-    <section className="claims-card" data-testid="claims-paradox">
-      <h2>The mislabelled-data paradox (Ilyas et al. 2019)</h2>
-      <p>{PARADOX_TEXT}</p>
-      <div className="claims-controls">
-        <ClaimsNumber
-          label="ε"
-          help="Budget of the targeted PGD attack that moves each training point toward the wrong class"
-          value={p.eps}
-          min={0.001}
-          max={1}
-          step={0.01}
-          onChange={(eps) => set({ eps })}
-          testId="paradox-eps"
-          disabled={off}
-        />
-        <ClaimsSelect
-          label="norm"
-          help="PGD-L2 or PGD-L∞"
-          value={p.norm ?? 'L2'}
-          options={[
-            { value: 'L2', label: 'L2' },
-            { value: 'Linf', label: 'L∞' },
-          ]}
-          onChange={(norm) => set({ norm })}
-          testId="paradox-norm"
-          disabled={off}
-        />
-        <ClaimsNumber
-          label="PGD steps"
-          help="PGD iterations per point (step 2.5 ε / steps, random start, no early stop)"
-          value={p.steps ?? 20}
-          min={1}
-          max={100}
-          step={1}
-          onChange={(steps) => set({ steps })}
-          testId="paradox-steps"
-          disabled={off}
-        />
-        <ClaimsSelect
-          label="target"
-          help="Which wrong class: binary data always take the other class; with more classes a random other class, or y+1 mod K as in Ilyas et al."
-          value={p.target}
-          options={
-            multiclass
-              ? [
-                  { value: 'random', label: 'random other' },
-                  { value: 'next', label: 'y+1 mod K' },
-                ]
-              : [
-                  { value: 'other', label: 'the other class' },
-                  { value: 'random', label: 'random other (≥3 classes)' },
-                  { value: 'next', label: 'y+1 mod K (≥3 classes)' },
-                ]
-          }
-          onChange={(target) => set({ target })}
-          testId="paradox-target"
-          disabled={off}
-        />
-        <ClaimsNumber
-          label="epoch cap"
-          help="Most epochs for N1 and for N2; each stops earlier once every point is on its side with margin > the target (docs/science.md §2)"
-          value={p.epochs}
-          min={1}
-          max={5000}
-          step={100}
-          onChange={(epochs) => set({ epochs })}
-          testId="paradox-epochs"
-          disabled={off}
-        />
-        <ClaimsNumber
-          label="test points"
-          help="Clean held-out points (same manifold and label pattern, random layout, another seed) to test N2 on"
-          value={p.testCount ?? 500}
-          min={10}
-          max={5000}
-          step={100}
-          onChange={(testCount) => set({ testCount })}
-          testId="paradox-test-count"
-          disabled={off}
-        />
-      </div>
+    <>
+      <ClaimFields fields={fieldsOf(multiclass)} p={p} set={set} prefix="paradox" disabled={off} />
       <ol className="claims-steps" data-testid="paradox-steps-list">
         {STEPS.map((s, i) => (
           <li
@@ -132,7 +117,7 @@ export function ParadoxSection() {
           </p>
         </div>
       )}
-    </section>
+    </>
   );
 }
 

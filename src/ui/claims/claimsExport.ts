@@ -1,6 +1,7 @@
 /** CSV and JSON of the claims results (the tables follow core/experiments/report.ts). */
 import type { DimpleSummary } from '../../core/experiments/dimpleComparison';
 import { alignmentTable, jsonReplacer, toCsv, type Table } from '../../core/experiments/report';
+import type { ImageAdvOutcome } from '../../engine/claimsImageTypes';
 import type { AdvTrainingOutcome, AlignmentOutcome, ParadoxOutcome } from '../../engine/claimsTypes';
 
 export const toJson = (o: unknown): string => JSON.stringify(o, jsonReplacer, 1);
@@ -80,7 +81,24 @@ export function paradoxPointsTable(o: ParadoxOutcome): Table {
   };
 }
 
+/** One row per evaluation image: each network's L2 boundary distance, rho_d and rho_g (NaN: misclassified / not reached). */
+export function imageAdvPerImageTable(o: ImageAdvOutcome): Table {
+  const [s, a] = o.arms.map((arm) => arm.robustness);
+  return {
+    header: [
+      'image',
+      'standard L2 boundary distance',
+      'standard rho_d',
+      'standard rho_g',
+      'adversarial L2 boundary distance',
+      'adversarial rho_d',
+      'adversarial rho_g',
+    ],
+    rows: Array.from(s.flipNorms, (d, i) => [i, d, s.rhoDelta[i], s.rhoGrad[i], a.flipNorms[i], a.rhoDelta[i], a.rhoGrad[i]]),
+  };
+}
+
 export const advSummaryCsv = (o: AdvTrainingOutcome) => toCsv(advSummaryTable(o));
 export const paradoxCsv = (o: ParadoxOutcome) => toCsv(paradoxSummaryTable(o));
-export const alignCsv = (o: AlignmentOutcome) => toCsv(alignmentTable(o));
+export const alignCsv = (o: Pick<AlignmentOutcome, 'points' | 'nullMean' | 'nullLo' | 'nullHi' | 'k' | 'n'>) => toCsv(alignmentTable(o));
 export { toCsv };

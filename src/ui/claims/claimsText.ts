@@ -13,3 +13,12 @@ export const PARADOX_TEXT =
 
 export const ALIGN_TEXT =
   "Gradient alignment ρ_g = |P_T g|²/|g|² (§6) is the share of the input gradient g of the margin that lies in the tangent space T of the data manifold, here the exact k-plane of the plane-in-Rⁿ toy. A direction unrelated to M has ρ ~ Beta(k/2, (n−k)/2), mean k/n (§4): the band shows its 95 % interval. The DMM predicts ρ_g falls below that null once the boundary has clung to M (gradients point off the manifold). A curve inside the band says nothing beyond k ≪ n; above it, the network's gradients lean toward the manifold.";
+
+export const ADV_IMAGES_TEXT =
+  'On images (the Image lab’s data, §3): both MLPs start from the same seeded init and see the same images and mini-batches; the adversarial one has a share "mix" of every batch replaced by PGD examples within ε. There is no exact manifold normal, so instead of D_i and C each network is measured at held-out test images: accuracy under PGD at ε, the L2 distance to the boundary (early-stop PGD, the image analogue of |D_i|), and the tangent shares ρ_d of that shortest perturbation and ρ_g of the margin gradient against the shipped autoencoder’s tangent space, beside the null k/n (§4). The same run from the command line: npm run experiment -- --exp advtrain --dataset <set> with the same numbers for the same seed.';
+
+export const PARADOX_IMAGES_TEXT =
+  'On images: N1 is the shipped classifier of the chosen set. Every training image is moved by targeted PGD on N1 toward a wrong class (a random other class, or y+1 mod 10 as in Ilyas et al.), and a fresh N2 is trained only on the moved images with those wrong labels for a fixed number of epochs, then tested on clean test images with their true labels. Chance is 10 %. The same run from the command line: npm run experiment -- --exp ilyas --dataset <set>.';
+
+export const ALIGN_IMAGES_TEXT =
+  'On images: a fresh MLP is trained on the chosen subset; ρ_g of the margin gradient is measured at its training and test images against the shipped autoencoder’s tangent space (the decoder Jacobian at E(x), §3), beside the null Beta(k/2, (n−k)/2) with n the pixel count. The same run from the command line: npm run experiment -- --exp align --dataset <set>.';

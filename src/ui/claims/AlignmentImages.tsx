@@ -1,0 +1,32 @@
+import { IMAGE_CLAIMS_LIMITS as L } from '../../engine/claimsImageRequests';
+import type { ImageAlignRequest } from '../../engine/claimsImageTypes';
+import { AlignmentResult } from './AlignmentResult';
+import { ClaimFields, type FieldSpec } from './ClaimFields';
+import { RunBar } from './RunBar';
+import { imageBaseFields, kField } from './claimFieldSpecs';
+import { ALIGN_IMAGES_TEXT } from './claimsText';
+import { useClaimJob } from './useClaimJob';
+
+const FIELDS: FieldSpec<ImageAlignRequest>[] = [
+  { key: 'epochs', label: 'epochs', help: 'Training epochs of the fresh MLP', min: L.epochs[0], max: L.epochs[1], step: 1 },
+  { key: 'every', label: 'every', help: 'Measure ρ_g every this many epochs (and at init)', min: 1, max: (p) => p.epochs, step: 1 },
+  kField('the tangent space ρ_g is measured against'),
+  ...imageBaseFields<ImageAlignRequest>('Held-out test images ρ_g is also measured at'),
+];
+
+/** (c) on images: rho_g(t) of a fresh MLP against the shipped autoencoder's tangent space. */
+export function AlignmentImages() {
+  const { p, set, off, r } = useClaimJob('alignImages');
+  return (
+    <>
+      <ClaimFields fields={FIELDS} p={p} set={set} prefix="align-images" disabled={off} />
+      <RunBar
+        run="alignImages"
+        label="Train and measure on images"
+        help="Train a fresh MLP on the chosen image subset and record ρ_g at its training and test images"
+      />
+      {r && <AlignmentResult series={r} prefix="align-images" fileStem={`gradient-alignment-${r.request.dataset}-k${r.k}`} />}
+      <p className="muted">{ALIGN_IMAGES_TEXT}</p>
+    </>
+  );
+}

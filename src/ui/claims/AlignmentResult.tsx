@@ -1,0 +1,49 @@
+import type { AlignmentSeries } from '../../core/experiments/gradientAlignment';
+import { AlignmentChart } from './AlignmentChart';
+import { ExportButtons } from './ExportButtons';
+import { alignCsv, toJson } from './claimsExport';
+
+/** The rho_g series of a finished run (toy or images): the chart with its null band, the verdict, CSV and JSON. */
+export function AlignmentResult({ series, prefix, fileStem }: { series: AlignmentSeries; prefix: string; fileStem: string }) {
+  return (
+    <>
+      <AlignmentChart series={series} />
+      <p className="claims-verdict" data-testid={`${prefix}-verdict`}>
+        {alignVerdict(series)}
+      </p>
+      <ExportButtons
+        testId={`${prefix}-export`}
+        files={[
+          {
+            label: 'CSV',
+            name: `${fileStem}.csv`,
+            type: 'text/csv',
+            text: () => alignCsv(series),
+            help: 'ρ_g (mean and median, train and test) and accuracies per recorded epoch, with the null',
+          },
+          {
+            label: 'JSON',
+            name: `${fileStem}.json`,
+            type: 'application/json',
+            text: () => toJson(series),
+            help: 'The whole series with the request',
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+/** Where the last recorded mean rho_g at training points sits against the null band. */
+export function alignVerdict(r: AlignmentSeries): string {
+  const last = r.points[r.points.length - 1];
+  const v = last.train.mean;
+  if (!Number.isFinite(v)) return 'The gradient vanished at every point (dead ReLUs): no ρ_g to report.';
+  const where =
+    v < r.nullLo
+      ? 'below the null band, as the DMM predicts'
+      : v > r.nullHi
+        ? 'above the null band: the gradients lean toward the manifold, against the DMM prediction'
+        : 'inside the null band: indistinguishable from a random direction';
+  return `At epoch ${last.epoch} (train accuracy ${(last.trainAccuracy * 100).toFixed(0)} %, test ${(last.testAccuracy * 100).toFixed(0)} %) the mean ρ_g at training points is ${v.toFixed(3)}, ${where} [${r.nullLo.toFixed(4)}, ${r.nullHi.toFixed(4)}].`;
+}
