@@ -136,7 +136,7 @@ export async function advTrainingOnImages(data: ClaimsImages, req: ImageAdvReque
       ];
     }),
   };
-  return { request: r, autoencoderId: data.models.autoencoderEntry.id, arms, table, seconds: (now() - t0) / 1000 };
+  return { request: r, n: train.n, autoencoderId: data.models.autoencoderEntry.id, arms, table, seconds: (now() - t0) / 1000 };
 }
 
 /**

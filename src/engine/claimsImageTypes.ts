@@ -80,6 +80,8 @@ export interface ImageAdvArm {
 
 export interface ImageAdvOutcome {
   request: ImageAdvRequest;
+  /** Pixels per image (the null of rho is k/n). */
+  n: number;
   autoencoderId: string;
   arms: ImageAdvArm[];
   /** The CLI's table (markdown there, HTML in the page, CSV in the export). */

@@ -91,7 +91,7 @@ function AdvImagesResult({ r }: { r: ImageAdvOutcome }) {
         help="L2 distance from each evaluation image to the boundary (early-stop PGD): grey = standard, orange = adversarial training; dashed red = the budget ε. No bar: misclassified, or not reached."
       />
       <p className="claims-verdict" data-testid="advtrain-images-verdict">
-        {`Measured on ${r.arms[0].robustness.flipNorms.length} ${dataset} test images: the median L2 distance to the boundary went from ${s.robustness.medianFlipNorm.toFixed(3)} (standard) to ${a.robustness.medianFlipNorm.toFixed(3)} (adversarial, ε = ${eps}); median ρ_d from ${s.robustness.medianRhoDelta.toFixed(3)} to ${a.robustness.medianRhoDelta.toFixed(3)} against the null k/n = ${s.robustness.nullMean.toFixed(3)}. The DMM predicts the distance grows to about ε while ρ_d stays near or below the null (the boundary still clings).`}
+        {verdict(r)}
       </p>
       <ExportButtons
         testId="advtrain-images-export"
@@ -121,4 +121,16 @@ function AdvImagesResult({ r }: { r: ImageAdvOutcome }) {
       />
     </>
   );
+}
+
+const f3 = (v: number) => (Number.isFinite(v) ? v.toFixed(3) : '—');
+
+function verdict(r: ImageAdvOutcome): string {
+  const [s, a] = r.arms.map((arm) => arm.robustness);
+  const { eps, dataset } = r.request;
+  const count = s.flipNorms.length;
+  if (!Number.isFinite(s.medianFlipNorm) && !Number.isFinite(a.medianFlipNorm)) {
+    return `Neither network classified any of the ${count} evaluation images correctly (clean test accuracy ${f3(r.arms[0].testAccuracy)} and ${f3(r.arms[1].testAccuracy)}), so there is no boundary distance or ρ to measure: train on more images or for more epochs.`;
+  }
+  return `Measured on ${count} ${dataset} test images: the median L2 distance to the boundary went from ${f3(s.medianFlipNorm)} (standard) to ${f3(a.medianFlipNorm)} (adversarial, ε = ${eps}); median ρ_d from ${f3(s.medianRhoDelta)} to ${f3(a.medianRhoDelta)} against the null k/n = ${f3(r.request.aeK / r.n)}. The DMM predicts the distance grows to about ε while ρ_d stays near or below the null (the boundary still clings).`;
 }
