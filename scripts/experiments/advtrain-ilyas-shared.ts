@@ -9,9 +9,10 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DatasetSpec } from '../../src/core/datasets';
 import { isImageDatasetId, type ImageDatasetId, type ImageSet } from '../../src/core/datasets/mnist14';
-import { jsonReplacer } from '../../src/core/experiments/report';
+import { jsonReplacer, markdownTable, type Table } from '../../src/core/experiments/report';
 import { loadLabModels, type LabModels, type ModelFiles } from '../../src/core/experiments/imageExperimentModels';
 import { loadClaimsImages, type ClaimsImageSource, type ClaimsImages } from '../../src/engine/claimsImageData';
+import type { ImageRunHooks } from '../../src/engine/claimsImageRuns';
 import type { ImageClaimBase } from '../../src/engine/claimsImageTypes';
 import { diskFetcher, loadSplit } from '../models/nodeTf';
 
@@ -113,7 +114,30 @@ export function imageBase(f: Flags): ImageClaimBase {
 }
 
 /** The CLI's run hooks: progress lines on stderr. */
-export const cliHooks = { log: (line: string) => void process.stderr.write(line + '\n') };
+export const cliHooks: ImageRunHooks = { log: (line: string) => void process.stderr.write(line + '\n') };
+
+/** One image claims CLI: its flags, the autoencoder it loads, the shared run function and its report. */
+export interface ImageClaimCli<Q extends ImageClaimBase, O extends { table: Table }> {
+  experiment: string;
+  parse(argv: string[]): { req: Q; out?: string };
+  k(req: Q): number;
+  run(data: ClaimsImages, req: Q, hooks: ImageRunHooks): Promise<O>;
+  heading(o: O): string;
+  digits?: number;
+}
+
+/** Parse, load from disk and run (engine/claimsImageRuns.ts, as the worker does); the outcome. */
+export async function runImageClaimCli<Q extends ImageClaimBase, O extends { table: Table }>(cli: ImageClaimCli<Q, O>, argv: string[], hooks = cliHooks): Promise<O> {
+  const { req } = cli.parse(argv);
+  return cli.run(await loadClaimsData(req.dataset, cli.k(req)), req, hooks);
+}
+
+/** The whole main of an image claims CLI: run, print the heading and markdown table, write --out. */
+export async function imageClaimMain<Q extends ImageClaimBase, O extends { table: Table }>(cli: ImageClaimCli<Q, O>, argv: string[]): Promise<void> {
+  const o = await runImageClaimCli(cli, argv);
+  console.log(`\n### ${cli.heading(o)}\n\n${markdownTable(o.table, cli.digits)}`);
+  writeJson(cli.parse(argv).out, { experiment: cli.experiment, command: `${cli.experiment}-mnist ${argv.join(' ')}`, ...o });
+}
 
 /** Image data sets go to `image` (argv unchanged); for toys `--dataset X` becomes `--manifold X`. */
 export function routeByDataset(argv: string[], image: (a: string[]) => Promise<void>, toy: (a: string[]) => Promise<void>): Promise<void> {

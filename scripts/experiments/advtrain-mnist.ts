@@ -8,10 +8,9 @@
  *     [--norm L2] [--eps 0.5] [--steps 7] [--mix 0.5] [--eval-count 100] [--ae-k 16] [--seed 1] [--out file.json]
  */
 import { parseArgs } from 'node:util';
-import { markdownTable } from '../../src/core/experiments/report';
 import { advTrainingOnImages } from '../../src/engine/claimsImageRuns';
 import type { ImageAdvOutcome, ImageAdvRequest } from '../../src/engine/claimsImageTypes';
-import { cliHooks, imageBase, imageBaseOptions, isEntry, loadClaimsData, num, writeJson } from './advtrain-ilyas-shared';
+import { cliHooks, imageBase, imageBaseOptions, imageClaimMain, isEntry, num, runImageClaimCli, type ImageClaimCli } from './advtrain-ilyas-shared';
 
 /** The request the flags describe, and the --out file. */
 export function advtrainRequest(argv: string[]): { req: ImageAdvRequest; out?: string } {
@@ -42,17 +41,20 @@ export function advtrainRequest(argv: string[]): { req: ImageAdvRequest; out?: s
   return { req, out: f.out };
 }
 
-/** Runs the experiment the flags describe and returns its outcome (the CLI path of the parity test). */
-export async function advtrainMnist(argv: string[], hooks = cliHooks): Promise<ImageAdvOutcome> {
-  const { req } = advtrainRequest(argv);
-  return advTrainingOnImages(await loadClaimsData(req.dataset, req.aeK), req, hooks);
-}
+export const CLI: ImageClaimCli<ImageAdvRequest, ImageAdvOutcome> = {
+  experiment: 'advtrain',
+  parse: advtrainRequest,
+  k: (r) => r.aeK,
+  run: advTrainingOnImages,
+  heading: (o) => {
+    const r = o.request;
+    return `${r.dataset}: MLP ${r.hidden.join('-')}, ${r.trainCount} images x ${r.epochs} epochs; PGD ${r.norm} eps ${r.eps}, ${r.steps} steps, mix ${r.mix}; tangent: ${o.autoencoderId}; ${r.evalCount} eval images`;
+  },
+};
 
-export async function main(argv: string[]): Promise<void> {
-  const o = await advtrainMnist(argv);
-  const r = o.request;
-  console.log(`\n### ${r.dataset}: MLP ${r.hidden.join('-')}, ${r.trainCount} images x ${r.epochs} epochs; PGD ${r.norm} eps ${r.eps}, ${r.steps} steps, mix ${r.mix}; tangent: ${o.autoencoderId}; ${r.evalCount} eval images\n\n${markdownTable(o.table)}`);
-  writeJson(advtrainRequest(argv).out, { experiment: 'advtrain', command: `advtrain-mnist ${argv.join(' ')}`, ...o });
-}
+/** Runs the experiment the flags describe and returns its outcome (the CLI path of the parity test). */
+export const advtrainMnist = (argv: string[], hooks = cliHooks) => runImageClaimCli(CLI, argv, hooks);
+
+export const main = (argv: string[]): Promise<void> => imageClaimMain(CLI, argv);
 
 if (isEntry(import.meta.url)) main(process.argv.slice(2)).catch((e) => { console.error(e instanceof Error ? e.message : e); process.exit(1); });

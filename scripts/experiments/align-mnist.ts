@@ -9,10 +9,9 @@
  *     [--ae-k 16] [--seed 1] [--out file.json]
  */
 import { parseArgs } from 'node:util';
-import { markdownTable } from '../../src/core/experiments/report';
 import { alignmentOnImages } from '../../src/engine/claimsImageRuns';
 import type { ImageAlignOutcome, ImageAlignRequest } from '../../src/engine/claimsImageTypes';
-import { cliHooks, imageBase, imageBaseOptions, isEntry, loadClaimsData, num, writeJson } from './advtrain-ilyas-shared';
+import { cliHooks, imageBase, imageBaseOptions, imageClaimMain, isEntry, num, runImageClaimCli, type ImageClaimCli } from './advtrain-ilyas-shared';
 
 /** The request the flags describe, and the --out file. */
 export function alignRequest(argv: string[]): { req: ImageAlignRequest; out?: string } {
@@ -29,16 +28,21 @@ export function alignRequest(argv: string[]): { req: ImageAlignRequest; out?: st
   return { req, out: f.out };
 }
 
-export async function alignMnist(argv: string[], hooks = cliHooks): Promise<ImageAlignOutcome> {
-  const { req } = alignRequest(argv);
-  return alignmentOnImages(await loadClaimsData(req.dataset, req.aeK), req, hooks);
-}
+export const CLI: ImageClaimCli<ImageAlignRequest, ImageAlignOutcome> = {
+  experiment: 'align',
+  parse: alignRequest,
+  k: (r) => r.aeK,
+  run: alignmentOnImages,
+  heading: (s) => {
+    const r = s.request;
+    return `${r.dataset}: ${r.trainCount} train / ${r.testCount} test images, MLP ${r.hidden.join('-')}, autoencoder k = ${r.aeK} (null k/n = ${s.nullMean.toFixed(4)})`;
+  },
+  digits: 4,
+};
 
-export async function main(argv: string[]): Promise<void> {
-  const s = await alignMnist(argv);
-  const r = s.request;
-  console.log(`\n### ${r.dataset}: ${r.trainCount} train / ${r.testCount} test images, MLP ${r.hidden.join('-')}, autoencoder k = ${r.aeK} (null k/n = ${s.nullMean.toFixed(4)})\n\n${markdownTable(s.table, 4)}`);
-  writeJson(alignRequest(argv).out, { experiment: 'align', command: `align-mnist ${argv.join(' ')}`, ...s });
-}
+/** Runs the experiment the flags describe and returns its outcome (the CLI path of the parity test). */
+export const alignMnist = (argv: string[], hooks = cliHooks) => runImageClaimCli(CLI, argv, hooks);
+
+export const main = (argv: string[]): Promise<void> => imageClaimMain(CLI, argv);
 
 if (isEntry(import.meta.url)) main(process.argv.slice(2)).catch((e) => { console.error(e instanceof Error ? e.message : e); process.exit(1); });

@@ -23,7 +23,7 @@ describe('adversarial training on MNIST-14: the Claims view worker and the CLI a
     const tensors = tf.memory().numTensors;
     const api = makeClaimsImageApi(() => diskSource);
     const stages: string[] = [];
-    const page = (await api.runImageAdvTraining(advtrainRequest(argv).req, 'unused', (p) => void stages.push(p.stage))) as ImageAdvOutcome;
+    const page = (await api.runImageClaim('advtrainImages', advtrainRequest(argv).req, 'unused', (p) => void stages.push(p.stage))) as ImageAdvOutcome;
     expect(tf.memory().numTensors).toBe(tensors);
     expect(page).not.toBeNull();
     const a = numbersOf(cli);
@@ -43,11 +43,13 @@ describe('adversarial training on MNIST-14: the Claims view worker and the CLI a
     const api = makeClaimsImageApi(() => diskSource);
     const { req } = advtrainRequest(['--train-count', '256', '--epochs', '3', '--eval-count', '4']);
     const ctrl = new AbortController();
-    const run = api.runImageAdvTraining(req, 'unused', (p) => {
+    const run = api.runImageClaim(
+      'advtrainImages',
+      req, 'unused', (p) => {
       if (p.stage.startsWith('standard training')) ctrl.abort();
     }, ctrl.signal);
     expect(await run).toBeNull();
-    await expect(api.runImageAdvTraining({ ...req, norm: 'L1' as 'L2' }, 'unused')).rejects.toThrow('norm must be L2 or Linf');
-    await expect(api.runImageAdvTraining({ ...req, eps: Number.NaN }, 'unused')).rejects.toThrow('eps must be a number');
+    await expect(api.runImageClaim('advtrainImages', { ...req, norm: 'L1' as 'L2' }, 'unused')).rejects.toThrow('norm must be L2 or Linf');
+    await expect(api.runImageClaim('advtrainImages', { ...req, eps: Number.NaN }, 'unused')).rejects.toThrow('eps must be a number');
   });
 });

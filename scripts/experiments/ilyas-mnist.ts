@@ -8,10 +8,9 @@
  *     [--norm L2] [--eps 1.5] [--steps 30] [--target random,next] [--n2-epochs 20] [--seed 1] [--out file.json]
  */
 import { parseArgs } from 'node:util';
-import { markdownTable } from '../../src/core/experiments/report';
 import { paradoxOnImages } from '../../src/engine/claimsImageRuns';
 import type { ImageParadoxOutcome, ImageParadoxRequest } from '../../src/engine/claimsImageTypes';
-import { cliHooks, imageBase, imageBaseOptions, isEntry, loadClaimsData, num, writeJson } from './advtrain-ilyas-shared';
+import { cliHooks, imageBase, imageBaseOptions, imageClaimMain, isEntry, num, runImageClaimCli, type ImageClaimCli } from './advtrain-ilyas-shared';
 
 /** The request the flags describe, and the --out file. */
 export function ilyasRequest(argv: string[]): { req: ImageParadoxRequest; out?: string } {
@@ -33,16 +32,20 @@ export function ilyasRequest(argv: string[]): { req: ImageParadoxRequest; out?: 
   return { req, out: f.out };
 }
 
-export async function ilyasMnist(argv: string[], hooks = cliHooks): Promise<ImageParadoxOutcome> {
-  const { req } = ilyasRequest(argv);
-  return paradoxOnImages(await loadClaimsData(req.dataset, 16), req, hooks);
-}
+export const CLI: ImageClaimCli<ImageParadoxRequest, ImageParadoxOutcome> = {
+  experiment: 'ilyas',
+  parse: ilyasRequest,
+  k: () => 16,
+  run: paradoxOnImages,
+  heading: (o) => {
+    const r = o.request;
+    return `${r.dataset}: N1 = ${o.n1Id}, ${r.trainCount} training images, targeted PGD ${r.norm} eps ${r.eps} (${r.steps} steps), N2 ${r.hidden.join('-')} x ${r.n2Epochs} epochs`;
+  },
+};
 
-export async function main(argv: string[]): Promise<void> {
-  const o = await ilyasMnist(argv);
-  const r = o.request;
-  console.log(`\n### ${r.dataset}: N1 = ${o.n1Id}, ${r.trainCount} training images, targeted PGD ${r.norm} eps ${r.eps} (${r.steps} steps), N2 ${r.hidden.join('-')} x ${r.n2Epochs} epochs\n\n${markdownTable(o.table)}`);
-  writeJson(ilyasRequest(argv).out, { experiment: 'ilyas', command: `ilyas-mnist ${argv.join(' ')}`, ...o });
-}
+/** Runs the experiment the flags describe and returns its outcome (the CLI path of the parity test). */
+export const ilyasMnist = (argv: string[], hooks = cliHooks) => runImageClaimCli(CLI, argv, hooks);
+
+export const main = (argv: string[]): Promise<void> => imageClaimMain(CLI, argv);
 
 if (isEntry(import.meta.url)) main(process.argv.slice(2)).catch((e) => { console.error(e instanceof Error ? e.message : e); process.exit(1); });

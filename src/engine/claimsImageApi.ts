@@ -8,17 +8,7 @@ import { claimsImageCache, type ClaimsImageSource, type ClaimsImages } from './c
 import { estimateImageClaim } from './claimsImageCost';
 import { checkImageAdv, checkImageAlign, checkImageParadox } from './claimsImageRequests';
 import { advTrainingOnImages, alignmentOnImages, paradoxOnImages, type ImageRunHooks } from './claimsImageRuns';
-import type {
-  ImageAdvOutcome,
-  ImageAdvRequest,
-  ImageAlignOutcome,
-  ImageAlignRequest,
-  ImageClaimEstimate,
-  ImageClaimRequests,
-  ImageClaimRun,
-  ImageParadoxOutcome,
-  ImageParadoxRequest,
-} from './claimsImageTypes';
+import type { ImageClaimEstimate, ImageClaimOutcomes, ImageClaimRequests, ImageClaimRun } from './claimsImageTypes';
 import { guarded, hooksOf, yielder } from './claimsRuns';
 import { withJob, type JobControl } from './jobControl';
 import type { JobProgress, ProgressCallback } from './jobTypes';
@@ -41,29 +31,17 @@ const runHooks = (job: JobControl<JobProgress>): ImageRunHooks => ({
   tell: (stage, done, total) => job.tell({ stage, done, total }),
 });
 
+/** The shared run function of each image claim (the CLI calls the same ones). */
+const RUNS: {
+  [R in ImageClaimRun]: (data: ClaimsImages, req: ImageClaimRequests[R], hooks: ImageRunHooks) => Promise<ImageClaimOutcomes[R]>;
+} = {
+  advtrainImages: advTrainingOnImages,
+  paradoxImages: paradoxOnImages,
+  alignImages: alignmentOnImages,
+};
+
 export function makeClaimsImageApi(source: (dataBase: string) => ClaimsImageSource) {
   const load = claimsImageCache(source);
-
-  /** Load (or reuse) the data of `req`, then run it as one job. */
-  function job<R extends ImageClaimRun, T>(
-    run: R,
-    req: ImageClaimRequests[R],
-    dataBase: string,
-    body: (data: ClaimsImages, hooks: ImageRunHooks) => Promise<T>,
-    progress?: ProgressCallback,
-    signal?: AbortSignal,
-  ): Promise<T | null> {
-    return withJob(progress, signal, (c) =>
-      guarded(async () => {
-        const r = CHECK[run](req);
-        c.tell({ stage: `loading ${r.dataset} and its models`, done: 0, total: 1 });
-        const data = await load(r.dataset, kOf(run, r), dataBase);
-        if (c.shouldStop()) return null;
-        return body(data, runHooks(c));
-      }),
-    );
-  }
-
   return {
     /** Seconds `run` should take with `req` (unit costs timed here, on this data and network shape). */
     async estimateImageClaim<R extends ImageClaimRun>(run: R, req: ImageClaimRequests[R], dataBase: string): Promise<ImageClaimEstimate> {
@@ -71,31 +49,26 @@ export function makeClaimsImageApi(source: (dataBase: string) => ClaimsImageSour
       return estimateImageClaim(run, await load(r.dataset, kOf(run, r), dataBase), r);
     },
 
-    runImageAdvTraining(
-      req: ImageAdvRequest,
+    /**
+     * Run image claim `run` with `req` on the data under `dataBase` (loaded once, then reused):
+     * progress to `progress`, null when `signal` aborts it, an Error naming a bad input.
+     */
+    runImageClaim<R extends ImageClaimRun>(
+      run: R,
+      req: ImageClaimRequests[R],
       dataBase: string,
       progress?: ProgressCallback,
       signal?: AbortSignal,
-    ): Promise<ImageAdvOutcome | null> {
-      return job('advtrainImages', req, dataBase, (data, hooks) => advTrainingOnImages(data, req, hooks), progress, signal);
-    },
-
-    runImageParadox(
-      req: ImageParadoxRequest,
-      dataBase: string,
-      progress?: ProgressCallback,
-      signal?: AbortSignal,
-    ): Promise<ImageParadoxOutcome | null> {
-      return job('paradoxImages', req, dataBase, (data, hooks) => paradoxOnImages(data, req, hooks), progress, signal);
-    },
-
-    runImageAlignment(
-      req: ImageAlignRequest,
-      dataBase: string,
-      progress?: ProgressCallback,
-      signal?: AbortSignal,
-    ): Promise<ImageAlignOutcome | null> {
-      return job('alignImages', req, dataBase, (data, hooks) => alignmentOnImages(data, req, hooks), progress, signal);
+    ): Promise<ImageClaimOutcomes[R] | null> {
+      return withJob(progress, signal, (c) =>
+        guarded(async () => {
+          const r = CHECK[run](req);
+          c.tell({ stage: `loading ${r.dataset} and its models`, done: 0, total: 1 });
+          const data = await load(r.dataset, kOf(run, r), dataBase);
+          if (c.shouldStop()) return null;
+          return RUNS[run](data, r, runHooks(c));
+        }),
+      );
     },
   };
 }

@@ -4,9 +4,11 @@
  * is not a number or not an allowed choice is an error that says which input and why.
  */
 import { isImageDatasetId } from '../core/datasets/mnist14';
+import { CLAIMS_LIMITS, clamp } from './claimsRequests';
 import type { ImageAdvRequest, ImageAlignRequest, ImageClaimBase, ImageParadoxRequest } from './claimsImageTypes';
 
 export const IMAGE_CLAIMS_LIMITS = {
+  ...CLAIMS_LIMITS,
   trainCount: [16, 60000],
   testCount: [10, 10000],
   evalCount: [1, 2000],
@@ -16,20 +18,10 @@ export const IMAGE_CLAIMS_LIMITS = {
   batch: [1, 4096],
   /** L2 budgets in pixel units reach a few units on 196 or 784 pixels; L∞ stops at 1. */
   eps: [0.001, 10],
-  steps: [1, 100],
-  mix: [0, 1],
+  /** An MNIST epoch costs seconds, not milliseconds as on a toy. */
   epochs: [1, 500],
-  every: [1, 500],
   aeK: [8, 32],
 } as const;
-
-type Range = readonly [number, number];
-
-function clamp(v: number, [lo, hi]: Range, name: string, integer = false): number {
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`${name} must be a number (got ${String(v)})`);
-  const x = integer ? Math.round(v) : v;
-  return Math.min(hi, Math.max(lo, x));
-}
 
 function checkNorm(norm: unknown): 'L2' | 'Linf' {
   if (norm !== 'L2' && norm !== 'Linf') throw new Error(`norm must be L2 or Linf (got ${String(norm)})`);

@@ -51,9 +51,11 @@ export const configOf = (r: ImageClaimBase, extra: Partial<TrainConfig> = {}): T
   ...extra,
 });
 
-function checkK(data: ClaimsImages, k: number): void {
+/** The training and test subsets of a request (seeds seed and seed + 1), after checking the autoencoder's k. */
+function subsetsOf(data: ClaimsImages, r: ImageClaimBase, k?: number) {
   const got = data.models.autoencoderEntry.latentK;
-  if (got !== k) throw new Error(`the loaded autoencoder has k = ${got}, the request asks for k = ${k}`);
+  if (k !== undefined && got !== k) throw new Error(`the loaded autoencoder has k = ${got}, the request asks for k = ${k}`);
+  return { train: subset(data.train, r.trainCount, r.seed), test: subset(data.test, r.testCount, r.seed + 1) };
 }
 
 /** Mini-batches per epoch of `count` rows (0 or >= count = full batch). */
@@ -66,10 +68,8 @@ export const batchesPerEpoch = (count: number, batch: number) => (batch > 0 && b
  */
 export async function advTrainingOnImages(data: ClaimsImages, req: ImageAdvRequest, hooks: ImageRunHooks = {}): Promise<ImageAdvOutcome> {
   const r = checkImageAdv(req);
-  checkK(data, r.aeK);
   const t0 = now();
-  const train = subset(data.train, r.trainCount, r.seed);
-  const test = subset(data.test, r.testCount, r.seed + 1);
+  const { train, test } = subsetsOf(data, r, r.aeK);
   const evalSet = subset(data.test, r.evalCount, r.seed + 2);
   const config = configOf(r);
   const adv = { norm: r.norm, eps: r.eps, steps: r.steps, mix: r.mix };
@@ -151,8 +151,7 @@ export async function paradoxOnImages(
 ): Promise<ImageParadoxOutcome> {
   const r = checkImageParadox(req);
   const t0 = now();
-  const train = subset(data.train, r.trainCount, r.seed);
-  const test = subset(data.test, r.testCount, r.seed + 1);
+  const { train, test } = subsetsOf(data, r);
   // N2: a fresh init (seed + 1) trained the full n2Epochs (no margin stop), one epoch per burst.
   const n2Config = configOf(r, { seed: r.seed + 1, marginTarget: Infinity, maxEpochs: r.n2Epochs });
   const attack = { norm: r.norm, eps: r.eps, steps: r.steps };
@@ -193,10 +192,8 @@ export async function paradoxOnImages(
  */
 export async function alignmentOnImages(data: ClaimsImages, req: ImageAlignRequest, hooks: ImageRunHooks = {}): Promise<ImageAlignOutcome> {
   const r = checkImageAlign(req);
-  checkK(data, r.aeK);
   const t0 = now();
-  const train = subset(data.train, r.trainCount, r.seed);
-  const test = subset(data.test, r.testCount, r.seed + 1);
+  const { train, test } = subsetsOf(data, r, r.aeK);
   const provider = decoderTangentProvider(data.models.maps);
   const space: TangentSpace = { k: r.aeK, n: train.n, basisAt: (x) => provider(x).Q };
   hooks.tell?.('tangent spaces of the training and test images', 0, r.epochs);

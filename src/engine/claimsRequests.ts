@@ -16,8 +16,9 @@ export const CLAIMS_LIMITS = {
   testCount: [10, 5000],
 } as const;
 
-function clamp(v: number, [lo, hi]: readonly [number, number], name: string, integer = false): number {
-  if (!Number.isFinite(v)) throw new Error(`${name} must be a number (got ${v})`);
+/** v rounded (integer) and clamped into [lo, hi]; an Error naming the input when v is not a number. */
+export function clamp(v: number, [lo, hi]: readonly [number, number], name: string, integer = false): number {
+  if (typeof v !== 'number' || !Number.isFinite(v)) throw new Error(`${name} must be a number (got ${v})`);
   const x = integer ? Math.round(v) : v;
   return Math.min(hi, Math.max(lo, x));
 }

@@ -124,9 +124,7 @@ export async function runClaims(run: ClaimsSlot): Promise<void> {
       if (run === 'advtrain') return engine.runAdvTrainingComparison(s.advtrain.params, progress, signal);
       if (run === 'paradox') return engine.runParadox(s.paradox.params, progress, signal);
       if (run === 'align') return engine.runGradientAlignment(s.align.params, progress, signal);
-      if (run === 'advtrainImages') return engine.runImageAdvTraining(s.advtrainImages.params, dataBase(), progress, signal);
-      if (run === 'paradoxImages') return engine.runImageParadox(s.paradoxImages.params, dataBase(), progress, signal);
-      return engine.runImageAlignment(s.alignImages.params, dataBase(), progress, signal);
+      return engine.runImageClaim(run, s[run].params, dataBase(), progress, signal);
     },
     { total: 1 },
   );

@@ -1,14 +1,13 @@
 import { IMAGE_CLAIMS_LIMITS as L } from '../../engine/claimsImageRequests';
 import type { ImageAdvOutcome, ImageAdvRequest } from '../../engine/claimsImageTypes';
-import { ClaimFields, type FieldSpec } from './ClaimFields';
+import type { FieldSpec } from './ClaimFields';
+import { ClaimPanel } from './ClaimPanel';
 import { DimpleCompare } from './DimpleCompare';
 import { ExportButtons } from './ExportButtons';
 import { ResultTable } from './ResultTable';
-import { RunBar } from './RunBar';
 import { imageBaseFields, kField, normField } from './claimFieldSpecs';
 import { imageAdvPerImageTable, toCsv, toJson } from './claimsExport';
 import { ADV_IMAGES_TEXT } from './claimsText';
-import { useClaimJob } from './useClaimJob';
 
 const FIELDS: FieldSpec<ImageAdvRequest>[] = [
   {
@@ -58,18 +57,16 @@ const FIELDS: FieldSpec<ImageAdvRequest>[] = [
 
 /** (a) on images: standard vs adversarial training of a fresh MLP, then robustness and ρ at test images. */
 export function AdvTrainingImages() {
-  const { p, set, off, r } = useClaimJob('advtrainImages');
   return (
-    <>
-      <ClaimFields fields={FIELDS} p={p} set={set} prefix="advtrain-images" disabled={off} />
-      <RunBar
-        run="advtrainImages"
-        label="Train both on images"
-        help="Train a standard and an adversarially trained MLP from the same init on the chosen image set, then measure both at test images"
-      />
-      {r && <AdvImagesResult r={r} />}
-      <p className="muted">{ADV_IMAGES_TEXT}</p>
-    </>
+    <ClaimPanel
+      run="advtrainImages"
+      fields={FIELDS}
+      prefix="advtrain-images"
+      label="Train both on images"
+      help="Train a standard and an adversarially trained MLP from the same init on the chosen image set, then measure both at test images"
+      result={(r) => <AdvImagesResult r={r} />}
+      note={<p className="muted">{ADV_IMAGES_TEXT}</p>}
+    />
   );
 }
 

@@ -1,16 +1,16 @@
 import type { DimpleSummary } from '../../core/experiments/dimpleComparison';
 import type { AdvTrainingOutcome, AdvTrainingRequest } from '../../engine/claimsTypes';
 import { AdvTrainingImages } from './AdvTrainingImages';
-import { ClaimFields, type FieldSpec } from './ClaimFields';
+import type { Dataset } from '../../core/datasets/types';
+import type { FieldSpec } from './ClaimFields';
+import { ClaimPanel } from './ClaimPanel';
 import { ClaimSection } from './ClaimSection';
 import { ClaimsCanvas } from './ClaimsCanvas';
 import { normField } from './claimFieldSpecs';
 import { DimpleCompare } from './DimpleCompare';
 import { ExportButtons } from './ExportButtons';
-import { RunBar } from './RunBar';
 import { advDimplesTable, advSummaryCsv, toCsv, toJson } from './claimsExport';
 import { ADV_TEXT } from './claimsText';
-import { useClaimJob } from './useClaimJob';
 
 const FIELDS: FieldSpec<AdvTrainingRequest>[] = [
   {
@@ -63,76 +63,82 @@ export function AdvTrainingSection() {
 }
 
 function AdvTrainingToy() {
-  const { st, p, set, off, r } = useClaimJob('advtrain');
+  return (
+    <ClaimPanel
+      run="advtrain"
+      fields={FIELDS}
+      prefix="advtrain"
+      label="Train both"
+      help="Train a standard and an adversarially trained network from the same init on the current toy data (the network and optimiser of the Toys view)"
+      result={(r, st) => st.dataset && <AdvToyResult r={r} dataset={st.dataset} />}
+      note={
+        <>
+          <p className="muted">{ADV_TEXT.measured}</p>
+          <p className="muted">{ADV_TEXT.critique}</p>
+        </>
+      }
+    />
+  );
+}
+
+function AdvToyResult({ r, dataset }: { r: AdvTrainingOutcome; dataset: Dataset }) {
   return (
     <>
-      <ClaimFields fields={FIELDS} p={p} set={set} prefix="advtrain" disabled={off} />
-      <RunBar
-        run="advtrain"
-        label="Train both"
-        help="Train a standard and an adversarially trained network from the same init on the current toy data (the network and optimiser of the Toys view)"
-      />
-      {r && st.dataset && (
-        <>
-          <div className="claims-pair">
-            <Arm title="Standard training" s={r.standard} r={r} testId="standard" />
-            <Arm
-              title={`Adversarial training (${r.request.norm === 'L2' ? 'L2' : 'L∞'}, ε = ${r.request.eps})`}
-              s={r.adversarial}
-              r={r}
-              testId="adversarial"
-            />
-          </div>
-          {st.dataset.n <= 3 && (
-            <div className="claims-pair claims-thumbs">
-              <ClaimsCanvas
-                dataset={st.dataset}
-                boundary={r.standard.boundary.boundary}
-                title="The boundary of the standard network"
-                testId="advtrain-thumb-standard"
-              />
-              <ClaimsCanvas
-                dataset={st.dataset}
-                boundary={r.adversarial.boundary.boundary}
-                title="The boundary of the adversarially trained network"
-                testId="advtrain-thumb-adversarial"
-              />
-            </div>
-          )}
-          <DimpleCompare standard={r.standard.dimples} adversarial={r.adversarial.dimples} eps={r.request.eps} />
-          <p className="claims-verdict" data-testid="advtrain-verdict">
-            {verdict(r)}
-          </p>
-          <ExportButtons
-            testId="advtrain-export"
-            files={[
-              {
-                label: 'CSV summary',
-                name: 'adversarial-training-summary.csv',
-                type: 'text/csv',
-                text: () => advSummaryCsv(r),
-                help: 'C, median |D_i|, share |D_i| ≥ ε and accuracy at init and after each arm',
-              },
-              {
-                label: 'CSV D_i',
-                name: 'adversarial-training-dimples.csv',
-                type: 'text/csv',
-                text: () => toCsv(advDimplesTable(r, st.dataset!.points, st.dataset!.labels)),
-                help: 'D_i per training point at init, after standard and after adversarial training',
-              },
-              {
-                label: 'JSON',
-                name: 'adversarial-training.json',
-                type: 'application/json',
-                text: () => toJson(r),
-                help: 'Everything: request, summaries, per-epoch history, boundaries',
-              },
-            ]}
+      <div className="claims-pair">
+        <Arm title="Standard training" s={r.standard} r={r} testId="standard" />
+        <Arm
+          title={`Adversarial training (${r.request.norm === 'L2' ? 'L2' : 'L∞'}, ε = ${r.request.eps})`}
+          s={r.adversarial}
+          r={r}
+          testId="adversarial"
+        />
+      </div>
+      {dataset.n <= 3 && (
+        <div className="claims-pair claims-thumbs">
+          <ClaimsCanvas
+            dataset={dataset}
+            boundary={r.standard.boundary.boundary}
+            title="The boundary of the standard network"
+            testId="advtrain-thumb-standard"
           />
-        </>
+          <ClaimsCanvas
+            dataset={dataset}
+            boundary={r.adversarial.boundary.boundary}
+            title="The boundary of the adversarially trained network"
+            testId="advtrain-thumb-adversarial"
+          />
+        </div>
       )}
-      <p className="muted">{ADV_TEXT.measured}</p>
-      <p className="muted">{ADV_TEXT.critique}</p>
+      <DimpleCompare standard={r.standard.dimples} adversarial={r.adversarial.dimples} eps={r.request.eps} />
+      <p className="claims-verdict" data-testid="advtrain-verdict">
+        {verdict(r)}
+      </p>
+      <ExportButtons
+        testId="advtrain-export"
+        files={[
+          {
+            label: 'CSV summary',
+            name: 'adversarial-training-summary.csv',
+            type: 'text/csv',
+            text: () => advSummaryCsv(r),
+            help: 'C, median |D_i|, share |D_i| ≥ ε and accuracy at init and after each arm',
+          },
+          {
+            label: 'CSV D_i',
+            name: 'adversarial-training-dimples.csv',
+            type: 'text/csv',
+            text: () => toCsv(advDimplesTable(r, dataset.points, dataset.labels)),
+            help: 'D_i per training point at init, after standard and after adversarial training',
+          },
+          {
+            label: 'JSON',
+            name: 'adversarial-training.json',
+            type: 'application/json',
+            text: () => toJson(r),
+            help: 'Everything: request, summaries, per-epoch history, boundaries',
+          },
+        ]}
+      />
     </>
   );
 }

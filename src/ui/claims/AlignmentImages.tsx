@@ -1,11 +1,10 @@
 import { IMAGE_CLAIMS_LIMITS as L } from '../../engine/claimsImageRequests';
 import type { ImageAlignRequest } from '../../engine/claimsImageTypes';
 import { AlignmentResult } from './AlignmentResult';
-import { ClaimFields, type FieldSpec } from './ClaimFields';
-import { RunBar } from './RunBar';
+import type { FieldSpec } from './ClaimFields';
+import { ClaimPanel } from './ClaimPanel';
 import { imageBaseFields, kField } from './claimFieldSpecs';
 import { ALIGN_IMAGES_TEXT } from './claimsText';
-import { useClaimJob } from './useClaimJob';
 
 const FIELDS: FieldSpec<ImageAlignRequest>[] = [
   { key: 'epochs', label: 'epochs', help: 'Training epochs of the fresh MLP', min: L.epochs[0], max: L.epochs[1], step: 1 },
@@ -16,17 +15,15 @@ const FIELDS: FieldSpec<ImageAlignRequest>[] = [
 
 /** (c) on images: rho_g(t) of a fresh MLP against the shipped autoencoder's tangent space. */
 export function AlignmentImages() {
-  const { p, set, off, r } = useClaimJob('alignImages');
   return (
-    <>
-      <ClaimFields fields={FIELDS} p={p} set={set} prefix="align-images" disabled={off} />
-      <RunBar
-        run="alignImages"
-        label="Train and measure on images"
-        help="Train a fresh MLP on the chosen image subset and record ρ_g at its training and test images"
-      />
-      {r && <AlignmentResult series={r} prefix="align-images" fileStem={`gradient-alignment-${r.request.dataset}-k${r.k}`} />}
-      <p className="muted">{ALIGN_IMAGES_TEXT}</p>
-    </>
+    <ClaimPanel
+      run="alignImages"
+      fields={FIELDS}
+      prefix="align-images"
+      label="Train and measure on images"
+      help="Train a fresh MLP on the chosen image subset and record ρ_g at its training and test images"
+      result={(r) => <AlignmentResult series={r} prefix="align-images" fileStem={`gradient-alignment-${r.request.dataset}-k${r.k}`} />}
+      note={<p className="muted">{ALIGN_IMAGES_TEXT}</p>}
+    />
   );
 }

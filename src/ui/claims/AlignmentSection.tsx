@@ -1,11 +1,10 @@
 import type { AlignmentRequest } from '../../engine/claimsTypes';
 import { AlignmentImages } from './AlignmentImages';
 import { AlignmentResult } from './AlignmentResult';
-import { ClaimFields, type FieldSpec } from './ClaimFields';
+import type { FieldSpec } from './ClaimFields';
+import { ClaimPanel } from './ClaimPanel';
 import { ClaimSection } from './ClaimSection';
-import { RunBar } from './RunBar';
 import { ALIGN_TEXT } from './claimsText';
-import { useClaimJob } from './useClaimJob';
 
 const FIELDS: FieldSpec<AlignmentRequest>[] = [
   {
@@ -37,20 +36,20 @@ export function AlignmentSection() {
 }
 
 function AlignmentToy() {
-  const { p, set, off, r } = useClaimJob('align');
   return (
-    <>
-      <ClaimFields fields={FIELDS} p={p} set={set} prefix="align" disabled={off} />
-      <p className="muted">
-        The toy: 60 random points on a k-plane padded to Rⁿ, two label stripes, 60 held-out points; network n-64-1 ReLU, Adam lr 3·10⁻⁴ (at
-        lr 0.01 the units die once n ≳ 200).
-      </p>
-      <RunBar
-        run="align"
-        label="Train and measure"
-        help="Train a fresh network on the plane-in-Rⁿ toy and record ρ_g at training and held-out points"
-      />
-      {r && <AlignmentResult series={r} prefix="align" fileStem={`gradient-alignment-n${r.n}-k${r.k}`} />}
-    </>
+    <ClaimPanel
+      run="align"
+      fields={FIELDS}
+      prefix="align"
+      label="Train and measure"
+      help="Train a fresh network on the plane-in-Rⁿ toy and record ρ_g at training and held-out points"
+      beforeRun={() => (
+        <p className="muted">
+          The toy: 60 random points on a k-plane padded to Rⁿ, two label stripes, 60 held-out points; network n-64-1 ReLU, Adam lr 3·10⁻⁴
+          (at lr 0.01 the units die once n ≳ 200).
+        </p>
+      )}
+      result={(r) => <AlignmentResult series={r} prefix="align" fileStem={`gradient-alignment-n${r.n}-k${r.k}`} />}
+    />
   );
 }

@@ -1,13 +1,12 @@
 import { IMAGE_CLAIMS_LIMITS as L } from '../../engine/claimsImageRequests';
 import type { ImageParadoxOutcome, ImageParadoxRequest } from '../../engine/claimsImageTypes';
-import { ClaimFields, type FieldSpec } from './ClaimFields';
+import type { FieldSpec } from './ClaimFields';
+import { ClaimPanel } from './ClaimPanel';
 import { ExportButtons } from './ExportButtons';
 import { ResultTable } from './ResultTable';
-import { RunBar } from './RunBar';
 import { imageBaseFields, normField } from './claimFieldSpecs';
 import { toCsv, toJson } from './claimsExport';
 import { PARADOX_IMAGES_TEXT } from './claimsText';
-import { useClaimJob } from './useClaimJob';
 
 const FIELDS: FieldSpec<ImageParadoxRequest>[] = [
   {
@@ -52,18 +51,16 @@ const FIELDS: FieldSpec<ImageParadoxRequest>[] = [
 
 /** (b) on images: N1 = the shipped MLP, targeted PGD toward wrong classes, a fresh N2 on the moved images. */
 export function ParadoxImages() {
-  const { p, set, off, r } = useClaimJob('paradoxImages');
   return (
-    <>
-      <ClaimFields fields={FIELDS} p={p} set={set} prefix="paradox-images" disabled={off} />
-      <RunBar
-        run="paradoxImages"
-        label="Run the paradox on images"
-        help="Attack every training image toward a wrong class on the shipped classifier, train a fresh N2 only on those, and test N2 on clean test images"
-      />
-      {r && <ParadoxImagesResult r={r} />}
-      <p className="muted">{PARADOX_IMAGES_TEXT}</p>
-    </>
+    <ClaimPanel
+      run="paradoxImages"
+      fields={FIELDS}
+      prefix="paradox-images"
+      label="Run the paradox on images"
+      help="Attack every training image toward a wrong class on the shipped classifier, train a fresh N2 only on those, and test N2 on clean test images"
+      result={(r) => <ParadoxImagesResult r={r} />}
+      note={<p className="muted">{PARADOX_IMAGES_TEXT}</p>}
+    />
   );
 }
 

@@ -1,15 +1,15 @@
 import type { TargetRule } from '../../core/experiments/paradox';
 import type { ParadoxOutcome, ParadoxRequest } from '../../engine/claimsTypes';
-import { ClaimFields, type FieldSpec } from './ClaimFields';
+import type { Dataset } from '../../core/datasets/types';
+import type { FieldSpec } from './ClaimFields';
+import { ClaimPanel } from './ClaimPanel';
 import { ClaimSection } from './ClaimSection';
 import { normField } from './claimFieldSpecs';
 import { ParadoxImages } from './ParadoxImages';
 import { ExportButtons } from './ExportButtons';
 import { N2_COLOR, ParadoxCanvas } from './ParadoxCanvas';
-import { RunBar } from './RunBar';
 import { paradoxCsv, paradoxPointsTable, toCsv, toJson } from './claimsExport';
 import { PARADOX_TEXT } from './claimsText';
-import { useClaimJob } from './useClaimJob';
 
 const STEPS = [
   { stage: 'training N1', text: 'Train N1 on the toy data (stop rule of docs/science.md §2 or the epoch cap)' },
@@ -84,35 +84,46 @@ export function ParadoxSection() {
 }
 
 function ParadoxToy() {
-  const { st, p, set, off, r } = useClaimJob('paradox');
-  const current = STEPS.findIndex((s) => s.stage === st.stage);
-  const multiclass = (st.dataset?.numClasses ?? 2) > 2;
+  return (
+    <ClaimPanel
+      run="paradox"
+      fields={(st) => fieldsOf((st.dataset?.numClasses ?? 2) > 2)}
+      prefix="paradox"
+      label="Run the paradox"
+      help="Train N1, attack every training point toward the wrong class, train N2 only on those, and test N2 on clean points (current toy data and network)"
+      beforeRun={(st) => <StepsList running={st.running} stage={st.stage} finished={st.result !== null} />}
+      result={(r, st) => st.dataset && <ParadoxToyResult r={r} dataset={st.dataset} />}
+    />
+  );
+}
+
+/** The four steps of the paradox, the current one highlighted while it runs. */
+function StepsList({ running, stage, finished }: { running: boolean; stage: string; finished: boolean }) {
+  const current = STEPS.findIndex((s) => s.stage === stage);
+  return (
+    <ol className="claims-steps" data-testid="paradox-steps-list">
+      {STEPS.map((s, i) => (
+        <li
+          key={s.stage}
+          className={running && i === current ? 'active' : (running && i < current) || (!running && finished) ? 'done' : ''}
+        >
+          {s.text}
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function ParadoxToyResult({ r, dataset }: { r: ParadoxOutcome; dataset: Dataset }) {
   return (
     <>
-      <ClaimFields fields={fieldsOf(multiclass)} p={p} set={set} prefix="paradox" disabled={off} />
-      <ol className="claims-steps" data-testid="paradox-steps-list">
-        {STEPS.map((s, i) => (
-          <li
-            key={s.stage}
-            className={st.running && i === current ? 'active' : (st.running && i < current) || (!st.running && r) ? 'done' : ''}
-          >
-            {s.text}
-          </li>
-        ))}
-      </ol>
-      <RunBar
-        run="paradox"
-        label="Run the paradox"
-        help="Train N1, attack every training point toward the wrong class, train N2 only on those, and test N2 on clean points (current toy data and network)"
-      />
-      {r && st.dataset && <ParadoxResult r={r} />}
-      {r && st.dataset && st.dataset.n <= 3 && (
+      <ParadoxResult r={r} />
+      {dataset.n <= 3 && (
         <div className="claims-paradox-view">
-          <ParadoxCanvas dataset={st.dataset} result={r} />
+          <ParadoxCanvas dataset={dataset} result={r} />
           <p className="muted">
             Large points: the clean training data; small points: N2&apos;s training set (moved by PGD, coloured by the wrong label it was
-            given).{' '}
-            {st.dataset.n === 3 ? 'Height-coloured surface: N1’s boundary' : 'Heat map and black curve: N1’s p(class 1) and boundary'};{' '}
+            given). {dataset.n === 3 ? 'Height-coloured surface: N1’s boundary' : 'Heat map and black curve: N1’s p(class 1) and boundary'};{' '}
             <span style={{ color: N2_COLOR }}>purple: N2&apos;s boundary</span>.
           </p>
         </div>
