@@ -22,9 +22,9 @@ interface UnitCosts {
   evalImage: number;
 }
 
-/** ms per call of `f`, over `reps` calls after one warm-up call. */
+/** ms per call of `f`, over `reps` calls after as many warm-up calls (the JIT compiles the hot loops first). */
 function timeOf(f: () => void, reps: number): number {
-  f();
+  for (let i = 0; i < reps; i++) f();
   const t0 = performance.now();
   for (let i = 0; i < reps; i++) f();
   return (performance.now() - t0) / reps;

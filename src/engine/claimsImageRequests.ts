@@ -1,27 +1,11 @@
 /**
- * Limits of the image claims' inputs (the page's fields and the CLI share them) and the
- * check every run applies first: numbers are rounded and clamped into range, anything that
+ * The check every image claims run applies first (limits in core/experiments/claimsLimits.ts): numbers are rounded and clamped into range, anything that
  * is not a number or not an allowed choice is an error that says which input and why.
  */
 import { isImageDatasetId } from '../core/datasets/mnist14';
-import { CLAIMS_LIMITS, clamp } from './claimsRequests';
+import { IMAGE_CLAIMS_LIMITS } from '../core/experiments/claimsLimits';
+import { clamp } from './claimsRequests';
 import type { ImageAdvRequest, ImageAlignRequest, ImageClaimBase, ImageParadoxRequest } from './claimsImageTypes';
-
-export const IMAGE_CLAIMS_LIMITS = {
-  ...CLAIMS_LIMITS,
-  trainCount: [16, 60000],
-  testCount: [10, 10000],
-  evalCount: [1, 2000],
-  width: [1, 1024],
-  layers: [1, 4],
-  lr: [1e-6, 1],
-  batch: [1, 4096],
-  /** L2 budgets in pixel units reach a few units on 196 or 784 pixels; L∞ stops at 1. */
-  eps: [0.001, 10],
-  /** An MNIST epoch costs seconds, not milliseconds as on a toy. */
-  epochs: [1, 500],
-  aeK: [8, 32],
-} as const;
 
 function checkNorm(norm: unknown): 'L2' | 'Linf' {
   if (norm !== 'L2' && norm !== 'Linf') throw new Error(`norm must be L2 or Linf (got ${String(norm)})`);
@@ -41,7 +25,7 @@ function checkBase(r: ImageClaimBase): ImageClaimBase {
     hidden: r.hidden.map((h) => clamp(h, L.width, 'hidden width', true)),
     lr: clamp(r.lr, L.lr, 'learning rate'),
     batch: clamp(r.batch, L.batch, 'batch size', true),
-    seed: clamp(r.seed, [0, 2 ** 31 - 1], 'seed', true),
+    seed: clamp(r.seed, L.seed, 'seed', true),
   };
 }
 

@@ -1,20 +1,11 @@
 /**
- * Limits of the claims experiments' inputs (the page's controls and the CLI share them), and
- * the plane-in-R^n recipe of the gradient-alignment run.
+ * The checks of the toy claims experiments' inputs (limits in core/experiments/claimsLimits.ts),
+ * and the plane-in-R^n recipe of the gradient-alignment run.
  */
 import type { DatasetSpec } from '../core/datasets';
+import { CLAIMS_LIMITS } from '../core/experiments/claimsLimits';
 import { PAPER_RECIPE, type TrainConfig } from '../core/model/trainConfig';
 import type { AdvTrainingRequest, AlignmentRequest, ParadoxRequest } from './claimsTypes';
-
-export const CLAIMS_LIMITS = {
-  eps: [0.001, 1],
-  steps: [1, 100],
-  mix: [0, 1],
-  epochs: [1, 5000],
-  n: [3, 784],
-  every: [1, 1000],
-  testCount: [10, 5000],
-} as const;
 
 /** v rounded (integer) and clamped into [lo, hi]; an Error naming the input when v is not a number. */
 export function clamp(v: number, [lo, hi]: readonly [number, number], name: string, integer = false): number {

@@ -1,59 +1,16 @@
-import { IMAGE_CLAIMS_LIMITS as L } from '../../engine/claimsImageRequests';
 import type { ImageAdvOutcome, ImageAdvRequest } from '../../engine/claimsImageTypes';
-import type { FieldSpec } from './ClaimFields';
 import { ClaimPanel } from './ClaimPanel';
 import { DimpleCompare } from './DimpleCompare';
 import { ExportButtons } from './ExportButtons';
 import { ResultTable } from './ResultTable';
-import { imageBaseFields, kField, normField } from './claimFieldSpecs';
+import { imageFields, kField, normField } from './claimFieldSpecs';
 import { imageAdvPerImageTable, toCsv, toJson } from './claimsExport';
 import { ADV_IMAGES_TEXT } from './claimsText';
 
-const FIELDS: FieldSpec<ImageAdvRequest>[] = [
-  {
-    key: 'eps',
-    label: 'ε',
-    help: 'PGD budget in pixel units (images in [0, 1]); L2 over all pixels, L∞ per pixel',
-    min: L.eps[0],
-    max: L.eps[1],
-    step: 0.1,
-  },
+const FIELDS = imageFields<ImageAdvRequest>('advtrainImages', [
   normField('PGD-L2 (a ball of radius ε) or PGD-L∞ (a cube of half-side ε)'),
-  {
-    key: 'steps',
-    label: 'PGD steps',
-    help: 'PGD iterations per adversarial example while training (step 2.5 ε / steps, random start)',
-    min: L.steps[0],
-    max: L.steps[1],
-    step: 1,
-  },
-  {
-    key: 'mix',
-    label: 'mix',
-    help: 'Share of every mini-batch replaced by PGD examples of the current network (0 = standard training)',
-    min: 0,
-    max: 1,
-    step: 0.1,
-  },
-  {
-    key: 'epochs',
-    label: 'epochs',
-    help: 'Epochs of each network (same init, data and batches)',
-    min: L.epochs[0],
-    max: L.epochs[1],
-    step: 1,
-  },
-  {
-    key: 'evalCount',
-    label: 'evaluation images',
-    help: 'Test images for PGD accuracy at ε, the L2 boundary distance (early-stop PGD, up to 1000 steps each) and ρ_d, ρ_g',
-    min: L.evalCount[0],
-    max: L.evalCount[1],
-    step: 10,
-  },
   kField('the tangent space ρ_d and ρ_g are measured against'),
-  ...imageBaseFields<ImageAdvRequest>('Clean test images for the test accuracy of both networks'),
-];
+]);
 
 /** (a) on images: standard vs adversarial training of a fresh MLP, then robustness and ρ at test images. */
 export function AdvTrainingImages() {

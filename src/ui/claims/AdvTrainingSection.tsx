@@ -6,46 +6,16 @@ import type { FieldSpec } from './ClaimFields';
 import { ClaimPanel } from './ClaimPanel';
 import { ClaimSection } from './ClaimSection';
 import { ClaimsCanvas } from './ClaimsCanvas';
-import { normField } from './claimFieldSpecs';
+import { normField, numberFields } from './claimFieldSpecs';
 import { DimpleCompare } from './DimpleCompare';
 import { ExportButtons } from './ExportButtons';
 import { advDimplesTable, advSummaryCsv, toCsv, toJson } from './claimsExport';
 import { ADV_TEXT } from './claimsText';
 
 const FIELDS: FieldSpec<AdvTrainingRequest>[] = [
-  {
-    key: 'eps',
-    label: 'ε',
-    help: 'Attack budget in the chosen norm: how far PGD may move each training point (view-box units)',
-    min: 0.001,
-    max: 1,
-    step: 0.01,
-  },
+  ...numberFields<AdvTrainingRequest>('advtrain').slice(0, 1),
   normField('PGD-L2 (a ball of radius ε) or PGD-L∞ (a cube of half-side ε)'),
-  {
-    key: 'steps',
-    label: 'PGD steps',
-    help: 'PGD iterations per adversarial example (step size 2.5 ε / steps, random start)',
-    min: 1,
-    max: 100,
-    step: 1,
-  },
-  {
-    key: 'mix',
-    label: 'mix',
-    help: 'Share of every batch replaced by adversarial examples of the current network (0 = standard training, 1 = only adversarial)',
-    min: 0,
-    max: 1,
-    step: 0.1,
-  },
-  {
-    key: 'epochs',
-    label: 'epochs',
-    help: 'Epochs for each of the two networks (same init, data and batches)',
-    min: 1,
-    max: 5000,
-    step: 50,
-  },
+  ...numberFields<AdvTrainingRequest>('advtrain').slice(1),
 ];
 
 /** (a) Standard vs adversarial training, on the current toy or on a shipped image set. */

@@ -3,23 +3,14 @@ import { AlignmentImages } from './AlignmentImages';
 import { AlignmentResult } from './AlignmentResult';
 import type { FieldSpec } from './ClaimFields';
 import { ClaimPanel } from './ClaimPanel';
+import { numberFields } from './claimFieldSpecs';
 import { ClaimSection } from './ClaimSection';
 import { ALIGN_TEXT } from './claimsText';
 
-const FIELDS: FieldSpec<AlignmentRequest>[] = [
-  {
-    key: 'n',
-    label: 'n',
-    help: 'Input dimension of the plane-in-Rⁿ toy (3 to 784); large n costs more per epoch',
-    min: 3,
-    max: 784,
-    step: 1,
-    put: (n, p) => ({ n, k: Math.min(p.k, n - 1) }),
-  },
-  { key: 'k', label: 'k', help: 'Dimension of the data plane (the tangent space is exact)', min: 1, max: (p) => p.n - 1, step: 1 },
-  { key: 'epochs', label: 'epochs', help: 'Training epochs', min: 1, max: 5000, step: 50 },
-  { key: 'every', label: 'every', help: 'Measure ρ_g every this many epochs (and at init)', min: 1, max: 1000, step: 5 },
-];
+const FIELDS: FieldSpec<AlignmentRequest>[] = numberFields<AlignmentRequest>('align').map((f) =>
+  // A smaller n pulls k down with it (k < n).
+  f.key === 'n' ? { ...f, put: (n: number, p: AlignmentRequest) => ({ n, k: Math.min(p.k, n - 1) }) } : f,
+);
 
 /** (c) Gradient alignment rho_g(t) over training, on its plane-in-R^n toy or a shipped image set, with its null band. */
 export function AlignmentSection() {

@@ -1,53 +1,26 @@
-import { IMAGE_CLAIMS_LIMITS as L } from '../../engine/claimsImageRequests';
 import type { ImageParadoxOutcome, ImageParadoxRequest } from '../../engine/claimsImageTypes';
-import type { FieldSpec } from './ClaimFields';
+import type { SelectFieldSpec } from './ClaimFields';
 import { ClaimPanel } from './ClaimPanel';
 import { ExportButtons } from './ExportButtons';
 import { ResultTable } from './ResultTable';
-import { imageBaseFields, normField } from './claimFieldSpecs';
+import { imageFields, normField } from './claimFieldSpecs';
 import { toCsv, toJson } from './claimsExport';
 import { PARADOX_IMAGES_TEXT } from './claimsText';
 
-const FIELDS: FieldSpec<ImageParadoxRequest>[] = [
-  {
-    key: 'eps',
-    label: 'ε',
-    help: 'Budget of the targeted PGD attack on N1 in pixel units (images in [0, 1])',
-    min: L.eps[0],
-    max: L.eps[1],
-    step: 0.1,
-  },
-  normField('PGD-L2 or PGD-L∞'),
-  {
-    key: 'steps',
-    label: 'PGD steps',
-    help: 'PGD iterations per training image (step 2.5 ε / steps, random start, no early stop)',
-    min: L.steps[0],
-    max: L.steps[1],
-    step: 1,
-  },
-  {
-    id: 'targets',
-    label: 'targets',
-    help: 'The wrong class each image is pushed toward: a random other class, y+1 mod 10 (Ilyas et al.), or both (one N2 each)',
-    options: [
-      { value: 'random,next', label: 'random and y+1' },
-      { value: 'random', label: 'random other' },
-      { value: 'next', label: 'y+1 mod 10' },
-    ],
-    get: (p) => p.targets.join(','),
-    put: (v: string) => ({ targets: v.split(',') as ImageParadoxRequest['targets'] }),
-  },
-  {
-    key: 'n2Epochs',
-    label: 'N2 epochs',
-    help: 'Epochs N2 trains on the mislabelled images (mini-batch Adam, no early stop)',
-    min: L.epochs[0],
-    max: L.epochs[1],
-    step: 1,
-  },
-  ...imageBaseFields<ImageParadoxRequest>('Clean test images (true labels) N1 and N2 are tested on'),
-];
+const TARGETS: SelectFieldSpec<ImageParadoxRequest> = {
+  id: 'targets',
+  label: 'targets',
+  help: 'The wrong class each image is pushed toward: a random other class, y+1 mod 10 (Ilyas et al.), or both (one N2 each)',
+  options: [
+    { value: 'random,next', label: 'random and y+1' },
+    { value: 'random', label: 'random other' },
+    { value: 'next', label: 'y+1 mod 10' },
+  ],
+  get: (p) => p.targets.join(','),
+  put: (v) => ({ targets: v.split(',') as ImageParadoxRequest['targets'] }),
+};
+
+const FIELDS = imageFields<ImageParadoxRequest>('paradoxImages', [normField('PGD-L2 or PGD-L∞'), TARGETS]);
 
 /** (b) on images: N1 = the shipped MLP, targeted PGD toward wrong classes, a fresh N2 on the moved images. */
 export function ParadoxImages() {

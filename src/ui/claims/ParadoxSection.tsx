@@ -1,10 +1,10 @@
 import type { TargetRule } from '../../core/experiments/paradox';
 import type { ParadoxOutcome, ParadoxRequest } from '../../engine/claimsTypes';
 import type { Dataset } from '../../core/datasets/types';
-import type { FieldSpec } from './ClaimFields';
+import type { FieldSpec, SelectFieldSpec } from './ClaimFields';
 import { ClaimPanel } from './ClaimPanel';
 import { ClaimSection } from './ClaimSection';
-import { normField } from './claimFieldSpecs';
+import { normField, numberFields } from './claimFieldSpecs';
 import { ParadoxImages } from './ParadoxImages';
 import { ExportButtons } from './ExportButtons';
 import { N2_COLOR, ParadoxCanvas } from './ParadoxCanvas';
@@ -24,49 +24,23 @@ const TARGETS_BINARY = [
   { value: 'next', label: 'y+1 mod K (≥3 classes)' },
 ];
 
+const targetField = (multiclass: boolean): SelectFieldSpec<ParadoxRequest> => ({
+  id: 'target',
+  label: 'target',
+  help: 'Which wrong class: binary data always take the other class; with more classes a random other class, or y+1 mod K as in Ilyas et al.',
+  options: multiclass ? TARGETS_BINARY.slice(1).map((o) => ({ ...o, label: o.label.replace(' (≥3 classes)', '') })) : TARGETS_BINARY,
+  get: (p) => p.target,
+  put: (v) => ({ target: v as TargetRule }),
+});
+
+const NUMBERS = numberFields<ParadoxRequest>('paradox');
+
 const fieldsOf = (multiclass: boolean): FieldSpec<ParadoxRequest>[] => [
-  {
-    key: 'eps',
-    label: 'ε',
-    help: 'Budget of the targeted PGD attack that moves each training point toward the wrong class',
-    min: 0.001,
-    max: 1,
-    step: 0.01,
-  },
+  NUMBERS[0],
   normField('PGD-L2 or PGD-L∞'),
-  {
-    key: 'steps',
-    label: 'PGD steps',
-    help: 'PGD iterations per point (step 2.5 ε / steps, random start, no early stop)',
-    min: 1,
-    max: 100,
-    step: 1,
-  },
-  {
-    id: 'target',
-    label: 'target',
-    help: 'Which wrong class: binary data always take the other class; with more classes a random other class, or y+1 mod K as in Ilyas et al.',
-    options: multiclass ? TARGETS_BINARY.slice(1).map((o) => ({ ...o, label: o.label.replace(' (≥3 classes)', '') })) : TARGETS_BINARY,
-    get: (p) => p.target,
-    put: (v: string) => ({ target: v as TargetRule }),
-  },
-  {
-    key: 'epochs',
-    label: 'epoch cap',
-    help: 'Most epochs for N1 and for N2; each stops earlier once every point is on its side with margin > the target (docs/science.md §2)',
-    min: 1,
-    max: 5000,
-    step: 100,
-  },
-  {
-    key: 'testCount',
-    id: 'test-count',
-    label: 'test points',
-    help: 'Clean held-out points (same manifold and label pattern, random layout, another seed) to test N2 on',
-    min: 10,
-    max: 5000,
-    step: 100,
-  },
+  NUMBERS[1],
+  targetField(multiclass),
+  ...NUMBERS.slice(2),
 ];
 
 /** (b) The mislabelled-data paradox as a guided experiment, on the toy or on a shipped image set. */

@@ -1,8 +1,9 @@
-/** Field specs more than one claims experiment shows (the norm; the image runs' data and network). */
+/** The claims experiments' field specs: number fields from claimsFields.json, the selects built here. */
 import type { PerturbationNorm } from '../../core/experiments/evaluate';
 import type { ImageClaimBase } from '../../engine/claimsImageTypes';
-import { IMAGE_CLAIMS_LIMITS as L } from '../../engine/claimsImageRequests';
-import type { FieldSpec, SelectFieldSpec } from './ClaimFields';
+import { CLAIMS_LIMITS, IMAGE_CLAIMS_LIMITS } from '../../core/experiments/claimsLimits';
+import type { FieldSpec, NumberFieldSpec, SelectFieldSpec } from './ClaimFields';
+import FIELD_TABLE from './claimsFields.json';
 
 /** PGD-L2 or PGD-L∞, for any params with a `norm`. */
 export function normField<P extends { norm?: PerturbationNorm }>(help: string): SelectFieldSpec<P> {
@@ -21,35 +22,52 @@ export function normField<P extends { norm?: PerturbationNorm }>(help: string): 
 
 const HIDDEN = ['256,256', '128', '512', '128,128', '64'];
 
-/** Training and test subset sizes, the fresh network's widths and the seed of an image run. */
-export function imageBaseFields<P extends ImageClaimBase>(testHelp: string): FieldSpec<P>[] {
-  return [
-    {
-      key: 'trainCount',
-      label: 'training images',
-      help: 'The first this many images of a seeded shuffle of the training split',
-      min: L.trainCount[0],
-      max: L.trainCount[1],
-      step: 100,
-    },
-    { key: 'testCount', label: 'test images', help: testHelp, min: L.testCount[0], max: L.testCount[1], step: 100 },
-    {
-      id: 'hidden',
-      label: 'network',
-      help: 'Hidden widths of the fresh ReLU MLP trained here (Adam lr 0.001, mini-batches of 64); 256-256 is the shipped classifier’s shape',
-      options: HIDDEN.map((h) => ({ value: h, label: `MLP n-${h.replace(',', '-')}-10` })),
-      get: (p: P) => p.hidden.join(','),
-      put: (v: string) => ({ hidden: v.split(',').map(Number) }) as Partial<P>,
-    },
-    {
-      key: 'seed',
-      label: 'seed',
-      help: 'Seeds the subsets, the init, the batches and the attacks: the same seed gives the same numbers as the CLI',
-      min: 0,
-      max: 2 ** 31 - 1,
-      step: 1,
-    },
-  ];
+/** The hidden widths of the fresh MLP an image run trains. */
+export function hiddenField<P extends ImageClaimBase>(): SelectFieldSpec<P> {
+  return {
+    id: 'hidden',
+    label: 'network',
+    help: 'Hidden widths of the fresh ReLU MLP trained here (Adam lr 0.001, mini-batches of 64); 256-256 is the shipped classifier’s shape',
+    options: HIDDEN.map((h) => ({ value: h, label: `MLP n-${h.replace(',', '-')}-10` })),
+    get: (p: P) => p.hidden.join(','),
+    put: (v: string) => ({ hidden: v.split(',').map(Number) }) as Partial<P>,
+  };
+}
+
+interface NumberEntry {
+  key: string;
+  id?: string;
+  label: string;
+  help: string;
+  /** The name of the input's range in core/experiments/claimsLimits.ts. */
+  range: string;
+  step: number;
+  /** The maximum is this other input's value (plus maxOffset) instead of the range's. */
+  maxParam?: string;
+  maxOffset?: number;
+}
+
+type FieldGroup = keyof typeof FIELD_TABLE;
+
+/**
+ * The number fields of one claims experiment (or of what every image run shares, 'imageBase'):
+ * labels and explanations from claimsFields.json, ranges from the limits the engine clamps to.
+ */
+export function numberFields<P>(group: FieldGroup): NumberFieldSpec<P>[] {
+  const limits: Record<string, readonly [number, number]> =
+    group.endsWith('Images') || group === 'imageBase' ? IMAGE_CLAIMS_LIMITS : CLAIMS_LIMITS;
+  return (FIELD_TABLE[group] as NumberEntry[]).map((e) => {
+    const range = limits[e.range];
+    if (!range) throw new Error(`claimsFields.json: ${group}.${e.key} names no limit "${e.range}"`);
+    const { maxParam, maxOffset = 0 } = e;
+    const max = maxParam ? (p: P) => Number(p[maxParam as keyof P]) + maxOffset : range[1];
+    return { key: e.key as keyof P & string, id: e.id, label: e.label, help: e.help, min: range[0], max, step: e.step };
+  });
+}
+
+/** An image run's fields: its own numbers, then its selects, then the data subset, network and seed. */
+export function imageFields<P extends ImageClaimBase>(group: FieldGroup, selects: SelectFieldSpec<P>[]): FieldSpec<P>[] {
+  return [...numberFields<P>(group), ...selects, ...numberFields<P>('imageBase'), hiddenField<P>()];
 }
 
 /** The shipped autoencoder's latent size (8, 16, 32), for runs that measure against its tangent space. */
