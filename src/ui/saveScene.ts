@@ -25,13 +25,17 @@ export async function saveScene(): Promise<void> {
   try {
     models = sceneModelsOf(dataset, k, await importedBundles());
   } catch (e) {
-    pushNotice('error', `The imported models could not be read from the engine (${String(e)}); the scene is saved without them.`);
+    pushNotice('error', `The imported models could not be read from the engine (${String(e)}); the scene is saved without them.`, {
+      scope: 'all',
+    });
   }
   const text = sceneFileText(sceneQuery(), live.weights ?? undefined, history, imageRun, models);
   downloadText(text, 'scene.dmlab.json', 'application/json');
   const embedded = embeddedModelsText(models);
   if (embedded)
-    pushNotice('info', `Saved scene.dmlab.json (${sizeText(text.length)}); it embeds ${embedded}, so it loads with nothing else.`);
+    pushNotice('info', `Saved scene.dmlab.json (${sizeText(text.length)}); it embeds ${embedded}, so it loads with nothing else.`, {
+      scope: 'all',
+    });
 }
 
 /** What Save scene will embed, for its tooltip: the imported models and their size as base64. */
