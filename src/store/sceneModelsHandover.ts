@@ -1,7 +1,7 @@
 /**
  * Hands a scene file's imported models over the reload that "Load scene" does, and imports
  * them again once the Image lab is ready. IndexedDB, not session storage: a model's weights
- * can be many MB, past session storage's ~5 MB; session storage only marks that this tab
+ * can be many MB, past session storage's few MB (5–10 MB by browser); session storage only marks that this tab
  * has models waiting. Three plain requests (put, get, delete), so no wrapper library.
  */
 import type { ImageLabInfo } from '../engine/imageTypes';
