@@ -118,6 +118,15 @@ describe('imported models in a scene file', () => {
     );
   });
 
+  it('nothing imported: no models section, and a file without one parses as before', () => {
+    const none = sceneModelsOf('mnist14', 16, { classifier: null, autoencoder: null });
+    expect(none).toBeUndefined();
+    expect(embeddedModelsText(none)).toBeNull();
+    const text = sceneFileText('v=1', undefined, undefined, undefined, none);
+    expect(JSON.parse(text)).toEqual({ app: 'dimpled-manifold-lab', version: 1, query: 'v=1' });
+    expect(parseSceneFile(text)).toEqual({ ok: true, query: 'v=1' });
+  });
+
   it('a damaged models section is reported on its own; the rest of the scene still loads', async () => {
     const r = parseSceneFile(
       sceneFileText('v=1', undefined, undefined, undefined, { dataset: 'mnist14', k: 16, classifier: { app: 'x' } }),
