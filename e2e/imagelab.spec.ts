@@ -44,12 +44,21 @@ test('image lab: load, attack a digit, seven-image row, 3-D slice, Experiments A
   await expect(page.locator('[data-testid=ab-progress]')).toHaveAttribute('value', '10');
   await expect(page.locator('[data-testid=ab-table]')).toContainText('r_on');
   await expect(page.locator('[data-testid=ab-histogram]')).not.toHaveAttribute('data-count', '0');
+  // ρ_δ is judged against its support-matched null, with k/n beside it (docs/science.md §4).
+  await expect(page.locator('[data-testid=ab-histogram] figcaption')).toContainText(/support-matched null 0\.\d{3} \(green\)/);
+  const verdict = page.locator('[data-testid=ab-verdict]');
+  await expect(verdict).toContainText(
+    /^ρ_δ = 0\.\d{3} vs its support-matched null 0\.\d{3} \(k\/n = 0\.082\); ρ_δ − null = [+−]0\.\d{3} ± 0\.\d{3}: /,
+  );
+  await expect(verdict).toHaveAttribute('title', /^Judged against the support-matched null \(docs\/science\.md §4\)/);
   const download = page.waitForEvent('download');
   await page.click('[data-testid=ab-csv]');
   const csv = readFileSync((await (await download).path())!, 'utf8')
     .trim()
     .split('\n');
   expect(csv[0]).toMatch(/^index,label,pred,skipped,rank/);
+  expect(csv[0]).toContain('rhoDelta');
+  expect(csv[0]).toContain('supportNullDelta,supportNullDeltaLo,supportNullDeltaHi,supportNullGrad');
   expect(csv).toHaveLength(11);
 
   await page.screenshot({ path: 'test-results/imagelab.png' });

@@ -10,7 +10,10 @@ import { withJob } from './jobControl';
 import type { ProgressCallback } from './jobTypes';
 import { attackImage, type ImageAttackRun } from './imageAttack';
 import { bundledModels, dataFetcher } from './imageFiles';
+import type { ModelBundle } from '../core/model/importedModelBundle';
 import {
+  autoencoderBundle,
+  classifierBundle,
   importAutoencoderIntoLab,
   importedBundle,
   importIntoLab,
@@ -182,6 +185,14 @@ export const imageApi = {
   imageExportImported(): { fileName: string; text: string } {
     if (!imported) throw new Error('no imported classifier to save');
     return importedBundle(imported);
+  },
+
+  /** The imported models as bundles (weights, name, input shape, hash) for a scene file; null where none. */
+  imageImportedBundles(): { classifier: ModelBundle | null; autoencoder: ModelBundle | null } {
+    return {
+      classifier: imported ? classifierBundle(imported) : null,
+      autoencoder: importedAe ? autoencoderBundle(importedAe) : null,
+    };
   },
 
   /** Back to the shipped classifier of the loaded data set. */

@@ -7,7 +7,7 @@
 import { predictClass } from '../core/model/classifier';
 import { importAutoencoder, type ImportedAutoencoder } from '../core/model/importedAutoencoder';
 import { importClassifier, type ImportedClassifier } from '../core/model/importedModel';
-import { artifactsFromPicked, bundleText } from '../core/model/importedModelBundle';
+import { artifactsFromPicked, checkBundleShape, modelBundle, type ModelBundle, type PickedModel } from '../core/model/importedModelBundle';
 import type { PickedFile } from '../core/model/importedModelFiles';
 import type { ImageLab } from './imageLab';
 import type { ImageLabInfo } from './imageTypes';
@@ -55,18 +55,35 @@ function checkOnTest(clf: ImportedClassifier, lab: ImageLab): { accuracy: number
   return { accuracy, warning };
 }
 
+const totalBytes = (files: readonly PickedFile[]) => files.reduce((s, f) => s + f.bytes.byteLength, 0);
+
+/** The picked files as artifacts; a bundle's recorded input shape must fit the lab's images. */
+async function pickedFor(lab: ImageLab, files: readonly PickedFile[], role: 'classifier' | 'autoencoder'): Promise<PickedModel> {
+  const picked = await artifactsFromPicked(files, role);
+  if (picked.bundle) checkBundleShape(picked.bundle, files[0].name, lab.test);
+  return picked;
+}
+
 /** Reads, checks and evaluates an imported classifier for `lab`; throws (disposing it) on any problem. */
 export async function importIntoLab(lab: ImageLab, files: readonly PickedFile[]): Promise<ImportedInLab> {
-  const { artifacts, files: sources } = await artifactsFromPicked(files);
+  const { artifacts, files: sources, bundle } = await pickedFor(lab, files, 'classifier');
   const clf = await importClassifier(artifacts, { n: lab.test.n, side: lab.test.side, numClasses: lab.test.numClasses });
   try {
+    if (bundle) checkBundleShape(bundle, files[0].name, lab.test, clf.inputShape);
     const { accuracy, warning } = checkOnTest(clf, lab);
     const info: ImageLabInfo = {
       ...lab.info,
       classifierId: `${clf.name} (imported)`,
       classifierArchitecture: `${clf.architecture}; input [${clf.inputShape.join(', ')}]${clf.strippedSoftmax ? '; final softmax removed' : ''}`,
       testAccuracy: accuracy,
-      imported: { name: clf.name, sha256: clf.sha256, inputShape: clf.inputShape, strippedSoftmax: clf.strippedSoftmax, warning },
+      imported: {
+        name: clf.name,
+        sha256: clf.sha256,
+        inputShape: clf.inputShape,
+        strippedSoftmax: clf.strippedSoftmax,
+        bytes: totalBytes(sources),
+        warning,
+      },
     };
     return { classifier: clf, info, files: sources };
   } catch (e) {
@@ -94,17 +111,27 @@ function pickClassifierInfo(i: ImageLabInfo): Partial<ImageLabInfo> {
   };
 }
 
-/** The imported model as one file that embeds its weights, name, input shape and hash. */
-export function importedBundle(imported: ImportedInLab): { fileName: string; text: string } {
+/** The imported classifier as a bundle that embeds its weights, name, input shape and hash. */
+export function classifierBundle(imported: ImportedInLab): ModelBundle {
   const c = imported.classifier;
-  return {
-    fileName: `${c.name}.dml-model.json`,
-    text: bundleText(imported.files, { name: c.name, inputShape: c.inputShape, sha256: c.sha256 }),
-  };
+  return modelBundle(imported.files, { name: c.name, inputShape: c.inputShape, sha256: c.sha256 }, 'classifier');
+}
+
+/** The imported autoencoder as a bundle (for a scene file). */
+export function autoencoderBundle(imported: ImportedAeInLab): ModelBundle {
+  const a = imported.autoencoder;
+  return modelBundle(imported.files, { name: a.name, inputShape: a.inputShape, sha256: a.sha256 }, 'autoencoder');
+}
+
+/** The imported classifier as one file (re-importable on its own). */
+export function importedBundle(imported: ImportedInLab): { fileName: string; text: string } {
+  return { fileName: `${imported.classifier.name}.dml-model.json`, text: JSON.stringify(classifierBundle(imported)) };
 }
 
 export interface ImportedAeInLab {
   readonly autoencoder: ImportedAutoencoder;
+  /** The files it was made from, for a scene file. */
+  readonly files: PickedFile[];
   readonly info: Pick<ImageLabInfo, 'k' | 'autoencoderId' | 'autoencoderArchitecture' | 'reconstructionMse' | 'importedAutoencoder'>;
 }
 
@@ -113,10 +140,11 @@ const AE_CHECK_IMAGES = 500;
 
 /** Reads and checks an imported autoencoder on test images (finite reconstructions, their MSE). */
 export async function importAutoencoderIntoLab(lab: ImageLab, files: readonly PickedFile[]): Promise<ImportedAeInLab> {
-  const { artifacts } = await artifactsFromPicked(files);
+  const { artifacts, files: sources, bundle } = await pickedFor(lab, files, 'autoencoder');
   const { n, side } = lab.test;
   const ae = await importAutoencoder(artifacts, { n, side });
   try {
+    if (bundle) checkBundleShape(bundle, files[0].name, lab.test, ae.inputShape);
     const m = Math.min(AE_CHECK_IMAGES, lab.test.count);
     const x = lab.test.images.subarray(0, m * n);
     const r = ae.reconstruct(x, m);
@@ -128,12 +156,13 @@ export async function importAutoencoderIntoLab(lab: ImageLab, files: readonly Pi
     }
     return {
       autoencoder: ae,
+      files: sources,
       info: {
         k: ae.k,
         autoencoderId: `${ae.name} (imported)`,
         autoencoderArchitecture: ae.architecture,
         reconstructionMse: se / r.length,
-        importedAutoencoder: { name: ae.name, sha256: ae.sha256, k: ae.k },
+        importedAutoencoder: { name: ae.name, sha256: ae.sha256, k: ae.k, inputShape: ae.inputShape, bytes: totalBytes(sources) },
       },
     };
   } catch (e) {

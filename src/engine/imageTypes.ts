@@ -35,7 +35,7 @@ export interface ImageLabInfo {
   /** Set while a user's model replaces the shipped classifier. */
   imported?: ImportedModelInfo;
   /** Set while a user's autoencoder replaces the shipped one (the manifold estimate). */
-  importedAutoencoder?: { name: string; sha256: string; k: number };
+  importedAutoencoder?: { name: string; sha256: string; k: number; inputShape: number[]; bytes: number };
 }
 
 export interface ImportedModelInfo {
@@ -45,6 +45,8 @@ export interface ImportedModelInfo {
   /** Input shape without the batch axis, e.g. [196] or [14, 14, 1]. */
   inputShape: number[];
   strippedSoftmax: 'layer' | 'activation' | null;
+  /** Bytes of model.json and its weights (a scene file embeds them as base64, 4/3 as many). */
+  bytes: number;
   /** E.g. near-chance test accuracy (pixel scaling?); null when none. */
   warning: string | null;
 }

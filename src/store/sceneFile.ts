@@ -6,8 +6,9 @@ import { historyFromJson, historyToJson, runHistoryJsonSchema, type RunHistory }
 /**
  * A saved scene: the link's query (settings, points, camera, hide flags) plus, optionally, the
  * trained weights so loading it continues where the user left off, and the run's history
- * (timeline snapshots and chart series) so the timeline and charts come back too. Files saved
- * before the history existed still load. Validated before use.
+ * (timeline snapshots and chart series) so the timeline and charts come back too, and the Image
+ * lab's imported models (sceneModels.ts). Files saved before the history existed still load.
+ * Validated before use; a damaged image run or model is reported on its own and the rest loads.
  */
 export const sceneFileSchema = z.object({
   app: z.literal('dimpled-manifold-lab'),
@@ -18,21 +19,28 @@ export const sceneFileSchema = z.object({
   history: runHistoryJsonSchema.optional(),
   /** An image-training run (settings, seed, metrics), validated by imageRunFile.ts when shown. */
   imageRun: z.unknown().optional(),
+  /** The Image lab's imported classifier / autoencoder, validated by sceneModels.ts after the reload. */
+  models: z.unknown().optional(),
 });
 
 export type SceneFile = z.infer<typeof sceneFileSchema>;
+
+/** Characters a scene file may have. */
+export const SCENE_FILE_LIMIT = 150_000_000;
 
 export function sceneFileText(
   query: string,
   weights?: { weights: MlpWeights; epoch: number },
   history?: RunHistory,
   imageRun?: unknown,
+  models?: unknown,
 ): string {
   const file: SceneFile = {
     app: 'dimpled-manifold-lab',
     version: 1,
     query,
     ...(imageRun ? { imageRun } : {}),
+    ...(models ? { models } : {}),
     ...(weights ? { epoch: weights.epoch, weights: weightsToJson(weights.weights) } : {}),
     ...(weights && history ? { history: historyToJson(history) } : {}),
   };
@@ -40,11 +48,18 @@ export function sceneFileText(
 }
 
 export type ParsedScene =
-  | { ok: true; query: string; resume?: { weights: MlpWeights; epoch: number; history?: RunHistory }; imageRun?: unknown }
+  | {
+      ok: true;
+      query: string;
+      resume?: { weights: MlpWeights; epoch: number; history?: RunHistory };
+      imageRun?: unknown;
+      models?: unknown;
+    }
   | { ok: false; message: string };
 
 export function parseSceneFile(text: string): ParsedScene {
-  if (text.length > 20_000_000) return { ok: false, message: 'The scene file is too large (over 20 MB).' };
+  // Embedded models make a scene as large as their weights (4/3 of them as base64).
+  if (text.length > SCENE_FILE_LIMIT) return { ok: false, message: `The scene file is too large (over ${SCENE_FILE_LIMIT / 1e6} MB).` };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -57,8 +72,8 @@ export function parseSceneFile(text: string): ParsedScene {
       ok: false,
       message: `This is not a Dimpled Manifold Lab scene file (${p.error.issues[0]?.path.join('.') || 'root'}: ${p.error.issues[0]?.message}).`,
     };
-  const { query, weights, epoch, history, imageRun } = p.data;
-  const run = imageRun ? { imageRun } : {};
+  const { query, weights, epoch, history, imageRun, models } = p.data;
+  const run = { ...(imageRun ? { imageRun } : {}), ...(models ? { models } : {}) };
   if (!weights) return { ok: true, query, ...run };
   let w: MlpWeights;
   try {

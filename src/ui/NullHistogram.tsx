@@ -12,12 +12,20 @@ export interface NullCurve {
   readonly hi?: number;
 }
 
+/** A second yardstick drawn as a green dashed line at `x` over a band lo–hi (e.g. the support-matched null). */
+export interface NullMarker {
+  readonly x: number;
+  readonly lo: number;
+  readonly hi: number;
+}
+
 export interface NullHistogramProps {
   /** Density per equal bin over [0, xMax]. */
   bars: ArrayLike<number>;
   /** A second histogram over the same bins, drawn as an outline. */
   outline?: ArrayLike<number>;
   nul: NullCurve | null;
+  marker?: NullMarker | null;
   xMax: number;
   height: number;
   caption: string;
@@ -36,8 +44,8 @@ const PDF_CAP = 4;
  * A density histogram of ρ against its null density (docs/science.md §4), drawn by uPlot: blue
  * bars, optional grey outline, the orange Beta density, its mean k/n dashed and its 95 % band.
  */
-export function NullHistogram({ bars, outline, nul, xMax, height, caption, help, testId, count, className }: NullHistogramProps) {
-  const { options, data } = useMemo(() => histogramPlot(bars, outline, nul, xMax), [bars, outline, nul, xMax]);
+export function NullHistogram({ bars, outline, nul, marker, xMax, height, caption, help, testId, count, className }: NullHistogramProps) {
+  const { options, data } = useMemo(() => histogramPlot(bars, outline, nul, xMax, marker ?? null), [bars, outline, nul, xMax, marker]);
   const { host } = usePlot(options, data, height);
   return (
     <figure className={className} title={help} data-testid={testId} data-count={count}>
@@ -52,6 +60,7 @@ function histogramPlot(
   outline: ArrayLike<number> | undefined,
   nul: NullCurve | null,
   xMax: number,
+  marker: NullMarker | null,
 ): { options: PlotOptions; data: uPlot.AlignedData } {
   const bins = bars.length;
   const width = xMax / bins;
@@ -107,25 +116,33 @@ function histogramPlot(
     axes: [{ ...AXIS_STYLE, size: 22 }, { show: false }],
     series,
     hooks: {
-      // The 95 % band under the series, the mean k/n dashed over them.
-      drawAxes: [(u) => nul?.lo !== undefined && nul.hi !== undefined && fillBand(u, vline(u, nul.lo), vline(u, nul.hi))],
-      draw: [(u) => nul && dashed(u, vline(u, mean))],
+      // The 95 % bands under the series, the mean k/n (and the marker) dashed over them.
+      drawAxes: [
+        (u) => nul?.lo !== undefined && nul.hi !== undefined && fillBand(u, vline(u, nul.lo), vline(u, nul.hi), NULL_BAND),
+        (u) => marker && fillBand(u, vline(u, marker.lo), vline(u, marker.hi), MARKER_BAND),
+      ],
+      draw: [(u) => nul && dashed(u, vline(u, mean), NULL_LINE), (u) => marker && dashed(u, vline(u, marker.x), MARKER_LINE)],
     },
   };
   return { options, data: data as uPlot.AlignedData };
 }
 
-function fillBand(u: uPlot, x0: number, x1: number): void {
+const NULL_LINE = '#e8710a';
+const NULL_BAND = 'rgba(242, 142, 43, 0.13)';
+const MARKER_LINE = '#2e8b57';
+const MARKER_BAND = 'rgba(46, 139, 87, 0.13)';
+
+function fillBand(u: uPlot, x0: number, x1: number, colour: string): void {
   const { top, height } = u.bbox;
-  u.ctx.fillStyle = 'rgba(242, 142, 43, 0.13)';
+  u.ctx.fillStyle = colour;
   u.ctx.fillRect(x0, top, x1 - x0, height);
 }
 
-function dashed(u: uPlot, x: number): void {
+function dashed(u: uPlot, x: number, colour: string): void {
   const { top, height } = u.bbox;
   const g = u.ctx;
   g.save();
-  g.strokeStyle = '#e8710a';
+  g.strokeStyle = colour;
   g.lineWidth = 2 * devicePixelRatio;
   g.setLineDash([4 * devicePixelRatio, 3 * devicePixelRatio]);
   g.beginPath();

@@ -3,7 +3,8 @@ import { useApp, pushNotice } from '../store/appStore';
 import { getEngine } from '../store/engineBridge';
 import { sceneHref } from '../store/urlSync';
 import { formatFragment, LINK_SHARE_LIMIT, linkOfQuery, parseFragment } from '../store/sceneLink';
-import { longLinkNotice, saveScene } from './saveScene';
+import { longLinkNotice, saveScene, saveSceneHelp } from './saveScene';
+import { stashSceneModels } from '../store/sceneModelsHandover';
 import { parseSceneFile } from '../store/sceneFile';
 import { HISTORY_ABSENT, SCENE_KEY, stashResume } from '../store/persistence';
 import { downloadBlob, downloadText } from './download';
@@ -37,10 +38,16 @@ export function ShareMenu() {
         'The browser refused to hand the weights over to the reloaded page (session storage is full or off). Nothing was changed.',
       );
     }
-    // An image-training run opens in the Image lab of the reloaded page.
+    // An image-training run and imported models open in the Image lab of the reloaded page.
     if (r.imageRun) sessionStorage.setItem(PENDING_RUN_KEY, JSON.stringify(r.imageRun));
+    const stashError = r.models ? await stashSceneModels(r.models) : null;
+    if (stashError)
+      return pushNotice(
+        'error',
+        `The browser refused to keep the scene's imported models across the reload (${stashError}). Nothing was changed.`,
+      );
     // A scene with many points would make a query too long for servers: they go to the fragment.
-    const link = linkOfQuery(r.query, r.imageRun ? 'image' : 'toys');
+    const link = linkOfQuery(r.query, r.imageRun || r.models ? 'image' : 'toys');
     // A target that differs only in its fragment would not reload the page: reload it then.
     const sameDocument = link.search === location.search;
     location.assign(`${location.pathname}${link.search}${link.hash}`);
@@ -109,7 +116,7 @@ export function ShareMenu() {
             copyLink,
             'copy-link',
           )}
-          {item('Save scene…', 'Download the scene and the trained weights as a file', () => void saveScene(), 'save-scene')}
+          {item('Save scene…', saveSceneHelp(), () => void saveScene(), 'save-scene')}
           {item('Load scene…', 'Open a scene file saved earlier', () => file.current?.click(), 'load-scene')}
           {item('Export PNG', 'Download the current view as a PNG image', png, 'export-png')}
           {item(

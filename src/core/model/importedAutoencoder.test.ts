@@ -26,8 +26,10 @@ describe('importAutoencoder', () => {
   it('gives the same z, reconstruction, Jacobian and tangent space as the plain-JS Dense stacks', async () => {
     const model = buildAutoencoder(autoencoderConfig(8));
     const stacks = autoencoderStacks(model);
-    const ae = await importAutoencoder(await artifactsOf(model), WANT);
+    const artifacts = await artifactsOf(model);
     model.dispose();
+    const atStart = tf.memory().numTensors;
+    const ae = await importAutoencoder(artifacts, WANT);
     expect(ae.k).toBe(8);
     const before = tf.memory().numTensors;
     const r = createRng(4);
@@ -41,6 +43,8 @@ describe('importAutoencoder', () => {
     expect(subspaceDistance(mine.Q, ref.Q)).toBeLessThan(1e-4);
     expect(tf.memory().numTensors).toBe(before);
     ae.dispose();
+    // Disposing frees every weight, also those the decoder shares with the whole model.
+    expect(tf.memory().numTensors).toBe(atStart);
   });
 
   it('an autoencoder without a latent layer, or of the wrong size, is refused with the reason', async () => {

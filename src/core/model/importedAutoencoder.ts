@@ -16,6 +16,8 @@ export interface ImportedAutoencoder {
   /** Latent size. */
   readonly k: number;
   readonly n: number;
+  /** The model's input shape without the batch axis, e.g. [196] or [14, 14, 1]. */
+  readonly inputShape: number[];
   readonly architecture: string;
   /** z = E(x), D(z), J = dD/dz (k columns) and its orthonormal basis at one image. */
   frameAt(x: ArrayLike<number>): TangentFrame;
@@ -46,7 +48,10 @@ export async function importAutoencoder(a: ModelArtifacts, want: Pick<ImportExpe
       );
     }
     const { encoder, decoder, k } = splitAutoencoder(ae);
-    if (!(Number.isInteger(k) && k > 0 && k < want.n)) throw new Error(`the latent layer has ${k} units; it needs 1 to ${want.n - 1}`);
+    if (!(Number.isInteger(k) && k > 0 && k < want.n)) {
+      decoder.dispose();
+      throw new Error(`the latent layer has ${k} units; it needs 1 to ${want.n - 1}`);
+    }
     return wrap(a, ae, encoder, decoder, k, want.n);
   } catch (e) {
     ae.dispose();
@@ -72,6 +77,7 @@ function wrap(
     sha256: a.sha256,
     k,
     n,
+    inputShape: [...inShape],
     architecture: ae.layers
       .map((l) => l.getClassName())
       .filter((c) => c !== 'InputLayer')
@@ -106,6 +112,11 @@ function wrap(
       }
       return out;
     },
-    dispose: () => ae.dispose(),
+    // The decoder re-applies the AE's layers, which counts them twice: both must be disposed
+    // before tfjs frees their weights.
+    dispose: () => {
+      decoder.dispose();
+      ae.dispose();
+    },
   };
 }

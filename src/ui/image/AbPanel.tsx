@@ -3,21 +3,29 @@ import { abCsv, abMarkdown } from '../../core/experiments/experimentABFormat';
 import { summarizeAB, type ABSummary } from '../../core/experiments/experimentABStats';
 import { downloadText } from '../download';
 import { useNumberField } from '../NumberField';
+import type { NullMarker } from '../NullHistogram';
 import { AbHistogram } from './AbHistogram';
 import { AbTable } from './AbTable';
+import { abVerdict } from './abVerdict';
 import { cancelAB, loadLab, runAB } from '../../store/imageLabActions';
 import { useImageLab } from '../../store/imageLabStore';
 
-/** Where mean ρ_δ sits relative to k/n, at ±2 standard errors. */
-function verdict(s: ABSummary): string {
-  const { mean, sd, count } = s.stats.rhoDelta;
-  const kn = s.null?.mean ?? NaN;
-  const se = (2 * sd) / Math.sqrt(Math.max(count, 1));
-  const head = `ρ_δ = ${mean.toFixed(3)} ± ${se.toFixed(3)} vs k/n = ${kn.toFixed(3)}: `;
-  if (!(count > 1 && Number.isFinite(kn))) return head + 'too few digits to compare.';
-  if (mean + se < kn) return head + 'perturbations are more normal to M than a random direction (the DMM claim, beyond k ≪ n).';
-  if (mean - se > kn) return head + 'perturbations lean towards M more than a random direction — not the DMM direction.';
-  return head + 'indistinguishable from a random direction: "mostly normal" here follows from k ≪ n alone.';
+/** Why the verdict judges ρ_δ against the support-matched null (docs/science.md §4). */
+function verdictHelp(s: ABSummary, excess: number, band: number): string {
+  const pct = (v: number) => (Number.isFinite(v) ? `${(100 * v).toFixed(0)} %` : '–');
+  return (
+    'Judged against the support-matched null (docs/science.md §4): the pixel box holds many pixels at 0 or 1, so δ can move only the others, ' +
+    "and the tangent space weighs pixels unevenly; the null keeps δ's own pixels and per-pixel magnitudes and draws random signs, so it asks " +
+    "whether δ's direction, within the pixels it can move, leans towards or away from M. k/n, the share of a direction spread over all n pixels, " +
+    `is the textbook baseline beside it. Mean of ρ_δ − null over digits ${excess.toFixed(3)} ± ${band.toFixed(3)} (2 standard errors); ` +
+    `per digit, ρ_δ above its own null's 97.5 % quantile: ${pct(s.supportNull.deltaAbove)}, below its 2.5 %: ${pct(s.supportNull.deltaBelow)}.`
+  );
+}
+
+/** The support-matched null for the histogram: mean over digits, band of the mean per-digit 95 % quantiles. */
+function supportMarker(s: ABSummary): NullMarker | null {
+  const { supportNullDelta: m, supportNullDeltaLo: lo, supportNullDeltaHi: hi } = s.stats;
+  return m.count > 0 && Number.isFinite(m.mean) ? { x: m.mean, lo: lo.mean, hi: hi.mean } : null;
 }
 
 /** Experiments A and B over the first N test digits (docs/science.md §3), live as they finish. */
@@ -37,6 +45,8 @@ export function AbPanel() {
   });
   const n = info?.n ?? 196;
   const summary = useMemo(() => (ab.rows.length ? summarizeAB(ab.rows, n) : null), [ab.rows, n]);
+  const verdict = useMemo(() => summary && abVerdict(summary, ab.rows), [summary, ab.rows]);
+  const support = useMemo(() => summary && supportMarker(summary), [summary]);
   const name = `ab-${info?.dataset ?? 'images'}-k${info?.k ?? ''}-n${ab.rows.length}`;
   const start = () => {
     void runAB(count, clip);
@@ -86,9 +96,10 @@ export function AbPanel() {
       {!summary && !ab.running && (
         <p className="muted ab-intro">
           For each of the first N test digits: <b>A</b> splits the early-stop PGD-L2 perturbation δ with the autoencoder’s tangent space at
-          the digit and reports ρ_δ = |P_T δ|²/|δ|², next to the null k/n of a random direction and a random k-subspace; <b>B</b> measures
-          the L2 norm needed to flip the label unconstrained, on-manifold and off-manifold, and the ratios r_on, r_off (docs/science.md §3,
-          §4). About 0.5 s per digit.
+          the digit and reports ρ_δ = |P_T δ|²/|δ|², next to its support-matched null (random perturbations on δ&rsquo;s own pixels, the
+          yardstick to judge it by on images), the null k/n of a random direction and a random k-subspace; <b>B</b> measures the L2 norm
+          needed to flip the label unconstrained, on-manifold and off-manifold, and the ratios r_on, r_off (docs/science.md §3, §4). About
+          0.5 s per digit.
         </p>
       )}
       {(ab.running || ab.total > 0) && (
@@ -100,21 +111,17 @@ export function AbPanel() {
           </span>
         </div>
       )}
-      {summary && (
+      {summary && verdict && (
         <>
-          <p
-            className="ab-verdict"
-            data-testid="ab-verdict"
-            title="Mean ρ_δ ± 2 standard errors against the null mean k/n (docs/science.md §4)"
-          >
-            {verdict(summary)}
+          <p className="ab-verdict" data-testid="ab-verdict" title={verdictHelp(summary, verdict.excess, verdict.band)}>
+            {verdict.text}
           </p>
-          <AbHistogram rows={ab.rows} k={summary.k} n={summary.n} />
+          <AbHistogram rows={ab.rows} k={summary.k} n={summary.n} support={support} />
           <AbTable summary={summary} />
           <div className="ab-export">
             <button
               onClick={() => downloadText(abCsv(ab.rows), `${name}.csv`, 'text/csv')}
-              title="One row per digit: ρ_δ, norms, flip norms, ratios"
+              title="One row per digit: ρ_δ with its support-matched null (supportNullDelta, 95 % Lo–Hi) and ρ_g with its own (supportNullGrad), norms, flip norms, ratios"
               data-testid="ab-csv"
             >
               CSV

@@ -7,6 +7,7 @@ import { ImageStage } from './ImageStage';
 import { loadLab } from '../../store/imageLabActions';
 import { useImageLab } from '../../store/imageLabStore';
 import { PENDING_RUN_KEY, showPendingRun } from '../../store/imageTrainingActions';
+import { restoreSceneModels } from '../../store/sceneModelsHandover';
 import { TrainMetricsPanel } from './training/TrainMetricsPanel';
 import { TrainSidebar } from './training/TrainSidebar';
 import { TrainStage } from './training/TrainStage';
@@ -26,6 +27,10 @@ export default function ImageLab() {
   useEffect(() => {
     if (engineReady && status === 'idle') void loadLab();
   }, [engineReady, status]);
+  useEffect(() => {
+    // A scene file with imported models reloads the page with them waiting for the ready lab.
+    if (status === 'ready') void restoreSceneModels();
+  }, [status]);
   useEffect(() => {
     // A scene file with an image-training run reloads the page with the run waiting here.
     if (engineReady && sessionStorage.getItem(PENDING_RUN_KEY)) {

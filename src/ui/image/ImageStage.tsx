@@ -19,13 +19,13 @@ function AttackSummary({ r }: { r: ImageAttackResult }) {
       </span>
       {r.success ? ` at step ${r.flipStep}` : note ? '' : ' (no flip)'} of {r.steps} · |δ|₂ = {r.l2.toFixed(3)} · |δ|∞ = {r.linf.toFixed(3)}{' '}
       ·{' '}
-      <span title="ρ_δ = |P_T δ|²/|δ|² against the autoencoder tangent space at x, with the null of a random direction Beta(k/2, (n−k)/2) (docs/science.md §4)">
+      <span title="ρ_δ = |P_T δ|²/|δ|² against the autoencoder tangent space at x, with the null of a direction spread over all n pixels, Beta(k/2, (n−k)/2), mean k/n (docs/science.md §4). On images judge ρ_δ against the support-matched null beside it: k/n is the textbook baseline.">
         ρ_δ = {r.rho.toFixed(3)} (null k/n = {r.nullMean.toFixed(3)}, 95 % {r.nullLo.toFixed(3)}–{r.nullHi.toFixed(3)})
       </span>{' '}
       {r.supportNull && (
         <span
           data-testid="image-support-null"
-          title="Support-matched null (docs/science.md §4): random perturbations with δ's own per-pixel magnitudes and random signs, so pixels held on a box face stay fixed. The fairer yardstick for ρ_δ on images."
+          title="Support-matched null (docs/science.md §4): random perturbations with δ's own per-pixel magnitudes and random signs, so pixels held on a box face stay fixed. Judge ρ_δ against this one on images: the box keeps δ off many pixels and the tangent space weighs pixels unevenly, which k/n ignores. ρ_δ above its 97.5 % leans towards M; below its 2.5 % is more normal to M than chance (the DMM claim)."
         >
           · support-matched null {r.supportNull.mean.toFixed(3)} (95 % {r.supportNull.lo.toFixed(3)}–{r.supportNull.hi.toFixed(3)}; δ ≠ 0 on{' '}
           {r.supportNull.support} of {r.panels[0].pixels.length} pixels){' '}
