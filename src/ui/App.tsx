@@ -19,6 +19,7 @@ import { LecturePanel } from './lecture/LecturePanel';
 import { useLecture } from './lecture/lectureStore';
 import { LECTURE_STEPS } from './lecture/lectureSteps';
 import { LectureAside } from './lecture/LectureAside';
+import { ThumbnailRenderer } from '../scene/ThumbnailRenderer';
 
 const ImageLab = lazy(() => import('./image/ImageLab'));
 const ClaimsView = lazy(() => import('./claims/ClaimsView'));
@@ -98,6 +99,7 @@ export function App() {
         </Suspense>
       )}
       <HelpOverlay />
+      <ThumbnailRenderer />
     </div>
   );
 }

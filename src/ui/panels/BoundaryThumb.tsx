@@ -1,13 +1,13 @@
-import { useLayoutEffect, type ReactNode } from 'react';
-import { Canvas, useThree } from '@react-three/fiber';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useThree } from '@react-three/fiber';
 import type { Dataset } from '../../core/datasets/types';
 import type { Field2D, Mesh3D } from '../../engine/protocol';
 import { MiniScene } from '../../scene/MiniScene';
-import { useQueuedMount } from './mountQueue';
+import { useThumbnailView } from '../../scene/useThumbnailView';
 
 /**
- * One small read-only view of a fixed boundary. Rendered on demand (software GL is slow):
- * a frame only when its content or size changes. The buffer is kept so it can be read back.
+ * One small read-only view of a fixed boundary, drawn by the shared thumbnail renderer into a
+ * 2-D canvas (no WebGL context of its own): a frame only when its content or size changes.
  * `zoomOut` widens the 3-D view for larger canvases (MiniScene's framing is tight for the
  * small panels); `children` adds scene content (e.g. adversarial points).
  */
@@ -29,23 +29,19 @@ export function BoundaryThumb({
   children?: ReactNode;
 }) {
   const is2d = boundary.dim === 2;
-  const ready = useQueuedMount();
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const content = (
+    <>
+      <color attach="background" args={['#f4f5f7']} />
+      <MiniScene dataset={dataset} boundary={boundary} />
+      {!is2d && zoomOut !== undefined && <ZoomOut factor={zoomOut} />}
+      {children}
+    </>
+  );
+  useThumbnailView(canvas, content, is2d, [dataset, boundary, zoomOut, children]);
   return (
     <div className={`boundary-thumb ${className ?? ''}`} title={title} data-testid={testId}>
-      {ready && (
-        <Canvas
-          frameloop="demand"
-          orthographic={is2d}
-          camera={is2d ? { position: [0.5, 0.5, 5], near: 0.01, far: 100 } : { fov: 40, near: 0.01, far: 100 }}
-          dpr={1}
-          gl={{ antialias: false, preserveDrawingBuffer: true }}
-        >
-          <color attach="background" args={['#f4f5f7']} />
-          <MiniScene dataset={dataset} boundary={boundary} />
-          {!is2d && zoomOut !== undefined && <ZoomOut factor={zoomOut} />}
-          {children}
-        </Canvas>
-      )}
+      <canvas ref={canvas} />
     </div>
   );
 }
