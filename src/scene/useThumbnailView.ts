@@ -6,7 +6,12 @@ import { thumbnailRegistry } from './thumbnailRegistry';
  * the shared thumbnail renderer (ThumbnailRenderer.tsx), at the canvas's CSS size (1 pixel per
  * CSS pixel: software GL is slow). Redrawn when `deps` or the size change; nothing per frame.
  */
-export function useThumbnailView(ref: RefObject<HTMLCanvasElement | null>, content: ReactNode, orthographic: boolean, deps: unknown[]): void {
+export function useThumbnailView(
+  ref: RefObject<HTMLCanvasElement | null>,
+  content: ReactNode,
+  orthographic: boolean,
+  deps: unknown[],
+): void {
   const id = useRef<number | null>(null);
   const latest = useRef({ content, orthographic });
   latest.current = { content, orthographic };

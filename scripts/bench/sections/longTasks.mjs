@@ -1,40 +1,26 @@
 import { openLab } from '../lib/lab.mjs';
 import { KEEP_TRAINING, startTraining, trainingState } from '../lib/training.mjs';
+import { longTaskObserver, readLongTasks } from '../lib/longTaskObserver.mjs';
 
 /**
  * Main-thread long tasks (Long Tasks API: tasks over 50 ms) during 10 s of training and
  * rendering of the default scene after pressing play; start-up long tasks are listed apart.
- * Long animation frames (LoAF) over 50 ms are kept with their script attribution in the data,
- * to say what a long task was.
+ * Long animation frames (LoAF) over 50 ms are kept with their script attribution in the data.
  */
 const WINDOW_MS = 10_000;
-const OBSERVER = `
-  window.__longTasks = [];
-  window.__longFrames = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longTasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longFrames.push({ start: e.startTime, duration: e.duration,
-        renderMs: e.renderStart ? e.startTime + e.duration - e.renderStart : null,
-        scripts: (e.scripts || []).map((s) => ({ duration: s.duration, invoker: s.invoker, fn: s.sourceFunctionName, url: (s.sourceURL || '').split('/').pop(), at: s.sourceCharPosition })) });
-    }).observe({ type: 'long-animation-frame', buffered: true });
-  } catch {}
-`;
 
 export default {
   id: 'longTasks',
   title: 'Main-thread long tasks',
   async run(ctx) {
-    const { page, context, errors } = await openLab(ctx, { query: KEEP_TRAINING, initScript: OBSERVER });
+    const { page, context, errors } = await openLab(ctx, { query: KEEP_TRAINING, initScript: longTaskObserver() });
     try {
       const t0 = await page.evaluate(() => performance.now());
       await startTraining(page);
       const before = await trainingState(page);
       await page.waitForTimeout(WINDOW_MS);
       const after = await trainingState(page);
-      const { tasks, frames } = await page.evaluate(() => ({ tasks: window.__longTasks, frames: window.__longFrames }));
+      const { tasks, frames } = await readLongTasks(page);
       const rel = (xs) => xs.map((x) => ({ ...x, sincePlayMs: x.start - t0 }));
       const during = rel(tasks.filter((t) => t.start >= t0));
       const startup = tasks.filter((t) => t.start < t0);
