@@ -50,13 +50,16 @@ export function App() {
         {toys && shown('transport') && <TransportControls />}
         <div className="topbar-right">
           <ShareMenu />
-          <button
-            onClick={() => useApp.setState((s) => ({ cameraResetToken: s.cameraResetToken + 1 }))}
-            title="Reset the camera (V)"
-            data-testid="reset-view"
-          >
-            Reset view
-          </button>
+          {/* The toys' camera only: the other tabs have no view it could reset. */}
+          {toys && (
+            <button
+              onClick={() => useApp.setState((s) => ({ cameraResetToken: s.cameraResetToken + 1 }))}
+              title="Reset the camera (V)"
+              data-testid="reset-view"
+            >
+              Reset view
+            </button>
+          )}
           {shown('help') && (
             <button onClick={() => useApp.setState({ helpOpen: true })} title="Help and keyboard shortcuts (?)" data-testid="help">
               ? Help

@@ -7,6 +7,7 @@ import type { NullMarker } from '../NullHistogram';
 import { AbHistogram } from './AbHistogram';
 import { AbTable } from './AbTable';
 import { abVerdict } from './abVerdict';
+import { ScienceRef } from '../help/ScienceRef';
 import { cancelAB, loadLab, runAB } from '../../store/imageLabActions';
 import { useImageLab } from '../../store/imageLabStore';
 
@@ -98,8 +99,8 @@ export function AbPanel() {
           For each of the first N test digits: <b>A</b> splits the early-stop PGD-L2 perturbation δ with the autoencoder’s tangent space at
           the digit and reports ρ_δ = |P_T δ|²/|δ|², next to its support-matched null (random perturbations on δ&rsquo;s own pixels, the
           yardstick to judge it by on images), the null k/n of a random direction and a random k-subspace; <b>B</b> measures the L2 norm
-          needed to flip the label unconstrained, on-manifold and off-manifold, and the ratios r_on, r_off (docs/science.md §3, §4). About
-          0.5 s per digit.
+          needed to flip the label unconstrained, on-manifold and off-manifold, and the ratios r_on, r_off (
+          <ScienceRef section={3} />, <ScienceRef section={4}>§4</ScienceRef>). About 0.5 s per digit.
         </p>
       )}
       {(ab.running || ab.total > 0) && (
