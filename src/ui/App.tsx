@@ -78,7 +78,7 @@ export function App() {
               </div>
             )}
             <AttackReadout />
-            <Notices scope="toys" />
+            <Notices scope="toys" corner />
           </main>
           {lecture ? <LectureAside /> : shown('charts') ? <ChartsPanel /> : shown('attack') && <AttackAside />}
           <footer className="footer">

@@ -60,9 +60,9 @@ export function HelpOverlay() {
         <div className="help-body" ref={body} data-testid="help-body">
           <p>
             Shamir, Melamed and BenShmuel (2021) argue that training first moves the decision boundary onto the data manifold (
-            <b>clinging</b>) and then bends it into shallow bulges around each training point (<b>dimpling</b>). The shortest way across such
-            a boundary is then almost perpendicular to the manifold, which would explain tiny, noise-like adversarial perturbations. This lab
-            lets you watch it happen and measure it.
+            <b>clinging</b>) and then bends it into shallow bulges around each training point (<b>dimpling</b>). The shortest way across
+            such a boundary is then almost perpendicular to the manifold, which would explain tiny, noise-like adversarial perturbations.
+            This lab lets you watch it happen and measure it.
           </p>
           <Section id="toys" title="Toys">
             <ToysHelp />

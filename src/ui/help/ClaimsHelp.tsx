@@ -17,8 +17,8 @@ export function ClaimsHelp() {
         </li>
         <li>
           <b>(b) The mislabelled-data paradox</b> (Ilyas et al. 2019): train N1, move each point across N1's boundary by targeted PGD, train
-          N2 only on the moved points with their wrong labels, then test N2 on clean held-out points with their true labels, against
-          chance (1/K and the most frequent label).
+          N2 only on the moved points with their wrong labels, then test N2 on clean held-out points with their true labels, against chance
+          (1/K and the most frequent label).
         </li>
         <li>
           <b>(c) Gradient alignment</b>: ρ_g of the margin's input gradient over training on a plane-in-Rⁿ toy of its own (n, k chosen

@@ -5,9 +5,9 @@ export function ImageAttackHelp() {
   return (
     <ul>
       <li>
-        <b>Data set</b>: shipped test digits (MNIST-14, Fashion-MNIST-14, or MNIST at the paper's 28×28); nothing is downloaded at run
-        time. The thumbnails are the first test images; misclassified ones have a red frame. Click one, or draw a digit on the pad, to
-        choose the digit x.
+        <b>Data set</b>: shipped test digits (MNIST-14, Fashion-MNIST-14, or MNIST at the paper's 28×28); nothing is downloaded at run time.
+        The thumbnails are the first test images; misclassified ones have a red frame. Click one, or draw a digit on the pad, to choose the
+        digit x.
       </li>
       <li>
         <b>Attack</b>: the chosen attack (<ScienceRef section={7} />) runs on x; on- and off-manifold PGD use the autoencoder's tangent
@@ -22,13 +22,13 @@ export function ImageAttackHelp() {
       </li>
       <li>
         <b>3-D slice</b>: the affine slice x + a·t₁ + b·t₂ + c·u through x, t₁ and t₂ the leading tangent directions, u the attack's
-        direction or the steepest normal direction; the surface is the boundary inside the slice, coloured by c. Its half-width is twice
-        |δ| by default.
+        direction or the steepest normal direction; the surface is the boundary inside the slice, coloured by c. Its half-width is twice |δ|
+        by default.
       </li>
       <li>
-        <b>Experiments A + B</b> over the first N test digits: how much of the PGD perturbation lies along the manifold (A), and the L2
-        norm to flip with unconstrained, on-manifold and off-manifold PGD (B), with the ratios r_on and r_off; <i>Clip</i> keeps every
-        image in [0, 1]. Results export as JSON or markdown.
+        <b>Experiments A + B</b> over the first N test digits: how much of the PGD perturbation lies along the manifold (A), and the L2 norm
+        to flip with unconstrained, on-manifold and off-manifold PGD (B), with the ratios r_on and r_off; <i>Clip</i> keeps every image in
+        [0, 1]. Results export as JSON or markdown.
       </li>
       <li>
         <b>Import</b>: your own tfjs classifier or autoencoder; an imported model can be saved as one file that imports on its own.

@@ -11,7 +11,13 @@ export function ScienceRef({ section, children }: { section: number; children?: 
     openHelp('science', `science-${section}`);
   };
   return (
-    <button type="button" className="science-ref" onClick={open} title={`Open docs/science.md §${section} in the help`} data-testid={`science-ref-${section}`}>
+    <button
+      type="button"
+      className="science-ref"
+      onClick={open}
+      title={`Open docs/science.md §${section} in the help`}
+      data-testid={`science-ref-${section}`}
+    >
       {children ?? `docs/science.md §${section}`}
     </button>
   );

@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { LECTURE_STEPS } from './lectureSteps';
 import { exitLecture, goToStep, nextStep, prevStep, togglePresenter, useLecture } from './lectureStore';
+import { LectureStatus } from './LectureStatus';
 
 /** Run a lecture command and drop the button's focus, so Space keeps meaning play/pause. */
 const act = (fn: () => void) => (e: MouseEvent<HTMLButtonElement>) => {
@@ -46,8 +47,12 @@ export function LecturePanel() {
         <p>{step.critique}</p>
         <h3>What the app measures</h3>
         <p>{step.measures}</p>
-        <p className="lecture-action">{step.action}</p>
       </div>
+      {/* Outside the scrolling body: what to do now is never cut off. */}
+      <LectureStatus />
+      <p className="lecture-action" data-testid="lecture-action">
+        {step.action}
+      </p>
       <nav className="lecture-nav" aria-label="Lecture steps">
         <button onClick={act(prevStep)} disabled={index === 0} title="Previous step (←)" data-testid="lecture-prev">
           ← Back
