@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useApp } from '../store/appStore';
 import { Viewport } from '../scene/Viewport';
 import { SettingsPanel } from './SettingsPanel';
@@ -38,6 +38,17 @@ export function App() {
     if (lectureView) setView(lectureView); // on entering a step only: the tabs stay free in between
   }, [lectureView, setView]);
   const shown = (id: string) => !hidden.includes(id);
+  const stage = useRef<HTMLElement>(null);
+  const stageSize = useRef<{ width: number; height: number } | undefined>(undefined);
+  useEffect(() => {
+    const el = stage.current;
+    if (!el) return;
+    const observer = new ResizeObserver(() => {
+      if (el.className === 'stage') stageSize.current = { width: el.clientWidth, height: el.clientHeight };
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
   return (
     <div
       className={`${toys ? 'app' : view === 'claims' ? 'app app-claims' : 'app app-image'}${lecture ? ' lecture' : ''}${presenter ? ' presenter' : ''}${toys && !lecture && !shown('charts') && !shown('attack') ? ' no-aside' : ''}`}
@@ -67,19 +78,22 @@ export function App() {
           )}
         </div>
       </header>
-      {toys ? (
+      {toys && (lecture ? <LecturePanel /> : <SettingsPanel />)}
+      {/* Kept mounted on the other tabs, parked off-screen at its last size: a remount made a new
+          WebGL context and compiled its shaders again (hundreds of ms on software GL), and a
+          resize stalls until the GPU has caught up. */}
+      <main ref={stage} className={toys ? 'stage' : 'stage-parked'} style={toys ? undefined : stageSize.current} aria-hidden={!toys}>
+        <Viewport />
+        {toys && status !== 'ready' && status !== 'failed' && (
+          <div className="stage-status" role="progressbar" aria-label="Starting the engine">
+            <div className="spinner" /> {status === 'choosing-backend' ? 'Measuring the backends…' : 'Starting the engine…'}
+          </div>
+        )}
+        {toys && <AttackReadout />}
+        {toys && <Notices scope="toys" corner />}
+      </main>
+      {toys && (
         <>
-          {lecture ? <LecturePanel /> : <SettingsPanel />}
-          <main className="stage">
-            <Viewport />
-            {status !== 'ready' && status !== 'failed' && (
-              <div className="stage-status" role="progressbar" aria-label="Starting the engine">
-                <div className="spinner" /> {status === 'choosing-backend' ? 'Measuring the backends…' : 'Starting the engine…'}
-              </div>
-            )}
-            <AttackReadout />
-            <Notices scope="toys" corner />
-          </main>
           {lecture ? <LectureAside /> : shown('charts') ? <ChartsPanel /> : shown('attack') && <AttackAside />}
           <footer className="footer">
             {shown('panels') && <PanelsDrawer />}
@@ -90,17 +104,19 @@ export function App() {
             </div>
           </footer>
         </>
-      ) : view === 'claims' ? (
-        <Suspense fallback={<main className="stage viewport-empty">Loading the claims view…</main>}>
-          {lecture && <LecturePanel />}
-          <ClaimsView />
-          <Notices scope="claims" floating />
-        </Suspense>
-      ) : (
-        <Suspense fallback={<main className="stage viewport-empty">Loading the image lab…</main>}>
-          <ImageLab />
-        </Suspense>
       )}
+      {!toys &&
+        (view === 'claims' ? (
+          <Suspense fallback={<main className="stage viewport-empty">Loading the claims view…</main>}>
+            {lecture && <LecturePanel />}
+            <ClaimsView />
+            <Notices scope="claims" floating />
+          </Suspense>
+        ) : (
+          <Suspense fallback={<main className="stage viewport-empty">Loading the image lab…</main>}>
+            <ImageLab />
+          </Suspense>
+        ))}
       <HelpOverlay />
       <ThumbnailRenderer />
     </div>

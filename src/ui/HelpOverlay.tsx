@@ -1,11 +1,11 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useApp } from '../store/appStore';
 import { KEY_BINDINGS, type KeyBinding } from './keyBindings';
 import { TrainingHelp } from './image/training/TrainingHelp';
 import { ToysHelp } from './help/ToysHelp';
 import { ImageAttackHelp } from './help/ImageAttackHelp';
 import { ClaimsHelp } from './help/ClaimsHelp';
-import { HELP_SECTIONS, takeHelpTarget, type HelpSectionId } from './help/helpTarget';
+import { HELP_SECTIONS, onHelpRequest, takeHelpTarget, type HelpSectionId, type HelpTarget } from './help/helpTarget';
 
 const ScienceHelp = lazy(() => import('./help/ScienceHelp'));
 const close = () => useApp.setState({ helpOpen: false });
@@ -18,7 +18,7 @@ const close = () => useApp.setState({ helpOpen: false });
 export function HelpOverlay() {
   const open = useApp((s) => s.helpOpen);
   const body = useRef<HTMLDivElement>(null);
-  const target = useRef<{ section: HelpSectionId; anchor?: string } | null>(null);
+  const target = useRef<HelpTarget | null>(null);
   if (open && !target.current) target.current = takeHelpTarget();
   if (!open) target.current = null;
 
@@ -28,17 +28,26 @@ export function HelpOverlay() {
     if (el && body.current) body.current.scrollTop = el.offsetTop;
     return Boolean(el);
   };
-  useLayoutEffect(() => {
-    if (open && target.current) goTo(`help-${target.current.section}`);
-  }, [open]);
-  // An anchor in the science text appears once its lazy chunk has loaded.
-  useEffect(() => {
-    const anchor = open ? target.current?.anchor : undefined;
-    if (!anchor || !body.current) return;
-    if (goTo(anchor)) return;
-    const observer = new MutationObserver(() => goTo(anchor) && observer.disconnect());
+  // An anchor in the science text appears once its lazy chunk has loaded: wait for it.
+  const pending = useRef<MutationObserver | null>(null);
+  const show = (t: HelpTarget) => {
+    pending.current?.disconnect();
+    pending.current = null;
+    const id = t.anchor ?? `help-${t.section}`;
+    if (goTo(id) || !body.current) return;
+    const observer = new MutationObserver(() => goTo(id) && observer.disconnect());
     observer.observe(body.current, { childList: true, subtree: true });
-    return () => observer.disconnect();
+    pending.current = observer;
+  };
+  useLayoutEffect(() => {
+    if (!open) return;
+    if (target.current) show(target.current);
+    onHelpRequest(show);
+    return () => {
+      onHelpRequest(null);
+      pending.current?.disconnect();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
   if (!open) return null;
   return (

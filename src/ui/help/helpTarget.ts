@@ -14,11 +14,20 @@ export const HELP_SECTIONS = [
 export type HelpSectionId = (typeof HELP_SECTIONS)[number]['id'];
 
 /** Where the next opening of the help scrolls to; null: the section of the tab in view. */
-let requested: { section: HelpSectionId; anchor?: string } | null = null;
+let requested: HelpTarget | null = null;
+
+export type HelpTarget = { section: HelpSectionId; anchor?: string };
+/** The open overlay's handler for a request made while it is open (a link inside the help). */
+let whileOpen: ((t: HelpTarget) => void) | null = null;
+export function onHelpRequest(f: ((t: HelpTarget) => void) | null): void {
+  whileOpen = f;
+}
 
 /** Opens the help at a section (and an anchor inside it, e.g. a docs/science.md section). */
 export function openHelp(section?: HelpSectionId, anchor?: string): void {
-  requested = section ? { section, anchor } : null;
+  const target = section ? { section, anchor } : null;
+  if (useApp.getState().helpOpen && whileOpen) return void whileOpen(target ?? { section: currentTabSection() });
+  requested = target;
   useApp.setState({ helpOpen: true });
 }
 
@@ -31,7 +40,7 @@ export function currentTabSection(): HelpSectionId {
 }
 
 /** The place the help opens at (and forgets the request). */
-export function takeHelpTarget(): { section: HelpSectionId; anchor?: string } {
+export function takeHelpTarget(): HelpTarget {
   const t = requested ?? { section: currentTabSection() };
   requested = null;
   return t;

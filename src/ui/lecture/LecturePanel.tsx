@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { LECTURE_STEPS } from './lectureSteps';
 import { exitLecture, goToStep, nextStep, prevStep, togglePresenter, useLecture } from './lectureStore';
-import { LectureStatus } from './LectureStatus';
+import { LectureStatus, useLectureRetraining } from './LectureStatus';
 
 /** Run a lecture command and drop the button's focus, so Space keeps meaning play/pause. */
 const act = (fn: () => void) => (e: MouseEvent<HTMLButtonElement>) => {
@@ -15,6 +15,7 @@ export function LecturePanel() {
   const presenter = useLecture((s) => s.presenter);
   const fullscreen = useLecture((s) => s.fullscreen);
   const step = LECTURE_STEPS[index];
+  const retraining = useLectureRetraining();
   const last = LECTURE_STEPS.length - 1;
   return (
     <aside className="panel lecture-panel" aria-label="Lecture" data-testid="lecture-panel" data-step={step.id}>
@@ -49,10 +50,13 @@ export function LecturePanel() {
         <p>{step.measures}</p>
       </div>
       {/* Outside the scrolling body: what to do now is never cut off. */}
-      <LectureStatus />
-      <p className="lecture-action" data-testid="lecture-action">
-        {step.action}
-      </p>
+      {retraining ? (
+        <LectureStatus />
+      ) : (
+        <p className="lecture-action" data-testid="lecture-action">
+          {step.action}
+        </p>
+      )}
       <nav className="lecture-nav" aria-label="Lecture steps">
         <button onClick={act(prevStep)} disabled={index === 0} title="Previous step (←)" data-testid="lecture-prev">
           ← Back

@@ -8,17 +8,22 @@ import { useLecture } from './lectureStore';
  * network (e.g. "Why adversarial examples exist" retrains a converged run so the class watches
  * it) says so while that run trains, instead of restarting silently.
  */
-export function LectureStatus() {
+/** True while the step retrains from a fresh network (a step with `reset`, before its run stops). */
+export function useLectureRetraining(): boolean {
   const step = LECTURE_STEPS[useLecture((s) => s.step)];
   const runState = useApp((s) => s.runState);
+  return Boolean(step.reset) && (runState === 'running' || runState === 'idle');
+}
+
+/** Shown in place of the step's hint while the step retrains (the hint speaks of the finished run). */
+export function LectureStatus() {
+  const step = LECTURE_STEPS[useLecture((s) => s.step)];
   const n = useApp((s) => s.dataset?.n ?? 3);
-  if (!step.reset || (runState !== 'running' && runState !== 'idle')) return null;
   const epochs = panelEpochsFor(n).filter((e) => e > 0);
   return (
-    <p className="lecture-status" role="status" data-testid="lecture-status">
-      {runState === 'running' ? 'Training' : 'Starting'} a fresh network from the same seed and data, so you can watch it: the{' '}
-      {step.drawer === 'epochs' ? `panels fill in as it reaches epochs ${epochs.join(', ')}` : 'view follows it'}; it stops by the stop
-      rule.
+    <p className="lecture-action lecture-status" role="status" data-testid="lecture-status">
+      Retraining from a fresh network (same seed) so you can watch it:{' '}
+      {step.drawer === 'epochs' ? `the panels fill in at epochs ${epochs.join(', ')}.` : 'the view follows it.'}
     </p>
   );
 }
