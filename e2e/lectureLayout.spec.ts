@@ -64,7 +64,7 @@ for (const size of SIZES) {
     // The step retrains the converged run: the card says so while it trains, then shows its hint.
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('lecture-status')).toBeVisible();
-    await expect(page.getByTestId('lecture-status')).toContainText('Retraining from a fresh network');
+    await expect(page.getByTestId('lecture-status')).toContainText('Retraining from scratch');
     await page.screenshot({ path: `test-results/lecture-layout-${tag}-retraining.png` });
     await expect(page.getByTestId('run-state')).toHaveText('converged', { timeout: 90_000 });
     await expect(page.getByTestId('lecture-status')).toHaveCount(0);

@@ -22,8 +22,8 @@ export function LectureStatus() {
   const epochs = panelEpochsFor(n).filter((e) => e > 0);
   return (
     <p className="lecture-action lecture-status" role="status" data-testid="lecture-status">
-      Retraining from a fresh network (same seed) so you can watch it:{' '}
-      {step.drawer === 'epochs' ? `the panels fill in at epochs ${epochs.join(', ')}.` : 'the view follows it.'}
+      Retraining from scratch (same seed) to watch it:{' '}
+      {step.drawer === 'epochs' ? `panels fill in at ${epochs.join(', ')}.` : 'the view follows.'}
     </p>
   );
 }
