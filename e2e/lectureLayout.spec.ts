@@ -15,7 +15,11 @@ const layout = (page: Page) =>
     const rects = nav.map((b) => b.getBoundingClientRect()).sort((a, b) => a.top - b.top);
     let rows = 0;
     let rowBottom = -Infinity;
-    for (const r of rects) if (r.top >= rowBottom) (rows++, (rowBottom = r.bottom));
+    for (const r of rects) {
+      if (r.top < rowBottom) continue;
+      rows++;
+      rowBottom = r.bottom;
+    }
     const panel = document.querySelector('[data-testid=lecture-panel]')!.getBoundingClientRect();
     const hint = document.querySelector<HTMLElement>('.lecture-action')!;
     const h = hint.getBoundingClientRect();
