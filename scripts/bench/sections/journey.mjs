@@ -23,7 +23,7 @@ export async function walk(page, log) {
   // answer, so a press is never read against the state before the previous one took effect.
   const press = async (want) => {
     await page.click('[data-testid=play]');
-    await page.waitForFunction((w) => [w, 'converged', 'max-epochs'].includes(window.__lab.store.getState().runState), want, { timeout: 10_000 }).catch(async (e) => { throw new Error(`pressed play for ${want}: still ${await state(page)} (${e.message})`); });
+    await page.waitForFunction((w) => [w, 'converged', 'max-epochs'].includes(window.__lab.store.getState().runState), want, { timeout: 30_000 }).catch(async (e) => { throw new Error(`pressed play for ${want}: still ${await state(page)} (${e.message})`); });
   };
   for (const at of [10, 30, 100]) {
     await press('running');
