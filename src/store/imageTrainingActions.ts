@@ -13,7 +13,7 @@ import { changeSettings, getEngine } from './engineBridge';
 import { parseImageRunText } from './imageRunFile';
 import { trainingRun, type ImageRunExport } from './imageTrainingExport';
 import { initialTrainingState, useImageTraining } from './imageTraining';
-import { clearTrainingLive, loadRecords, recordEpoch, storeSlice, trainingLive } from './imageTrainingLive';
+import { clearTrainingLive, loadRecords, recordAttack, recordEpoch, storeSlice, trainingLive } from './imageTrainingLive';
 import type { Settings } from './settings';
 
 const get = useImageTraining.getState;
@@ -65,6 +65,7 @@ function onMessage(m: TrainMessage): void {
     }));
     return;
   }
+  if (m.kind === 'attack') return recordAttack(m);
   const now = performance.now();
   if (m.phase === 'metrics' || now - lastProgress > PROGRESS_MS) {
     lastProgress = now;

@@ -15,7 +15,8 @@ import type { ImageNetWeights, ImageTrainer } from '../../core/model/image/image
 import { createRng } from '../../core/rng';
 import { isTimelineEpoch } from '../../core/timelinePolicy';
 import { computeDigitSlice } from './digitSliceCompute';
-import { attackMetricsOf, gatherSubset, lossAndAccuracy, rhoGradOf, type EvalSubset } from './metricPass';
+import { AttackScheduler, METRIC_BUDGET } from './attackScheduler';
+import { AttackPass, gatherSubset, gradientMetricsOf, lossAndAccuracy, type EvalSubset } from './metricPass';
 import { backendChoiceOf, classifierOfSnapshot, createImageTrainer } from './trainerSource';
 import type { DigitSlice, EpochRecord, ProbeInfo, TrainMessage, TrainRunEnd, TrainRunInfo, ImageTrainSettings } from './trainingTypes';
 
@@ -24,15 +25,13 @@ export interface ProbeSizes {
   attackCount: number;
   seed: number;
   evalCount: number;
-  /** Run the attack probe every this many epochs instead of by the time budget (offline experiments). */
+  /** Run the whole attack probe every this many epochs instead of by the time budget (offline experiments). */
   attackEvery?: number;
   /** Skip the live slice (offline experiments). */
   noSlice?: boolean;
 }
 export const PROBE: ProbeSizes = { gradientCount: 64, attackCount: 16, seed: 12345, evalCount: 1000 };
 export const SLICE_RES = 49;
-/** The attack probe runs when training time since its last run is at least this many times that run's duration. */
-const ATTACK_BUDGET_FACTOR = 3;
 const YIELD_MS = 30;
 
 export interface SessionData {
@@ -65,8 +64,7 @@ export class ImageTrainingSession {
   private stopFlag: 'pause' | 'cancel' | null = null;
   private trainSeconds = 0;
   private metricSeconds = 0;
-  private sinceAttack = 0;
-  private lastAttackSeconds = 0;
+  private readonly attacks: AttackScheduler;
   private epochLoss = 0;
   readonly snapshots = new Map<number, { weights: ImageNetWeights; slice: DigitSlice | null }>();
   private readonly frames: Float64Array[][];
@@ -92,14 +90,19 @@ export class ImageTrainingSession {
     this.frames = Array.from(probe.gradient, (i) => data.tangentAt(imageOf(data.test, i)).Q);
     const k = Math.round(this.frames.reduce((s, q) => s + q.length, 0) / this.frames.length);
     const nul = nullRho(k, data.test.n);
+    this.attacks = new AttackScheduler(
+      (clf) => new AttackPass(clf, data.test, probe, this.frames),
+      probe.gradient.length,
+      probe.attack.length,
+      sizes.attackEvery,
+    );
     const probeInfo: ProbeInfo = {
       gradientCount: probe.gradient.length,
       attackCount: probe.attack.length,
       probeSeed: probe.seed,
       evalCount: evalTest.count,
-      cadence: sizes.attackEvery
-        ? `ρ_g on ${probe.gradient.length} digits every epoch; flip-norm attacks on ${probe.attack.length} digits every ${sizes.attackEvery} epoch(s) and at the last`
-        : `ρ_g on ${probe.gradient.length} digits every epoch; flip-norm attacks on ${probe.attack.length} digits at init, then whenever training time since their last run reaches ${ATTACK_BUDGET_FACTOR}× that run's duration (metric pass ≲ ¼ of training time), and at the last epoch`,
+      cadence: this.attacks.cadence,
+      budget: METRIC_BUDGET,
       nullMean: nul.mean,
       nullLo: nul.lo,
       nullHi: nul.hi,
@@ -178,7 +181,6 @@ export class ImageTrainingSession {
           const loss = await this.trainer.step(xb.subarray(0, rows * train.n), yb.subarray(0, rows));
           const dt = (performance.now() - t0) / 1000;
           this.trainSeconds += dt;
-          this.sinceAttack += dt;
           if (!Number.isFinite(loss))
             return {
               state: 'error',
@@ -240,17 +242,7 @@ export class ImageTrainingSession {
     const nc = this.data.test.numClasses;
     const test = await lossAndAccuracy(logitsOf, this.evalTest, nc);
     const train = await lossAndAccuracy(logitsOf, this.evalTrain, nc);
-    const rhoGrad = rhoGradOf(clf, this.data.test, this.probe, this.frames);
-    const every = this.sizes.attackEvery;
-    const due =
-      init ||
-      this.epoch >= epochs ||
-      (every ? this.epoch % every === 0 : this.sinceAttack >= ATTACK_BUDGET_FACTOR * this.lastAttackSeconds);
-    const attack = due ? await attackMetricsOf(clf, this.data.test, this.probe, this.frames, macrotask) : null;
-    if (attack) {
-      this.lastAttackSeconds = attack.seconds;
-      this.sinceAttack = 0;
-    }
+    const { rhoGrad, gradNull } = gradientMetricsOf(clf, this.data.test, this.probe, this.frames);
     const idx = this.sliceIndex;
     const slice = this.sizes.noSlice
       ? null
@@ -266,6 +258,24 @@ export class ImageTrainingSession {
         );
     const snapshot = isTimelineEpoch(this.epoch);
     if (snapshot) this.snapshots.set(this.epoch, { weights, slice });
+    const fixed = (performance.now() - t0) / 1000;
+    this.attacks.noteFixed(fixed);
+    let attack = null;
+    if (init) attack = await this.attacks.atInit(clf, macrotask);
+    else {
+      const initWeights = this.snapshots.get(0)!.weights;
+      const a = await this.attacks.atEpoch({
+        epoch: this.epoch,
+        epochs,
+        trainSeconds: this.trainSeconds,
+        metricSeconds: this.metricSeconds + fixed,
+        clf,
+        initClf: () => classifierOfSnapshot(initWeights),
+        yieldNow: macrotask,
+      });
+      if (a.init) await sink({ kind: 'attack', epoch: 0, attack: a.init });
+      attack = a.now;
+    }
     this.metricSeconds += (performance.now() - t0) / 1000;
     const record: EpochRecord = {
       kind: 'epoch',
@@ -278,7 +288,9 @@ export class ImageTrainingSession {
       testLoss: test.loss,
       testAccuracy: test.accuracy,
       rhoGrad,
+      gradNull,
       attack,
+      cadence: this.attacks.cadence,
       slice,
       snapshot,
     };
