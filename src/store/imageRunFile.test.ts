@@ -25,6 +25,7 @@ const rec: EpochMetrics = {
   trainSeconds: 0,
   metricSeconds: 1,
   trainLoss: NaN,
+  trainLossAfter: 0.45,
   trainAccuracy: 0.1,
   testLoss: 2.3,
   testAccuracy: 0.11,

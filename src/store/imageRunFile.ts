@@ -36,6 +36,7 @@ const record = z.object({
   trainSeconds: num,
   metricSeconds: num,
   trainLoss: num,
+  trainLossAfter: num.optional().transform((v) => v ?? NaN),
   trainAccuracy: num,
   testLoss: num,
   testAccuracy: num,

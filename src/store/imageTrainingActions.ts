@@ -60,6 +60,7 @@ function onMessage(m: TrainMessage): void {
     recordEpoch(m);
     set((s) => ({
       epoch: m.epoch,
+      cadence: m.cadence,
       timeline: m.snapshot && !s.timeline.includes(m.epoch) ? [...s.timeline, m.epoch] : s.timeline,
       progress: { ...s.progress, step: 0, phase: 'training' },
     }));
@@ -201,6 +202,7 @@ export async function showSavedRun(run: ImageRunExport): Promise<void> {
     fromFile: true,
     info: run.info,
     epoch: last?.epoch ?? 0,
+    cadence: last?.cadence ?? '',
     message: 'Loaded from a file',
   });
 }

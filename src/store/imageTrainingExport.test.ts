@@ -10,6 +10,7 @@ const rec = (epoch: number, withAttack: boolean): EpochMetrics => ({
   trainSeconds: epoch,
   metricSeconds: 0.5,
   trainLoss: epoch ? 0.5 : NaN,
+  trainLossAfter: 0.45,
   trainAccuracy: 0.9,
   testLoss: 0.4,
   testAccuracy: 0.91,
@@ -44,11 +45,11 @@ describe('image training export', () => {
     const head = lines[0].split(',');
     const row0 = lines[1].split(','),
       row1 = lines[2].split(',');
-    expect(row0[head.indexOf('train_loss')]).toBe('');
+    expect(row0[head.indexOf('train_loss_running_mean')]).toBe('');
     expect(Number(row0[head.indexOf('r_on')])).toBe(3);
     expect(Number(row0[head.indexOf('rho_g_mean')])).toBeCloseTo(0.2, 12);
     expect(row1[head.indexOf('r_on')]).toBe('');
-    expect(Number(row1[head.indexOf('train_loss')])).toBe(0.5);
+    expect(Number(row1[head.indexOf('train_loss_running_mean')])).toBe(0.5);
     // Both nulls of each ρ: k/n from the probe on every row, the support-matched one per epoch.
     expect(Number(row1[head.indexOf('null_kn')])).toBe(0.082);
     expect(Number(row1[head.indexOf('rho_g_null_support')])).toBe(0.11);

@@ -7,6 +7,7 @@
  * that call between two optimiser steps.
  */
 import type { ImageSet } from '../../core/datasets/mnist14';
+import type { Classifier } from '../../core/model/classifier';
 import { chooseProbe, imageOf, type TrainingProbe } from '../../core/experiments/trainingProbe';
 import type { TangentProvider } from '../../core/geometry/decoderTangent';
 import { nullRho } from '../../core/geometry/nullModel';
@@ -260,22 +261,7 @@ export class ImageTrainingSession {
     if (snapshot) this.snapshots.set(this.epoch, { weights, slice });
     const fixed = (performance.now() - t0) / 1000;
     this.attacks.noteFixed(fixed);
-    let attack = null;
-    if (init) attack = await this.attacks.atInit(clf, macrotask);
-    else {
-      const initWeights = this.snapshots.get(0)!.weights;
-      const a = await this.attacks.atEpoch({
-        epoch: this.epoch,
-        epochs,
-        trainSeconds: this.trainSeconds,
-        metricSeconds: this.metricSeconds + fixed,
-        clf,
-        initClf: () => classifierOfSnapshot(initWeights),
-        yieldNow: macrotask,
-      });
-      if (a.init) await sink({ kind: 'attack', epoch: 0, attack: a.init });
-      attack = a.now;
-    }
+    const attack = await this.attackPass(sink, init, clf, epochs, fixed);
     this.metricSeconds += (performance.now() - t0) / 1000;
     const record: EpochRecord = {
       kind: 'epoch',
@@ -284,6 +270,7 @@ export class ImageTrainingSession {
       trainSeconds: this.trainSeconds,
       metricSeconds: this.metricSeconds,
       trainLoss: init ? NaN : this.epochLoss / this.data.train.count,
+      trainLossAfter: train.loss,
       trainAccuracy: train.accuracy,
       testLoss: test.loss,
       testAccuracy: test.accuracy,
@@ -295,6 +282,23 @@ export class ImageTrainingSession {
       snapshot,
     };
     await sink(record);
+  }
+
+  /** This epoch's attack probe, as the scheduler decides (init's own goes out as an AttackPatch when it runs later). */
+  private async attackPass(sink: Sink, init: boolean, clf: Classifier, epochs: number, fixedSeconds: number) {
+    if (init) return this.attacks.atInit(clf, macrotask);
+    const initWeights = this.snapshots.get(0)!.weights;
+    const a = await this.attacks.atEpoch({
+      epoch: this.epoch,
+      epochs,
+      trainSeconds: this.trainSeconds,
+      metricSeconds: this.metricSeconds + fixedSeconds,
+      clf,
+      initClf: () => classifierOfSnapshot(initWeights),
+      yieldNow: macrotask,
+    });
+    if (a.init) await sink({ kind: 'attack', epoch: 0, attack: a.init });
+    return a.now;
   }
 
   /**

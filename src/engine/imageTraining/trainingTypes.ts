@@ -93,8 +93,13 @@ export interface EpochRecord {
   /** Seconds spent in optimiser steps so far, and in metric passes so far. */
   trainSeconds: number;
   metricSeconds: number;
-  /** Mean batch loss of this epoch (NaN at init). */
+  /**
+   * Running mean of this epoch's batch losses, each taken before its own update (NaN at init):
+   * the early batches saw worse weights, so it sits above a loss measured after the epoch.
+   */
   trainLoss: number;
+  /** Loss on the fixed training digits after the epoch (like for like with testLoss). */
+  trainLossAfter: number;
   trainAccuracy: number;
   testLoss: number;
   testAccuracy: number;
