@@ -24,6 +24,7 @@ const rec: EpochMetrics = {
   steps: 0,
   trainSeconds: 0,
   metricSeconds: 1,
+  passSeconds: { evaluation: 0.25, gradient: 0.125, slice: 0.125, attack: 0 },
   trainLoss: NaN,
   trainLossAfter: 0.45,
   trainAccuracy: 0.1,

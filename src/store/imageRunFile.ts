@@ -35,6 +35,10 @@ const record = z.object({
   steps: z.number().int().min(0),
   trainSeconds: num,
   metricSeconds: num,
+  passSeconds: z
+    .object({ evaluation: num, gradient: num, slice: num, attack: num })
+    .optional()
+    .transform((v) => v ?? { evaluation: NaN, gradient: NaN, slice: NaN, attack: NaN }),
   trainLoss: num,
   trainLossAfter: num.optional().transform((v) => v ?? NaN),
   trainAccuracy: num,

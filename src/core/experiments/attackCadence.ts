@@ -124,8 +124,13 @@ export function describePlan(plan: AttackPlan, costs: CadenceCosts, limits: Cade
   const pct = Math.round(100 * limits.budget);
   const grad = `ρ_g on ${gradientDigits} digits every epoch`;
   const perDigit = `${costs.digitSeconds.toFixed(2)} s a digit, epochs ${costs.epochSeconds.toFixed(1)} s`;
-  if (plan.digits === 0)
-    return `${grad}; flip-norm attacks skipped: at ${perDigit} not one attacked digit fits in ${pct} % of training time (raise Epochs to make room)`;
+  if (plan.digits === 0) {
+    const fixedShare = costs.epochSeconds > 0 ? Math.round((100 * costs.fixedSeconds) / costs.epochSeconds) : NaN;
+    return (
+      `${grad}; flip-norm attacks skipped: at ${perDigit} not one attacked digit fits in ${pct} % of training time` +
+      ` (the per-epoch metrics alone take ${fixedShare} % of an epoch here${fixedShare < pct ? '; raise Epochs to make room' : ''})`
+    );
+  }
   const when = plan.every === 1 ? 'every epoch' : plan.passes <= 3 ? `at epoch${plan.passes > 1 ? 's' : ''} ${passEpochs(plan).join(', ')}` : `every ${plan.every} epochs`;
   const fewer = plan.digits < limits.maxDigits ? ` (of ${limits.maxDigits})` : '';
   return `${grad}; flip-norm attacks on ${plan.digits} digits${fewer} ${when}, to keep metrics ≤ ${pct} % of training time (measured ${perDigit})`;

@@ -67,7 +67,7 @@ export interface NullBand {
 }
 
 /** Random-sign draws per digit: the band is averaged over the probe, so its Monte Carlo noise is small. */
-export const PROBE_NULL_DRAWS = 200;
+export const PROBE_NULL_DRAWS = 100;
 
 /** The support-matched null of one vector (null for a zero vector), seeded by the digit's index. */
 export function digitNull(v: ArrayLike<number>, Q: readonly ArrayLike<number>[], index: number, draws = PROBE_NULL_DRAWS) {

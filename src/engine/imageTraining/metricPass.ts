@@ -54,6 +54,15 @@ export async function lossAndAccuracy(
   return { loss: loss / set.count, accuracy: correct / set.count };
 }
 
+/** Batched logits through a frozen classifier's own forward pass (row-major images of n pixels). */
+export function jsBatchLogits(clf: Classifier, n: number): BatchLogits {
+  return async (images, count) => {
+    const out = new Float32Array(count * clf.numClasses);
+    for (let i = 0; i < count; i++) out.set(clf.logits(images.subarray(i * n, (i + 1) * n)), i * clf.numClasses);
+    return out;
+  };
+}
+
 /** ρ_g on the gradient probe and its support-matched null. */
 export function gradientMetricsOf(clf: Classifier, test: ProbeImages, probe: TrainingProbe, Q: Float64Array[][]) {
   const g = gradientProbe(clf, test, probe.gradient, Q);

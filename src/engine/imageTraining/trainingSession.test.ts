@@ -104,7 +104,11 @@ describe('image-training session', () => {
   });
 
   it('under the time budget, defers init attacks to the first epoch and says what cadence is in force', async () => {
-    const s = await ImageTrainingSession.create(settings, { train, test: lab.test, tangentAt: lab.tangentAt }, { ...SIZES, attackEvery: undefined });
+    const s = await ImageTrainingSession.create(
+      settings,
+      { train, test: lab.test, tangentAt: lab.tangentAt },
+      { ...SIZES, attackEvery: undefined },
+    );
     const seen: TrainMessage[] = [];
     expect(await s.run((m) => void (m.kind !== 'progress' && seen.push(m)), 2)).toEqual({ state: 'done', epoch: 2 });
     expect(seen[0]).toMatchObject({ kind: 'epoch', epoch: 0, attack: null });

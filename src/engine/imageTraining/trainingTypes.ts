@@ -94,6 +94,11 @@ export interface EpochRecord {
   trainSeconds: number;
   metricSeconds: number;
   /**
+   * Where this epoch's metric pass spent its time, seconds: loss and accuracy, ρ_g with its null,
+   * the live slice, and the attack probe (init's deferred attacks included at the epoch they ran).
+   */
+  passSeconds: { evaluation: number; gradient: number; slice: number; attack: number };
+  /**
    * Running mean of this epoch's batch losses, each taken before its own update (NaN at init):
    * the early batches saw worse weights, so it sits above a loss measured after the epoch.
    */

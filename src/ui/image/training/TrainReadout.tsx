@@ -15,6 +15,11 @@ const nulls = (kn: number | undefined, sm: NullBand | undefined) => `k/n ${f3(kn
 const NULL_HELP =
   'The two nulls of docs/science.md §4: k/n (a direction spread over all pixels) and the support-matched null (the same vectors’ own per-pixel magnitudes with random signs), the fairer one on images, where pixels held at 0 or 1 cannot move. Judge ρ against the support-matched null.';
 
+const s1 = (v: number) => (Number.isFinite(v) ? `${v.toFixed(2)} s` : '–');
+/** Where a metric pass spent its time. */
+const passParts = (p: EpochMetrics['passSeconds']) =>
+  `loss and accuracy ${s1(p.evaluation)} · ρ_g and its null ${s1(p.gradient)} · live slice ${s1(p.slice)} · attacks ${s1(p.attack)}`;
+
 /** The numbers at the latest epoch (or the viewed snapshot), the latest attack-probe pass, and what the metrics cost. */
 export function TrainReadout() {
   const viewing = useImageTraining((s) => s.viewing);
@@ -98,6 +103,11 @@ export function TrainReadout() {
             {Number.isFinite(share)
               ? `${(100 * share).toFixed(0)} % of training (${r.metricSeconds.toFixed(1)} s / ${r.trainSeconds.toFixed(1)} s${probe?.budget ? `; budget ${Math.round(100 * probe.budget)} %` : ''})`
               : `${r.metricSeconds.toFixed(1)} s so far, no training yet`}
+          </td>
+        </tr>
+        <tr>
+          <td colSpan={4} className="train-readout-note" data-testid="train-pass-seconds">
+            This epoch’s pass: {passParts(r.passSeconds)}
           </td>
         </tr>
         <tr>
