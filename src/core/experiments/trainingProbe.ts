@@ -13,7 +13,7 @@
  * the distance to the nearest boundary of its region. The probe itself never changes.
  */
 import { decompose } from '../geometry/projector';
-import { supportMatchedNull } from '../geometry/supportMatchedNull';
+import { supportMatchedMean, supportMatchedNull } from '../geometry/supportMatchedNull';
 import { projectorFromBasis } from '../geometry/decoderTangent';
 import { createRng } from '../rng';
 import { predictClass, type Classifier } from '../model/classifier';
@@ -54,7 +54,9 @@ export const imageOf = (src: ProbeImages, i: number): Float64Array => Float64Arr
 /**
  * The support-matched null of ρ over a probe (docs/science.md §4): per digit the exact mean and the
  * 2.5 / 97.5 % quantiles of the vector's random-sign draws, averaged over the digits; so `mean`
- * is what mean ρ would be by chance and [lo, hi] is a single digit's 95 % band.
+ * is what mean ρ would be by chance and [lo, hi] is a single digit's 95 % band. The gradient
+ * probe takes the band's draws on its first BAND_DIGITS digits only (they cost draws·k·n a digit,
+ * the mean only k·n), the mean on all.
  */
 export interface NullBand {
   readonly mean: number;
@@ -68,6 +70,8 @@ export interface NullBand {
 
 /** Random-sign draws per digit: the band is averaged over the probe, so its Monte Carlo noise is small. */
 export const PROBE_NULL_DRAWS = 100;
+/** Gradient-probe digits whose null band is drawn (the attack probe's size). */
+export const BAND_DIGITS = 16;
 
 /** The support-matched null of one vector (null for a zero vector), seeded by the digit's index. */
 export function digitNull(v: ArrayLike<number>, Q: readonly ArrayLike<number>[], index: number, draws = PROBE_NULL_DRAWS) {
@@ -75,10 +79,13 @@ export function digitNull(v: ArrayLike<number>, Q: readonly ArrayLike<number>[],
   return null;
 }
 
-/** Averages per-digit nulls (null entries skipped); NaN fields when none is left. */
+/** Averages per-digit nulls (null entries and non-finite fields skipped); NaN fields when none is left. */
 export function nullBandOf(nulls: readonly ({ mean: number; lo: number; hi: number; support: number } | null)[]): NullBand {
   const ok = nulls.filter((x): x is NonNullable<typeof x> => x !== null);
-  const avg = (f: (x: (typeof ok)[number]) => number) => (ok.length ? ok.reduce((s, x) => s + f(x), 0) / ok.length : NaN);
+  const avg = (f: (x: (typeof ok)[number]) => number) => {
+    const v = ok.map(f).filter(Number.isFinite);
+    return v.length ? v.reduce((s, x) => s + x, 0) / v.length : NaN;
+  };
   return { mean: avg((x) => x.mean), lo: avg((x) => x.lo), hi: avg((x) => x.hi), support: avg((x) => x.support), count: ok.length };
 }
 
@@ -105,7 +112,9 @@ export function gradientProbe(
     const y = predictClass(clf.logits(x));
     const g = marginGradient(clf, x, y);
     rho[t] = decompose(Q[t], g).rho;
-    nulls.push(digitNull(g, Q[t], indices[t], draws));
+    const mean = supportMatchedMean(g, Q[t]);
+    const support = g.reduce((c, v) => c + (v !== 0 ? 1 : 0), 0);
+    nulls.push(t < BAND_DIGITS ? digitNull(g, Q[t], indices[t], draws) : Number.isFinite(mean) ? { mean, lo: NaN, hi: NaN, support } : null);
   }
   return { rho, stat: stat(rho), supportNull: nullBandOf(nulls) };
 }

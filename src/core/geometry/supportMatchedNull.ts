@@ -35,6 +35,27 @@ export interface SupportMatchedNullOptions {
   readonly seed?: number;
 }
 
+/**
+ * Only the exact mean Σ_i v_i² h_i / |v|² of the null above (O(k·n), no draws); NaN for a zero v.
+ * Throws for a length mismatch.
+ */
+export function supportMatchedMean(v: ArrayLike<number>, Q: readonly ArrayLike<number>[]): number {
+  let num = 0,
+    den = 0;
+  for (let i = 0; i < v.length; i++) {
+    const v2 = v[i] * v[i];
+    if (v2 === 0) continue;
+    let h = 0;
+    for (const q of Q) {
+      if (q.length !== v.length) throw new Error(`supportMatchedMean: a basis vector has length ${q.length}, v has ${v.length}`);
+      h += q[i] * q[i];
+    }
+    num += v2 * h;
+    den += v2;
+  }
+  return den > 0 ? num / den : NaN;
+}
+
 function quantile(sorted: Float64Array, p: number): number {
   const h = (sorted.length - 1) * p;
   const lo = Math.floor(h);
