@@ -45,14 +45,42 @@ test('image training: an MLP epoch with live metrics, slice, timeline, and Exper
   await openTrain(page, '?imgEpochs=1&imgDigit=3');
   const t0 = Date.now();
   await page.click('[data-testid=train-start]');
-  // The init pass gives every chart its first point; the epoch adds one.
+  // The init pass gives the loss, accuracy and ρ_g charts their first point; init's attacks wait
+  // for the first epoch, whose measured time sets how many digits fit in the metric budget.
   await expect.poll(() => points(page, 'loss'), { timeout: 30_000 }).toBe(1);
-  await expect.poll(() => points(page, 'ratios')).toBe(1);
+  expect(await points(page, 'ratios')).toBe(0);
+  await expect(page.locator('[data-testid=train-cadence]')).toContainText('planned after epoch 1');
   await expect(page.locator('[data-testid=train-status]')).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+  const share = await page.getAttribute('[data-testid=train-metric-share]', 'data-share');
+  const cadence = await page.textContent('[data-testid=train-cadence]');
+  const parts = await page.evaluate(() => JSON.stringify((window as any).__lab.training.live.records.map((r: any) => r.passSeconds)));
   console.log(
-    `MLP: init + 1 epoch of 8,000 images in ${((Date.now() - t0) / 1000).toFixed(1)} s on ${await page.textContent('[data-testid=train-backend]')}`,
+    `MLP: init + 1 epoch of 8,000 images in ${((Date.now() - t0) / 1000).toFixed(1)} s on ${await page.textContent('[data-testid=train-backend]')}; ` +
+      `metric share ${share}; ${cadence}; passes ${parts}`,
   );
-  for (const id of ['loss', 'accuracy', 'rho-grad', 'flip', 'ratios', 'rho-delta']) expect(await points(page, id)).toBe(2);
+  for (const id of ['loss', 'accuracy', 'rho-grad']) expect(await points(page, id)).toBe(2);
+  // The attack charts have exactly the epochs the cadence attacked, and say which it is.
+  const attacked = await page.evaluate(() => (window as any).__lab.training.live.records.filter((r: any) => r.attack).length);
+  for (const id of ['flip', 'ratios', 'rho-delta']) expect(await points(page, id)).toBe(attacked);
+  expect(cadence).toMatch(/flip-norm attacks (on \d+ digits.*to keep metrics ≤ 25 % of training time|skipped)/);
+  // Both nulls of ρ_g are shown and exported: k/n and the support-matched one.
+  await expect(page.locator('[data-testid=train-readout-grad-null]')).toHaveText(/k\/n 0\.\d{3} · support 0\.\d{3}/);
+  const download = page.waitForEvent('download');
+  await page.click('[data-testid=train-export-csv]');
+  const csv = await (await download).createReadStream().then(
+    (st) =>
+      new Promise<string>((res) => {
+        let t = '';
+        st.on('data', (c) => (t += c));
+        st.on('end', () => res(t));
+      }),
+  );
+  const [head, , row1] = csv
+    .trim()
+    .split('\n')
+    .map((l) => l.split(','));
+  expect(Number(row1[head.indexOf('rho_g_null_support')])).toBeGreaterThan(0);
+  expect(Number(row1[head.indexOf('null_kn')])).toBeCloseTo(16 / 196, 3);
   await expect(page.locator('[data-testid=train-epoch]')).toContainText('epoch 1 / 1');
   const acc = await page.evaluate(() => (window as any).__lab.training.live.records[1].testAccuracy);
   expect(acc).toBeGreaterThan(0.8);

@@ -8,6 +8,8 @@ test('paper 3-D checkerboard: trains to 100 %, draws the boundary, clings, and t
   expect(await canvasColourCount(page)).toBeGreaterThan(20);
 
   expect(await trainUntilStopped(page)).toBe('converged');
+  // A stopped run shows no speed (nothing trains), and it stays so.
+  await expect(page.locator('[data-testid=readout-rate]')).toHaveText('–');
   await expect(page.getByTestId('readout-accuracy')).toHaveText('100.0 %');
 
   // The boundary mesh exists and the canvas shows it.

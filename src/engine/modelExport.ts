@@ -24,20 +24,31 @@ export async function exportLayersModel(w: MlpWeights): Promise<{ modelJson: str
   const tensors = w.layers.flatMap((l) => [tf.tensor2d(l.W, [l.inDim, l.outDim]), tf.tensor1d(l.b)]);
   model.setWeights(tensors);
   tf.dispose(tensors);
+  return layersFiles(model);
+}
+
+/**
+ * A built tfjs layers model as the files `tf.loadLayersModel` reads (model.json naming
+ * weights.bin, and weights.bin). Takes the model over: it is disposed, saved or not.
+ */
+export async function layersFiles(model: tf.LayersModel): Promise<{ modelJson: string; weights: ArrayBuffer }> {
   let out: { modelJson: string; weights: ArrayBuffer } | null = null;
-  await model.save(
-    tf.io.withSaveHandler(async (artifacts) => {
-      const manifest = {
-        format: 'layers-model',
-        generatedBy: 'Dimpled Manifold Lab',
-        modelTopology: artifacts.modelTopology,
-        weightsManifest: [{ paths: ['weights.bin'], weights: artifacts.weightSpecs }],
-      };
-      out = { modelJson: JSON.stringify(manifest), weights: artifacts.weightData as ArrayBuffer };
-      return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
-    }),
-  );
-  model.dispose();
+  try {
+    await model.save(
+      tf.io.withSaveHandler(async (artifacts) => {
+        const manifest = {
+          format: 'layers-model',
+          generatedBy: 'Dimpled Manifold Lab',
+          modelTopology: artifacts.modelTopology,
+          weightsManifest: [{ paths: ['weights.bin'], weights: artifacts.weightSpecs }],
+        };
+        out = { modelJson: JSON.stringify(manifest), weights: artifacts.weightData as ArrayBuffer };
+        return { modelArtifactsInfo: { dateSaved: new Date(), modelTopologyType: 'JSON' } };
+      }),
+    );
+  } finally {
+    model.dispose();
+  }
   if (!out) throw new Error('the model could not be serialised');
   return out;
 }

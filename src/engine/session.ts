@@ -117,6 +117,7 @@ export class Session {
     this.state = 'running';
     this.viewing = null;
     this.rateWindow = { t: performance.now(), epoch: this.trainer.epoch };
+    this.stepsPerSecond = 0; // the last run's rate is not this one's: none until a window is measured
     if (!this.looping) void this.loop();
   }
 

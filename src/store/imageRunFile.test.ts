@@ -24,12 +24,16 @@ const rec: EpochMetrics = {
   steps: 0,
   trainSeconds: 0,
   metricSeconds: 1,
+  passSeconds: { evaluation: 0.25, gradient: 0.125, slice: 0.125, attack: 0 },
   trainLoss: NaN,
+  trainLossAfter: 0.45,
   trainAccuracy: 0.1,
   testLoss: 2.3,
   testAccuracy: 0.11,
   rhoGrad: stat([0.1, 0.2]),
+  gradNull: { mean: 0.09, lo: 0.03, hi: 0.17, support: 196, count: 2 },
   attack: null,
+  cadence: 'ρ_g on 2 digits every epoch',
   snapshot: true,
 };
 
@@ -43,6 +47,19 @@ describe('image run files', () => {
     expect(r.run.settings.seed).toBe(2);
     expect(Number.isNaN(r.run.records[0].trainLoss)).toBe(true);
     expect(r.run.records[0].rhoGrad.mean).toBeCloseTo(0.15, 12);
+    expect(r.run.records[0].gradNull).toEqual(rec.gradNull);
+    expect(r.run.records[0].cadence).toBe(rec.cadence);
+  });
+  it('reads a run saved before the support-matched null was measured (its bands are NaN)', () => {
+    const old = JSON.parse(JSON.stringify(trainingRun(settings, null, [rec])));
+    delete old.records[0].gradNull;
+    delete old.records[0].cadence;
+    const r = parseImageRunText(JSON.stringify(old));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(Number.isNaN(r.run.records[0].gradNull.mean)).toBe(true);
+    expect(r.run.records[0].gradNull.count).toBe(0);
+    expect(r.run.records[0].cadence).toBe('');
   });
   it('refuses broken and foreign files with a message', () => {
     expect(parseImageRunText('{')).toEqual({ ok: false, message: 'The run file is not valid JSON.' });

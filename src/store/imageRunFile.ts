@@ -13,11 +13,16 @@ const num = z
   .nullable()
   .transform((v) => v ?? NaN);
 const stat = z.object({ count: z.number().int().min(0), mean: num, median: num, q25: num, q75: num, sd: num });
+/** A support-matched null band; files written before it was measured read as NaN. */
+const band = z.object({ mean: num, lo: num, hi: num, support: num, count: z.number().int().min(0) });
+const NO_BAND = { mean: NaN, lo: NaN, hi: NaN, support: NaN, count: 0 };
+const bandOrNone = band.optional().transform((v) => v ?? NO_BAND);
 const attack = z.object({
   free: stat,
   on: stat,
   off: stat,
   rhoDelta: stat,
+  deltaNull: bandOrNone,
   rOn: z.number().nullable(),
   rOff: z.number().nullable(),
   consistency: z.number().nullable(),
@@ -30,12 +35,23 @@ const record = z.object({
   steps: z.number().int().min(0),
   trainSeconds: num,
   metricSeconds: num,
+  passSeconds: z
+    .object({ evaluation: num, gradient: num, slice: num, attack: num })
+    .optional()
+    .transform((v) => v ?? { evaluation: NaN, gradient: NaN, slice: NaN, attack: NaN }),
   trainLoss: num,
+  trainLossAfter: num.optional().transform((v) => v ?? NaN),
   trainAccuracy: num,
   testLoss: num,
   testAccuracy: num,
   rhoGrad: stat,
+  gradNull: bandOrNone,
   attack: attack.nullable(),
+  cadence: z
+    .string()
+    .max(2000)
+    .optional()
+    .transform((v) => v ?? ''),
   snapshot: z.boolean(),
 });
 const settings = z.object({

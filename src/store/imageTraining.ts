@@ -15,6 +15,8 @@ export interface ImageTrainingState {
   epoch: number;
   /** Steps into the current epoch, and what the worker is doing. */
   progress: { step: number; stepsPerEpoch: number; phase: 'training' | 'metrics' };
+  /** The attack cadence in force (the latest record's, in words). */
+  cadence: string;
   /** Epochs with a weight snapshot (init, 1, 2, 5, 10, ...). */
   timeline: number[];
   /** Epoch shown in the slice view; null = live. */
@@ -31,6 +33,7 @@ export const initialTrainingState = (): ImageTrainingState => ({
   info: null,
   epoch: 0,
   progress: { step: 0, stepsPerEpoch: 0, phase: 'training' },
+  cadence: '',
   timeline: [],
   viewing: null,
   fromFile: false,

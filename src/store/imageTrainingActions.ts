@@ -13,7 +13,7 @@ import { changeSettings, getEngine } from './engineBridge';
 import { parseImageRunText } from './imageRunFile';
 import { trainingRun, type ImageRunExport } from './imageTrainingExport';
 import { initialTrainingState, useImageTraining } from './imageTraining';
-import { clearTrainingLive, loadRecords, recordEpoch, storeSlice, trainingLive } from './imageTrainingLive';
+import { clearTrainingLive, loadRecords, recordAttack, recordEpoch, storeSlice, trainingLive } from './imageTrainingLive';
 import type { Settings } from './settings';
 
 const get = useImageTraining.getState;
@@ -60,11 +60,13 @@ function onMessage(m: TrainMessage): void {
     recordEpoch(m);
     set((s) => ({
       epoch: m.epoch,
+      cadence: m.cadence,
       timeline: m.snapshot && !s.timeline.includes(m.epoch) ? [...s.timeline, m.epoch] : s.timeline,
       progress: { ...s.progress, step: 0, phase: 'training' },
     }));
     return;
   }
+  if (m.kind === 'attack') return recordAttack(m);
   const now = performance.now();
   if (m.phase === 'metrics' || now - lastProgress > PROGRESS_MS) {
     lastProgress = now;
@@ -200,6 +202,7 @@ export async function showSavedRun(run: ImageRunExport): Promise<void> {
     fromFile: true,
     info: run.info,
     epoch: last?.epoch ?? 0,
+    cadence: last?.cadence ?? '',
     message: 'Loaded from a file',
   });
 }

@@ -1,23 +1,38 @@
 /**
  * The image run's metrics as CSV (one row per epoch; attack columns empty on epochs the
- * attack probe skipped) and as JSON (settings, probe, every record). The CSV goes through
- * `csvText`, this file's one writer, so it can move to a shared one in one place.
+ * attack probe skipped) and as JSON (settings, probe, every record, each with the attack cadence
+ * then in force). Each ρ has both nulls (docs/science.md §4): the isotropic k/n with its Beta 95 %
+ * band, and the support-matched one (the vector's own per-pixel magnitudes, random signs), the
+ * fairer yardstick on images. The CSV goes through `csvText`, this file's one writer.
  */
-import type { ImageTrainSettings, TrainRunInfo } from '../engine/imageTraining/trainingTypes';
+import type { ImageTrainSettings, ProbeInfo, TrainRunInfo } from '../engine/imageTraining/trainingTypes';
 import type { EpochMetrics } from './imageTrainingLive';
 
-const COLUMNS: [string, (r: EpochMetrics) => number | null | undefined][] = [
+type Column = [string, (r: EpochMetrics, p: ProbeInfo | null) => number | null | undefined];
+const COLUMNS: Column[] = [
   ['epoch', (r) => r.epoch],
   ['steps', (r) => r.steps],
   ['train_seconds', (r) => r.trainSeconds],
   ['metric_seconds', (r) => r.metricSeconds],
-  ['train_loss', (r) => r.trainLoss],
+  ['pass_seconds_evaluation', (r) => r.passSeconds.evaluation],
+  ['pass_seconds_gradient', (r) => r.passSeconds.gradient],
+  ['pass_seconds_slice', (r) => r.passSeconds.slice],
+  ['pass_seconds_attack', (r) => r.passSeconds.attack],
+  ['metric_share', (r) => (r.trainSeconds > 0 ? r.metricSeconds / r.trainSeconds : null)],
+  ['train_loss_running_mean', (r) => r.trainLoss],
+  ['train_loss_after_epoch', (r) => r.trainLossAfter],
   ['train_accuracy', (r) => r.trainAccuracy],
   ['test_loss', (r) => r.testLoss],
   ['test_accuracy', (r) => r.testAccuracy],
   ['rho_g_mean', (r) => r.rhoGrad.mean],
   ['rho_g_median', (r) => r.rhoGrad.median],
   ['rho_g_count', (r) => r.rhoGrad.count],
+  ['null_kn', (_r, p) => p?.nullMean],
+  ['null_kn_lo', (_r, p) => p?.nullLo],
+  ['null_kn_hi', (_r, p) => p?.nullHi],
+  ['rho_g_null_support', (r) => r.gradNull.mean],
+  ['rho_g_null_support_lo', (r) => r.gradNull.lo],
+  ['rho_g_null_support_hi', (r) => r.gradNull.hi],
   ['l2_free_mean', (r) => r.attack?.free.mean],
   ['l2_free_median', (r) => r.attack?.free.median],
   ['l2_on_mean', (r) => r.attack?.on.mean],
@@ -29,6 +44,10 @@ const COLUMNS: [string, (r: EpochMetrics) => number | null | undefined][] = [
   ['consistency', (r) => r.attack?.consistency],
   ['rho_delta_mean', (r) => r.attack?.rhoDelta.mean],
   ['rho_delta_median', (r) => r.attack?.rhoDelta.median],
+  ['rho_delta_null_support', (r) => r.attack?.deltaNull.mean],
+  ['rho_delta_null_support_lo', (r) => r.attack?.deltaNull.lo],
+  ['rho_delta_null_support_hi', (r) => r.attack?.deltaNull.hi],
+  ['delta_support_pixels', (r) => r.attack?.deltaNull.support],
   ['attacked', (r) => r.attack?.attacked],
   ['all_three_flipped', (r) => r.attack?.complete],
 ];
@@ -39,10 +58,11 @@ export function csvText(header: readonly string[], rows: readonly (readonly (num
   return [header.join(','), ...rows.map((r) => r.map(cell).join(','))].join('\n') + '\n';
 }
 
-export function trainingCsv(records: readonly EpochMetrics[]): string {
+/** One row per epoch; the k/n columns come from the run's probe (empty without it). */
+export function trainingCsv(records: readonly EpochMetrics[], probe: ProbeInfo | null = null): string {
   return csvText(
     COLUMNS.map((c) => c[0]),
-    records.map((r) => COLUMNS.map(([, f]) => f(r))),
+    records.map((r) => COLUMNS.map(([, f]) => f(r, probe))),
   );
 }
 

@@ -3,7 +3,7 @@
  * toys): every epoch's metrics, the slices at the snapshot epochs and the latest live slice.
  * Charts and canvases compare `version` to know when to redraw.
  */
-import type { DigitSlice, EpochRecord } from '../engine/imageTraining/trainingTypes';
+import type { AttackPatch, DigitSlice, EpochRecord } from '../engine/imageTraining/trainingTypes';
 
 /** An epoch's metrics without its slice (what the charts, CSV and scene file read). */
 export type EpochMetrics = Omit<EpochRecord, 'slice' | 'kind'>;
@@ -32,6 +32,14 @@ export function recordEpoch(r: EpochRecord): void {
     trainingLive.latest = slice;
     if (r.snapshot) trainingLive.slices.set(r.epoch, slice);
   }
+  trainingLive.version++;
+}
+
+/** An earlier epoch's attack probe, run later (init's waits for the first epoch's measured time). */
+export function recordAttack(p: AttackPatch): void {
+  const r = trainingLive.records.find((x) => x.epoch === p.epoch);
+  if (!r) return;
+  r.attack = p.attack;
   trainingLive.version++;
 }
 

@@ -8,8 +8,11 @@ export interface LineChartProps {
   help: string;
   /** Reads the current series from live data: [x, y1, y2, ...]. */
   read: () => number[][];
-  series: { label: string; color: string }[];
+  /** `dash`: a stroke dash pattern in CSS pixels (e.g. a null line beside the measured one). */
+  series: { label: string; color: string; dash?: number[] }[];
   yRange?: [number, number];
+  /** Mark the data points where they are sparse enough (epoch-level charts, where one point must show). */
+  points?: boolean;
   logY?: boolean;
   testId: string;
   /** Data whose `version` says when to redraw (default: the toys' live data). */
@@ -17,7 +20,7 @@ export interface LineChartProps {
 }
 
 /** A small live chart (uPlot) redrawn at most ~10 times a second from live data. */
-export function LineChart({ title, help, read, series, yRange, logY, testId, source }: LineChartProps) {
+export function LineChart({ title, help, read, series, yRange, logY, testId, source, points }: LineChartProps) {
   const last = useRef(0);
   // The chart is built once; data flows in through setData.
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -31,7 +34,17 @@ export function LineChart({ title, help, read, series, yRange, logY, testId, sou
         { ...AXIS_STYLE, size: 24 },
         { ...AXIS_STYLE, size: 40 },
       ],
-      series: [{ label: 'epoch' }, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 1.5, points: { show: false } }))],
+      // Without `show`, uPlot marks the points while they are sparse (a single point included).
+      series: [
+        { label: 'epoch' },
+        ...series.map((s) => ({
+          label: s.label,
+          stroke: s.color,
+          width: 1.5,
+          dash: s.dash,
+          points: points ? { size: 5 } : { show: false },
+        })),
+      ],
     }),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],

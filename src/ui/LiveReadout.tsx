@@ -33,7 +33,8 @@ export function LiveReadout() {
     set('loss', s ? s.loss.toFixed(4) : '–');
     set('accuracy', s ? `${(s.accuracy * 100).toFixed(1)} %` : '–');
     set('margin', s ? s.minMargin.toFixed(3) : '–');
-    set('rate', s && s.stepsPerSecond > 0 ? `${Math.round(s.stepsPerSecond)}/s` : '–');
+    // A rate only means something while epochs run: a converged or paused run shows none.
+    set('rate', s && s.state === 'running' && s.stepsPerSecond > 0 ? `${Math.round(s.stepsPerSecond)}/s` : '–');
     const c = live.clinging.value;
     set('clinging', c.length ? c[c.length - 1].toFixed(3) : '–');
   }, [viewing]);
@@ -58,7 +59,11 @@ export function LiveReadout() {
         'C',
         'Clinging C: mean normal distance from the manifold to the boundary (docs/science.md §6). Falls fast while the boundary clings.',
       )}
-      {item('rate', 'Speed', 'Training epochs per second, measured in the worker.')}
+      {item(
+        'rate',
+        'Speed',
+        'Training epochs per second while the run trains, measured in the worker over the last half second or more; – when it is stopped.',
+      )}
     </div>
   );
 }

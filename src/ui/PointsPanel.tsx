@@ -4,6 +4,7 @@ import { importPoints, redoPoints, undoPoints } from '../store/pointEditing';
 import { exportCsv, exportJson } from '../store/pointSetIO';
 import { CLASS_COLORS } from '../scene/colormap';
 import { downloadText } from './download';
+import { HiddenFileInput } from './HiddenFileInput';
 
 /** Points: the click mode (attack or edit), the class for new points, undo/redo, import/export. */
 export function PointsPanel() {
@@ -85,17 +86,11 @@ export function PointsPanel() {
           JSON
         </button>
       </div>
-      <input
+      <HiddenFileInput
         ref={file}
-        type="file"
         accept=".csv,.json,text/csv,application/json"
-        hidden
-        data-testid="import-file"
-        onChange={async (e) => {
-          const f = e.target.files?.[0];
-          e.target.value = '';
-          if (f) importPoints(await f.text(), f.name);
-        }}
+        testId="import-file"
+        onFiles={([f]) => void f.text().then((t) => importPoints(t, f.name))}
       />
     </section>
   );

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { HiddenFileInput } from './HiddenFileInput';
 import { useApp, pushNotice } from '../store/appStore';
 import { getEngine } from '../store/engineBridge';
 import { sceneHref } from '../store/urlSync';
@@ -135,18 +136,7 @@ export function ShareMenu() {
           {item('Reset scene', 'Forget the saved scene and open the default one', resetScene, 'reset-scene')}
         </div>
       )}
-      <input
-        ref={file}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        data-testid="scene-file"
-        onChange={(e) => {
-          const f = e.target.files?.[0];
-          e.target.value = '';
-          if (f) void loadScene(f);
-        }}
-      />
+      <HiddenFileInput ref={file} accept=".json,application/json" testId="scene-file" onFiles={([f]) => void loadScene(f)} />
     </div>
   );
 }

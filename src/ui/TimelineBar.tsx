@@ -1,13 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
 import { useApp } from '../store/appStore';
 import { controls } from '../store/engineBridge';
+import { SnapshotScrubber } from './SnapshotScrubber';
 
 /** Scrub the recorded boundary snapshots (at the epochs core/timelinePolicy.ts chooses) and replay them. */
 export function TimelineBar() {
   const timeline = useApp((s) => s.timeline);
   const viewing = useApp((s) => s.viewingEpoch);
-  const [replaying, setReplaying] = useState(false);
-  const timer = useRef<number | null>(null);
   const index =
     viewing === null
       ? timeline.length - 1
@@ -16,45 +14,17 @@ export function TimelineBar() {
           timeline.findIndex((t) => t.epoch === viewing),
         );
 
-  useEffect(() => {
-    if (!replaying) return;
-    let i = 0;
-    const tick = () => {
-      const entries = useApp.getState().timeline;
-      if (i >= entries.length) {
-        setReplaying(false);
-        return;
-      }
-      controls.scrub(entries[i++].epoch);
-      timer.current = window.setTimeout(tick, 450);
-    };
-    tick();
-    return () => {
-      if (timer.current !== null) clearTimeout(timer.current);
-    };
-  }, [replaying]);
-
   if (timeline.length === 0)
     return <div className="timeline muted">The timeline records the boundary at epochs 0, 10, 20, 30, 100, 200 and every 100 after.</div>;
   const entry = timeline[Math.max(0, index)];
   return (
     <div className="timeline" aria-label="Timeline">
-      <button
-        onClick={() => setReplaying((r) => !r)}
-        title="Replay how the boundary formed, snapshot by snapshot"
-        data-testid="timeline-replay"
-      >
-        {replaying ? '■ Stop' : '⟲ Replay'}
-      </button>
-      <input
-        type="range"
-        min={0}
-        max={timeline.length - 1}
-        value={Math.max(0, index)}
-        onChange={(e) => controls.scrub(timeline[Number(e.target.value)].epoch)}
-        aria-label="Timeline snapshot"
-        title="Drag to see the boundary at a recorded epoch"
-        data-testid="timeline-slider"
+      <SnapshotScrubber
+        snapshots={timeline}
+        index={index}
+        show={(t) => controls.scrub(t.epoch)}
+        periodMs={450}
+        text={{ testId: 'timeline', what: 'the boundary', label: 'Timeline snapshot' }}
       />
       <span className="timeline-label" data-testid="timeline-label">
         {viewing === null ? `live · last snapshot: epoch ${entry?.epoch}` : `epoch ${entry?.epoch}`} · C ={' '}

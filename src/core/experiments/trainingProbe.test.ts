@@ -33,6 +33,7 @@ describe('training probe metrics', () => {
     const idx = [0, 1, 2, 3, 4, 5];
     const Q = idx.map((i) => randomFrame(k, n, createRng(100 + i)));
     const got = gradientProbe(clf, src, idx, Q);
+    const nullMeans: number[] = [];
     idx.forEach((i, t) => {
       const x = Float64Array.from(src.images.subarray(i * n, (i + 1) * n));
       const y = predictClass(clf.logits(x));
@@ -46,7 +47,14 @@ describe('training probe metrics', () => {
       const pg = P.map((row) => row.reduce((s, v, j) => s + v * g[j], 0));
       const rho = pg.reduce((s, v) => s + v * v, 0) / g.reduce((s, v) => s + v * v, 0);
       expect(got.rho[t]).toBeCloseTo(rho, 6);
+      // Support-matched null mean, exactly: Σ g_i² h_i / |g|² with the leverages h_i = (P_T)_ii.
+      nullMeans.push(g.reduce((s, v, p) => s + v * v * P[p][p], 0) / g.reduce((s, v) => s + v * v, 0));
     });
+    expect(got.supportNull.count).toBe(idx.length);
+    expect(got.supportNull.support).toBe(n);
+    expect(got.supportNull.mean).toBeCloseTo(nullMeans.reduce((s, v) => s + v, 0) / nullMeans.length, 6);
+    expect(got.supportNull.lo).toBeLessThan(got.supportNull.mean);
+    expect(got.supportNull.hi).toBeGreaterThan(got.supportNull.mean);
     const sorted = Array.from(got.rho).sort((a, b) => a - b);
     expect(got.stat.median).toBeCloseTo((sorted[2] + sorted[3]) / 2, 12);
   });
@@ -68,7 +76,9 @@ describe('training probe metrics', () => {
       const pt = P.map((row) => row.reduce((s, v, j) => s + v * w[j], 0));
       const nrm = (v: number[]) => Math.hypot(...v);
       const m = Math.abs(z[0] - z[1]);
-      return { free: m / nrm(w), on: m / nrm(pt), off: m / nrm(w.map((v, p) => v - pt[p])), rho: nrm(pt) ** 2 / nrm(w) ** 2 };
+      // δ runs along w, so its support-matched null mean is Σ w_i² h_i / |w|² (h_i = (P_T)_ii).
+      const smNull = w.reduce((s, v, p) => s + v * v * P[p][p], 0) / nrm(w) ** 2;
+      return { free: m / nrm(w), on: m / nrm(pt), off: m / nrm(w.map((v, p) => v - pt[p])), rho: nrm(pt) ** 2 / nrm(w) ** 2, smNull };
     });
     r.rows.forEach((row, t) => {
       expect(row.free!).toBeCloseTo(exact[t].free, 4);
@@ -82,5 +92,7 @@ describe('training probe metrics', () => {
     expect(r.rOff!).toBeCloseTo(mean((e) => e.off) / mean((e) => e.free), 3);
     expect(r.free.mean).toBeCloseTo(mean((e) => e.free), 4);
     expect(r.consistency!).toBeCloseTo(r.rOn! ** -2 + r.rOff! ** -2, 12);
+    expect(r.deltaNull.count).toBe(4);
+    expect(r.deltaNull.mean).toBeCloseTo(mean((e) => e.smNull), 4);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createRng } from '../rng';
 import { orthonormalize } from './orthonormalize';
 import { tangentShare } from './projector';
-import { supportMatchedNull } from './supportMatchedNull';
+import { supportMatchedMean, supportMatchedNull } from './supportMatchedNull';
 
 function randomBasis(k: number, n: number, seed: number): Float64Array[] {
   const rng = createRng(seed);
@@ -16,6 +16,13 @@ describe('supportMatchedNull', () => {
   const n = 196;
   const k = 16;
   const Q = randomBasis(k, n, 7);
+
+  it('the mean alone equals the full null mean (a sparse vector, as δ on a box face)', () => {
+    const rng = createRng(11);
+    const v = Float64Array.from({ length: n }, (_, i) => (i % 3 === 0 ? 0 : rng.normal()));
+    expect(supportMatchedMean(v, Q)).toBeCloseTo(supportMatchedNull(v, Q, { draws: 2 }).mean, 14);
+    expect(supportMatchedMean(new Float64Array(n), Q)).toBeNaN();
+  });
 
   it('a vector on one pixel has rho = the leverage of that pixel for every sign', () => {
     const v = new Float64Array(n);

@@ -1,7 +1,8 @@
 /**
  * One metric pass of an image-training run (docs/science.md §3, §4): loss and accuracy on fixed
- * evaluation subsets (batched logits of the trained network), ρ_g on the gradient probe, and
- * (when the cadence says so) the three flip-norm attacks on the attack probe.
+ * evaluation subsets (batched logits of the trained network), ρ_g and its support-matched null on
+ * the gradient probe, and (when the cadence says so, attackScheduler.ts) the three flip-norm
+ * attacks on the head of the attack probe.
  */
 import { crossEntropy } from '../../core/attacks/loss';
 import { stat } from '../../core/stats';
@@ -53,39 +54,79 @@ export async function lossAndAccuracy(
   return { loss: loss / set.count, accuracy: correct / set.count };
 }
 
-export function rhoGradOf(clf: Classifier, test: ProbeImages, probe: TrainingProbe, Q: Float64Array[][]) {
-  return gradientProbe(clf, test, probe.gradient, Q).stat;
+/** Batched logits through a frozen classifier's own forward pass (row-major images of n pixels). */
+export function jsBatchLogits(clf: Classifier, n: number): BatchLogits {
+  return async (images, count) => {
+    const out = new Float32Array(count * clf.numClasses);
+    for (let i = 0; i < count; i++) out.set(clf.logits(images.subarray(i * n, (i + 1) * n)), i * clf.numClasses);
+    return out;
+  };
 }
 
-/**
- * The attack probe as the page shows it (Q indexed like probe.gradient); awaits `yieldNow`
- * between digits so the worker keeps answering (pause, heartbeat) during the ~0.1 s attacks.
- */
-export async function attackMetricsOf(
-  clf: Classifier,
-  test: ProbeImages,
-  probe: TrainingProbe,
-  Q: Float64Array[][],
-  yieldNow: () => Promise<void>,
-): Promise<AttackMetrics> {
-  const t0 = performance.now();
-  const rows: FlipProbeRow[] = [];
-  for (let t = 0; t < probe.attack.length; t++) {
-    rows.push(flipProbeRow(clf, imageOf(test, probe.attack[t]), probe.attack[t], Q[t]));
-    await yieldNow();
+/** ρ_g on the gradient probe and its support-matched null. */
+export function gradientMetricsOf(clf: Classifier, test: ProbeImages, probe: TrainingProbe, Q: Float64Array[][]) {
+  const g = gradientProbe(clf, test, probe.gradient, Q);
+  return { rhoGrad: g.stat, gradNull: g.supportNull };
+}
+
+/** Attack-probe rows in progress: digits are added one at a time, so a pass can stop between them. */
+export class AttackPass {
+  readonly rows: FlipProbeRow[] = [];
+  seconds = 0;
+  constructor(
+    private readonly clf: Classifier,
+    private readonly test: ProbeImages,
+    private readonly probe: TrainingProbe,
+    private readonly Q: Float64Array[][],
+  ) {}
+
+  /** Attack the next probe digit (Q indexed like probe.gradient, whose head is probe.attack); false when none is left. */
+  next(): boolean {
+    const t = this.rows.length;
+    if (t >= this.probe.attack.length) return false;
+    const t0 = performance.now();
+    this.rows.push(flipProbeRow(this.clf, imageOf(this.test, this.probe.attack[t]), this.probe.attack[t], this.Q[t]));
+    this.seconds += (performance.now() - t0) / 1000;
+    return true;
   }
+
+  /** Mean seconds per attacked digit so far (NaN before the first). */
+  get digitSeconds(): number {
+    return this.seconds / this.rows.length;
+  }
+
+  /**
+   * Attack digits until `digits` are done, awaiting `yieldNow` between them so the worker keeps
+   * answering (pause, heartbeat) during the ~0.1 s attacks; stops early when the next digit, at the
+   * mean cost so far, would take the pass past `maxSeconds`.
+   */
+  async fill(digits: number, yieldNow: () => Promise<void>, maxSeconds = Infinity): Promise<void> {
+    while (this.rows.length < digits) {
+      if (this.rows.length && this.seconds + this.digitSeconds > maxSeconds) return;
+      if (!this.next()) return;
+      await yieldNow();
+    }
+  }
+
+  metrics(): AttackMetrics {
+    return attackMetricsOfRows(this.rows, this.seconds);
+  }
+}
+
+function attackMetricsOfRows(rows: FlipProbeRow[], seconds: number): AttackMetrics {
   const r = summarizeFlips(rows);
   return {
     free: r.free,
     on: r.on,
     off: r.off,
     rhoDelta: r.rhoDelta,
+    deltaNull: r.deltaNull,
     rOn: r.rOn,
     rOff: r.rOff,
     consistency: r.consistency,
     complete: r.complete,
     attacked: r.rows.length,
-    seconds: (performance.now() - t0) / 1000,
+    seconds,
   };
 }
 

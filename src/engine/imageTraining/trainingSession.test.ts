@@ -14,8 +14,8 @@ const disk = (dir: string): ModelFiles & ImageSetFetcher => ({
   json: async (p) => JSON.parse(readFileSync(join(ROOT, dir, p), 'utf8')),
   bytes: async (p) => new Uint8Array(readFileSync(join(ROOT, dir, p))),
 });
-/** Smaller than the app's probe (64 / 16 / 1000) so the test stays quick. */
-const SIZES = { gradientCount: 16, attackCount: 3, seed: 12345, evalCount: 200 };
+/** Smaller than the app's probe (64 / 16 / 1000) so the test stays quick; attacks every epoch (no clock in the test). */
+const SIZES = { gradientCount: 16, attackCount: 3, seed: 12345, evalCount: 200, attackEvery: 1 };
 let lab: ImageLab;
 let train: ImageSet;
 
@@ -67,11 +67,18 @@ describe('image-training session', () => {
 
     expect(records.map((r) => r.epoch)).toEqual([0, 1, 2]);
     const [init, , last] = records;
-    expect(init.attack).not.toBeNull(); // the attack probe always runs at init and at the last epoch
+    expect(init.attack).not.toBeNull(); // with a fixed interval the attack probe runs at init and at the last epoch
     expect(last.attack).not.toBeNull();
     expect(last.testAccuracy).toBeGreaterThan(init.testAccuracy);
     expect(last.trainLoss).toBeLessThan(2.3);
     expect(init.rhoGrad.count).toBe(SIZES.gradientCount);
+    // Both ρ come with their support-matched null, a proper band around its mean.
+    for (const b of [init.gradNull, last.gradNull, last.attack!.deltaNull]) {
+      expect(b.lo).toBeLessThan(b.mean);
+      expect(b.hi).toBeGreaterThan(b.mean);
+    }
+    expect(init.gradNull.count).toBe(SIZES.gradientCount);
+    expect(last.attack!.deltaNull.support).toBeLessThanOrEqual(lab.test.n);
     expect(last.attack!.attacked).toBe(SIZES.attackCount);
     expect(records.every((r) => r.snapshot)).toBe(true); // 0, 1, 2 are timeline epochs
 
@@ -93,6 +100,31 @@ describe('image-training session', () => {
     expect(dot(sl.u, sl.v)).toBeCloseTo(0, 5);
     expect(dot(sl.u, sl.u)).toBeCloseTo(1, 5);
     expect(sl.segments.length).toBeGreaterThan(0);
+    s.dispose();
+  });
+
+  it('under the time budget, defers init attacks to the first epoch and says what cadence is in force', async () => {
+    const s = await ImageTrainingSession.create(
+      settings,
+      { train, test: lab.test, tangentAt: lab.tangentAt },
+      { ...SIZES, attackEvery: undefined },
+    );
+    const seen: TrainMessage[] = [];
+    expect(await s.run((m) => void (m.kind !== 'progress' && seen.push(m)), 2)).toEqual({ state: 'done', epoch: 2 });
+    expect(seen[0]).toMatchObject({ kind: 'epoch', epoch: 0, attack: null });
+    expect((seen[0] as EpochRecord).cadence).toMatch(/planned after epoch 1/);
+    // How many digits fit depends on this machine's measured times; the structure does not.
+    const patch = seen.findIndex((m) => m.kind === 'attack');
+    const first = seen.findIndex((m) => m.kind === 'epoch' && m.epoch === 1);
+    if (patch >= 0) {
+      expect(patch).toBeLessThan(first);
+      expect(seen[patch]).toMatchObject({ kind: 'attack', epoch: 0 });
+    }
+    for (const m of seen.slice(first)) {
+      if (m.kind !== 'epoch') continue;
+      expect(m.cadence).toMatch(/flip-norm attacks (on \d+ digits|skipped)/);
+      expect(m.attack?.attacked ?? 0).toBeLessThanOrEqual(SIZES.attackCount);
+    }
     s.dispose();
   });
 

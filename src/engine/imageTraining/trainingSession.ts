@@ -7,6 +7,7 @@
  * that call between two optimiser steps.
  */
 import type { ImageSet } from '../../core/datasets/mnist14';
+import type { Classifier } from '../../core/model/classifier';
 import { chooseProbe, imageOf, type TrainingProbe } from '../../core/experiments/trainingProbe';
 import type { TangentProvider } from '../../core/geometry/decoderTangent';
 import { nullRho } from '../../core/geometry/nullModel';
@@ -14,8 +15,9 @@ import { architectureString, DEFAULT_CNN, DEFAULT_MLP, type ClassifierConfig } f
 import type { ImageNetWeights, ImageTrainer } from '../../core/model/image/imageTrainer';
 import { createRng } from '../../core/rng';
 import { isTimelineEpoch } from '../../core/timelinePolicy';
-import { computeDigitSlice } from './digitSliceCompute';
-import { attackMetricsOf, gatherSubset, lossAndAccuracy, rhoGradOf, type EvalSubset } from './metricPass';
+import { computeDigitSlice, type BatchLogits } from './digitSliceCompute';
+import { AttackScheduler, METRIC_BUDGET } from './attackScheduler';
+import { AttackPass, gatherSubset, gradientMetricsOf, jsBatchLogits, lossAndAccuracy, type EvalSubset } from './metricPass';
 import { backendChoiceOf, classifierOfSnapshot, createImageTrainer } from './trainerSource';
 import type { DigitSlice, EpochRecord, ProbeInfo, TrainMessage, TrainRunEnd, TrainRunInfo, ImageTrainSettings } from './trainingTypes';
 
@@ -24,15 +26,13 @@ export interface ProbeSizes {
   attackCount: number;
   seed: number;
   evalCount: number;
-  /** Run the attack probe every this many epochs instead of by the time budget (offline experiments). */
+  /** Run the whole attack probe every this many epochs instead of by the time budget (offline experiments). */
   attackEvery?: number;
   /** Skip the live slice (offline experiments). */
   noSlice?: boolean;
 }
 export const PROBE: ProbeSizes = { gradientCount: 64, attackCount: 16, seed: 12345, evalCount: 1000 };
 export const SLICE_RES = 49;
-/** The attack probe runs when training time since its last run is at least this many times that run's duration. */
-const ATTACK_BUDGET_FACTOR = 3;
 const YIELD_MS = 30;
 
 export interface SessionData {
@@ -65,8 +65,13 @@ export class ImageTrainingSession {
   private stopFlag: 'pause' | 'cancel' | null = null;
   private trainSeconds = 0;
   private metricSeconds = 0;
-  private sinceAttack = 0;
-  private lastAttackSeconds = 0;
+  /**
+   * Where the metric pass evaluates batches (loss, accuracy, the slice grid): the trainer's tfjs
+   * backend, or the plain-JS forward pass of the frozen network, whichever the init pass timed faster
+   * (measured: on wasm the JS pass is ~3× faster for both networks; a GPU backend wins on its own).
+   */
+  private logitsPath: 'trainer' | 'js' = 'trainer';
+  private readonly attacks: AttackScheduler;
   private epochLoss = 0;
   readonly snapshots = new Map<number, { weights: ImageNetWeights; slice: DigitSlice | null }>();
   private readonly frames: Float64Array[][];
@@ -92,14 +97,19 @@ export class ImageTrainingSession {
     this.frames = Array.from(probe.gradient, (i) => data.tangentAt(imageOf(data.test, i)).Q);
     const k = Math.round(this.frames.reduce((s, q) => s + q.length, 0) / this.frames.length);
     const nul = nullRho(k, data.test.n);
+    this.attacks = new AttackScheduler(
+      (clf) => new AttackPass(clf, data.test, probe, this.frames),
+      probe.gradient.length,
+      probe.attack.length,
+      sizes.attackEvery,
+    );
     const probeInfo: ProbeInfo = {
       gradientCount: probe.gradient.length,
       attackCount: probe.attack.length,
       probeSeed: probe.seed,
       evalCount: evalTest.count,
-      cadence: sizes.attackEvery
-        ? `ρ_g on ${probe.gradient.length} digits every epoch; flip-norm attacks on ${probe.attack.length} digits every ${sizes.attackEvery} epoch(s) and at the last`
-        : `ρ_g on ${probe.gradient.length} digits every epoch; flip-norm attacks on ${probe.attack.length} digits at init, then whenever training time since their last run reaches ${ATTACK_BUDGET_FACTOR}× that run's duration (metric pass ≲ ¼ of training time), and at the last epoch`,
+      cadence: this.attacks.cadence,
+      budget: METRIC_BUDGET,
       nullMean: nul.mean,
       nullLo: nul.lo,
       nullHi: nul.hi,
@@ -178,7 +188,6 @@ export class ImageTrainingSession {
           const loss = await this.trainer.step(xb.subarray(0, rows * train.n), yb.subarray(0, rows));
           const dt = (performance.now() - t0) / 1000;
           this.trainSeconds += dt;
-          this.sinceAttack += dt;
           if (!Number.isFinite(loss))
             return {
               state: 'error',
@@ -234,24 +243,33 @@ export class ImageTrainingSession {
 
   private async measure(sink: Sink, init: boolean, epochs: number): Promise<void> {
     const t0 = performance.now();
-    const logitsOf = (x: Float32Array, c: number) => this.trainer.logits(x, c);
     const weights = await this.trainer.getWeights();
     const clf = classifierOfSnapshot(weights);
     const nc = this.data.test.numClasses;
+    const onTrainer: BatchLogits = (x, c) => this.trainer.logits(x, c);
+    const inJs = jsBatchLogits(clf, this.data.test.n);
+    if (init) {
+      // The same network two ways, timed on the first 256 test digits after a warm-up of 16 (first
+      // calls compile: JIT, kernels): the faster serves every pass.
+      const n = this.data.test.n;
+      const head = this.evalTest.images.subarray(0, Math.min(256, this.evalTest.count) * n);
+      const count = head.length / n;
+      const warm = Math.min(16, count);
+      await onTrainer(head.subarray(0, warm * n), warm);
+      await inJs(head.subarray(0, warm * n), warm);
+      const t1 = performance.now();
+      await onTrainer(head, count);
+      const t2 = performance.now();
+      await inJs(head, count);
+      this.logitsPath = performance.now() - t2 < t2 - t1 ? 'js' : 'trainer';
+    }
+    const logitsOf = this.logitsPath === 'js' ? inJs : onTrainer;
     const test = await lossAndAccuracy(logitsOf, this.evalTest, nc);
     const train = await lossAndAccuracy(logitsOf, this.evalTrain, nc);
-    const rhoGrad = rhoGradOf(clf, this.data.test, this.probe, this.frames);
-    const every = this.sizes.attackEvery;
-    const due =
-      init ||
-      this.epoch >= epochs ||
-      (every ? this.epoch % every === 0 : this.sinceAttack >= ATTACK_BUDGET_FACTOR * this.lastAttackSeconds);
-    const attack = due ? await attackMetricsOf(clf, this.data.test, this.probe, this.frames, macrotask) : null;
-    if (attack) {
-      this.lastAttackSeconds = attack.seconds;
-      this.sinceAttack = 0;
-    }
+    const t3 = performance.now();
+    const { rhoGrad, gradNull } = gradientMetricsOf(clf, this.data.test, this.probe, this.frames);
     const idx = this.sliceIndex;
+    const t4 = performance.now();
     const slice = this.sizes.noSlice
       ? null
       : await computeDigitSlice(
@@ -266,23 +284,50 @@ export class ImageTrainingSession {
         );
     const snapshot = isTimelineEpoch(this.epoch);
     if (snapshot) this.snapshots.set(this.epoch, { weights, slice });
-    this.metricSeconds += (performance.now() - t0) / 1000;
+    const t5 = performance.now();
+    const fixed = (t5 - t0) / 1000;
+    this.attacks.noteFixed(fixed);
+    const attack = await this.attackPass(sink, init, clf, epochs, fixed);
+    const t6 = performance.now();
+    this.metricSeconds += (t6 - t0) / 1000;
+    const passSeconds = { evaluation: (t3 - t0) / 1000, gradient: (t4 - t3) / 1000, slice: (t5 - t4) / 1000, attack: (t6 - t5) / 1000 };
     const record: EpochRecord = {
       kind: 'epoch',
       epoch: this.epoch,
       steps: this.epoch * this.info.stepsPerEpoch,
       trainSeconds: this.trainSeconds,
       metricSeconds: this.metricSeconds,
+      passSeconds,
       trainLoss: init ? NaN : this.epochLoss / this.data.train.count,
+      trainLossAfter: train.loss,
       trainAccuracy: train.accuracy,
       testLoss: test.loss,
       testAccuracy: test.accuracy,
       rhoGrad,
+      gradNull,
       attack,
+      cadence: this.attacks.cadence,
       slice,
       snapshot,
     };
     await sink(record);
+  }
+
+  /** This epoch's attack probe, as the scheduler decides (init's own goes out as an AttackPatch when it runs later). */
+  private async attackPass(sink: Sink, init: boolean, clf: Classifier, epochs: number, fixedSeconds: number) {
+    if (init) return this.attacks.atInit(clf, macrotask);
+    const initWeights = this.snapshots.get(0)!.weights;
+    const a = await this.attacks.atEpoch({
+      epoch: this.epoch,
+      epochs,
+      trainSeconds: this.trainSeconds,
+      metricSeconds: this.metricSeconds + fixedSeconds,
+      clf,
+      initClf: () => classifierOfSnapshot(initWeights),
+      yieldNow: macrotask,
+    });
+    if (a.init) await sink({ kind: 'attack', epoch: 0, attack: a.init });
+    return a.now;
   }
 
   /**

@@ -4,6 +4,7 @@
  * arrays), and in-epoch progress. Records travel through the start call's callback.
  */
 import type { ImageDatasetId } from '../../core/datasets/mnist14';
+import type { NullBand } from '../../core/experiments/trainingProbe';
 import type { Stat } from '../../core/stats';
 import type { ImageTrainerBackend } from '../../core/model/image/imageTrainer';
 
@@ -33,8 +34,10 @@ export interface ProbeInfo {
   attackCount: number;
   probeSeed: number;
   evalCount: number;
-  /** The rule that decides when the attack probe runs. */
+  /** The rule that decides when the attack probe runs (each record says the plan then in force). */
   cadence: string;
+  /** Largest share of training time the metric passes may take (0.25). */
+  budget: number;
   nullMean: number;
   nullLo: number;
   nullHi: number;
@@ -47,6 +50,8 @@ export interface AttackMetrics {
   on: Stat;
   off: Stat;
   rhoDelta: Stat;
+  /** ρ_δ's support-matched null (docs/science.md §4), averaged over the digits that flipped. */
+  deltaNull: NullBand;
   rOn: number | null;
   rOff: number | null;
   consistency: number | null;
@@ -88,14 +93,28 @@ export interface EpochRecord {
   /** Seconds spent in optimiser steps so far, and in metric passes so far. */
   trainSeconds: number;
   metricSeconds: number;
-  /** Mean batch loss of this epoch (NaN at init). */
+  /**
+   * Where this epoch's metric pass spent its time, seconds: loss and accuracy, ρ_g with its null,
+   * the live slice, and the attack probe (init's deferred attacks included at the epoch they ran).
+   */
+  passSeconds: { evaluation: number; gradient: number; slice: number; attack: number };
+  /**
+   * Running mean of this epoch's batch losses, each taken before its own update (NaN at init):
+   * the early batches saw worse weights, so it sits above a loss measured after the epoch.
+   */
   trainLoss: number;
+  /** Loss on the fixed training digits after the epoch (like for like with testLoss). */
+  trainLossAfter: number;
   trainAccuracy: number;
   testLoss: number;
   testAccuracy: number;
   rhoGrad: Stat;
-  /** null when the attack probe did not run this epoch (cadence). */
+  /** ρ_g's support-matched null (docs/science.md §4), averaged over the gradient probe. */
+  gradNull: NullBand;
+  /** null when the attack probe did not run this epoch (cadence); init's may arrive later as an AttackPatch. */
   attack: AttackMetrics | null;
+  /** The attack cadence in force after this epoch, in words (which probe, how often, why). */
+  cadence: string;
   slice: DigitSlice | null;
   /** A weight snapshot was recorded at this epoch (the timeline). */
   snapshot: boolean;
@@ -111,7 +130,17 @@ export interface TrainProgress {
   phase: 'training' | 'metrics';
 }
 
-export type TrainMessage = EpochRecord | TrainProgress;
+/**
+ * The attack probe of an earlier epoch, run later on that epoch's stored weights: init's attacks
+ * wait for the first epoch, whose measured time decides how many digits the budget allows.
+ */
+export interface AttackPatch {
+  kind: 'attack';
+  epoch: number;
+  attack: AttackMetrics;
+}
+
+export type TrainMessage = EpochRecord | TrainProgress | AttackPatch;
 
 export interface TrainRunInfo {
   backend: ImageTrainerBackend;

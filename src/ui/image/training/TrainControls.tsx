@@ -92,9 +92,11 @@ export function TrainControls() {
           data-testid="train-probe"
           title="The probe digits are a fixed seeded draw from the test split; every quantity is taken against the network's current prediction at the digit"
         >
-          Probe (seed {st.info.probe.probeSeed}): {st.info.probe.cadence}. Loss and accuracy on {st.info.probe.evalCount} fixed training and
-          test digits. Manifold: autoencoder k = {st.info.probe.k}, null k/n = {st.info.probe.nullMean.toFixed(3)} (95 %{' '}
-          {st.info.probe.nullLo.toFixed(3)}–{st.info.probe.nullHi.toFixed(3)}).
+          Probe (seed {st.info.probe.probeSeed}): ρ_g on {st.info.probe.gradientCount} test digits, flip-norm attacks on up to{' '}
+          {st.info.probe.attackCount} of them; the cadence in force and the measured metric time are under the readout. Loss and accuracy on{' '}
+          {st.info.probe.evalCount} fixed training and test digits. Manifold: autoencoder k = {st.info.probe.k}, null k/n ={' '}
+          {st.info.probe.nullMean.toFixed(3)} (95 % {st.info.probe.nullLo.toFixed(3)}–{st.info.probe.nullHi.toFixed(3)}); each ρ also has
+          its support-matched null.
         </p>
       )}
     </section>

@@ -1,39 +1,102 @@
 import { useCallback, useRef } from 'react';
+import type { NullBand } from '../../../core/experiments/trainingProbe';
 import { useImageTraining } from '../../../store/imageTraining';
 import { trainingLive, type EpochMetrics } from '../../../store/imageTrainingLive';
 import { LineChart } from '../../LineChart';
+import { LOSS_GAP_NOTE } from './lossGapNote';
 
 type Row = EpochMetrics;
+type Nul = { mean: number; lo: number; hi: number };
 const val = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? (null as unknown as number) : v);
 const col = (rows: Row[], f: (r: Row) => number | null | undefined) => rows.map((r) => val(f(r)));
+
+interface Series {
+  label: string;
+  color: string;
+  dash?: number[];
+  /** Left out of the legend (the second edge of a band named once). */
+  unlisted?: boolean;
+}
 
 interface ChartDef {
   id: string;
   title: string;
   help: string;
-  series: { label: string; color: string }[];
+  series: Series[];
   /** Only epochs where the attack probe ran. */
   attacks?: boolean;
-  cols: (rows: Row[], nul: { mean: number; lo: number; hi: number }) => number[][];
+  cols: (rows: Row[], nul: Nul) => number[][];
   yRange?: [number, number];
 }
 
 const NULL_GREY = '#9e9e9e';
+const BAND_GREY = '#d0d0d0';
+const SUPPORT = '#e377c2';
+const SUPPORT_BAND = '#f4c4e6';
+const DASH = [5, 3];
+const MEDIAN_NOTE = 'Dark: the mean over the probe digits; light: the median (the table shows it in parentheses).';
+
+/**
+ * A ρ chart: mean and median over the probe against both nulls of docs/science.md §4, the
+ * isotropic k/n with its Beta 95 % band (grey) and the support-matched one with its mean
+ * per-digit 95 % band (pink, dashed), the one to judge against on images.
+ */
+function rhoChart(
+  id: string,
+  title: string,
+  what: string,
+  colors: [string, string],
+  attacks: boolean,
+  rho: (r: Row) => { mean: number; median: number } | undefined,
+  band: (r: Row) => NullBand | undefined,
+): ChartDef {
+  return {
+    id,
+    title,
+    attacks,
+    help:
+      `${what} ${MEDIAN_NOTE} Judge it against the support-matched null (pink, dashed: the same vectors' own per-pixel magnitudes with random signs, ` +
+      'so pixels held at 0 or 1 stay still), not only the k/n null (grey, a direction spread over all pixels); both with their 95 % bands ' +
+      '(docs/science.md §4, the pixel box; README "Which null to judge ρ against"). The DMM predicts ρ falling below the null after clinging.',
+    series: [
+      { label: 'mean', color: colors[0] },
+      { label: 'median', color: colors[1] },
+      { label: 'null k/n', color: NULL_GREY },
+      { label: 'k/n 95 %', color: BAND_GREY },
+      { label: 'k/n 97.5 %', color: BAND_GREY, unlisted: true },
+      { label: 'support-matched null', color: SUPPORT, dash: DASH },
+      { label: 'support-matched 95 %', color: SUPPORT_BAND, dash: DASH },
+      { label: 'support-matched 97.5 %', color: SUPPORT_BAND, dash: DASH, unlisted: true },
+    ],
+    cols: (r, n) => [
+      col(r, (x) => rho(x)?.mean),
+      col(r, (x) => rho(x)?.median),
+      r.map(() => n.mean),
+      r.map(() => n.lo),
+      r.map(() => n.hi),
+      col(r, (x) => band(x)?.mean),
+      col(r, (x) => band(x)?.lo),
+      col(r, (x) => band(x)?.hi),
+    ],
+  };
+}
+
 const CHARTS: ChartDef[] = [
   {
     id: 'loss',
     title: 'Loss (cross-entropy)',
-    help: 'Mean batch loss of each epoch (train) and the loss on 1,000 fixed test digits.',
+    help: `Train (running mean): the mean batch loss over each epoch. Train after epoch and test: 1,000 fixed training and test digits after the epoch. ${LOSS_GAP_NOTE}`,
     series: [
-      { label: 'train', color: '#1f77b4' },
+      { label: 'train (running mean)', color: '#9ecae1', dash: DASH },
+      { label: 'train after epoch', color: '#1f77b4' },
       { label: 'test', color: '#d62728' },
     ],
-    cols: (r) => [col(r, (x) => x.trainLoss), col(r, (x) => x.testLoss)],
+    cols: (r) => [col(r, (x) => x.trainLoss), col(r, (x) => x.trainLossAfter), col(r, (x) => x.testLoss)],
   },
   {
     id: 'accuracy',
     title: 'Accuracy',
-    help: 'On 1,000 fixed training and 1,000 fixed test digits.',
+    help: 'On 1,000 fixed training and 1,000 fixed test digits, both measured after the epoch.',
     series: [
       { label: 'train', color: '#1f77b4' },
       { label: 'test', color: '#d62728' },
@@ -41,29 +104,19 @@ const CHARTS: ChartDef[] = [
     yRange: [0, 1],
     cols: (r) => [col(r, (x) => x.trainAccuracy), col(r, (x) => x.testAccuracy)],
   },
-  {
-    id: 'rho-grad',
-    title: 'ρ_g = |P_T g|²/|g|² (gradient probe)',
-    help: 'Tangent share of the margin gradient at the 64 probe digits, mean and median, against the k/n null with its 95 % band (docs/science.md §4). The DMM predicts ρ_g below the band after clinging.',
-    series: [
-      { label: 'mean', color: '#2ca02c' },
-      { label: 'median', color: '#98df8a' },
-      { label: 'null k/n', color: NULL_GREY },
-      { label: 'null 2.5 %', color: '#d0d0d0' },
-      { label: 'null 97.5 %', color: '#d0d0d0' },
-    ],
-    cols: (r, n) => [
-      col(r, (x) => x.rhoGrad.mean),
-      col(r, (x) => x.rhoGrad.median),
-      r.map(() => n.mean),
-      r.map(() => n.lo),
-      r.map(() => n.hi),
-    ],
-  },
+  rhoChart(
+    'rho-grad',
+    'ρ_g = |P_T g|²/|g|² (gradient probe)',
+    'Tangent share of the margin gradient g at the gradient-probe digits, every epoch.',
+    ['#2ca02c', '#98df8a'],
+    false,
+    (x) => x.rhoGrad,
+    (x) => x.gradNull,
+  ),
   {
     id: 'flip',
     title: 'L2 to flip (attack probe)',
-    help: 'Early-stop PGD-L2 (bisected first flip) unconstrained, on-manifold (P_T) and off-manifold (P_N): means (dark) and medians (light), pixel units.',
+    help: `Early-stop PGD-L2 (bisected first flip) unconstrained, on-manifold (P_T) and off-manifold (P_N), pixel units, at the epochs the attack probe ran. ${MEDIAN_NOTE}`,
     attacks: true,
     series: [
       { label: 'free mean', color: '#6a3d9a' },
@@ -73,14 +126,10 @@ const CHARTS: ChartDef[] = [
       { label: 'on median', color: '#a6dba0' },
       { label: 'off median', color: '#fdb863' },
     ],
-    cols: (r) => [
-      col(r, (x) => x.attack?.free.mean),
-      col(r, (x) => x.attack?.on.mean),
-      col(r, (x) => x.attack?.off.mean),
-      col(r, (x) => x.attack?.free.median),
-      col(r, (x) => x.attack?.on.median),
-      col(r, (x) => x.attack?.off.median),
-    ],
+    cols: (r) =>
+      (['free', 'on', 'off'] as const)
+        .map((m) => col(r, (x) => x.attack?.[m].mean))
+        .concat((['free', 'on', 'off'] as const).map((m) => col(r, (x) => x.attack?.[m].median))),
   },
   {
     id: 'ratios',
@@ -92,7 +141,7 @@ const CHARTS: ChartDef[] = [
       { label: 'r_off', color: '#d95f02' },
       { label: 'consistency', color: '#555' },
       { label: 'null r_on', color: NULL_GREY },
-      { label: 'null r_off', color: '#d0d0d0' },
+      { label: 'null r_off', color: BAND_GREY },
     ],
     cols: (r, n) => [
       col(r, (x) => x.attack?.rOn),
@@ -102,26 +151,15 @@ const CHARTS: ChartDef[] = [
       r.map(() => 1 / Math.sqrt(1 - n.mean)),
     ],
   },
-  {
-    id: 'rho-delta',
-    title: 'ρ_δ of the unconstrained δ',
-    help: 'Tangent share of the first-flip perturbation on the attack probe, mean and median, against the k/n null and its 95 % band.',
-    attacks: true,
-    series: [
-      { label: 'mean', color: '#8c564b' },
-      { label: 'median', color: '#c49c94' },
-      { label: 'null k/n', color: NULL_GREY },
-      { label: 'null 2.5 %', color: '#d0d0d0' },
-      { label: 'null 97.5 %', color: '#d0d0d0' },
-    ],
-    cols: (r, n) => [
-      col(r, (x) => x.attack?.rhoDelta.mean),
-      col(r, (x) => x.attack?.rhoDelta.median),
-      r.map(() => n.mean),
-      r.map(() => n.lo),
-      r.map(() => n.hi),
-    ],
-  },
+  rhoChart(
+    'rho-delta',
+    'ρ_δ of the unconstrained δ',
+    'Tangent share of the first-flip perturbation δ at the attack-probe digits, at the epochs the attack probe ran.',
+    ['#8c564b', '#c49c94'],
+    true,
+    (x) => x.attack?.rhoDelta,
+    (x) => x.attack?.deltaNull,
+  ),
 ];
 
 function Chart({ def }: { def: ChartDef }) {
@@ -143,14 +181,23 @@ function Chart({ def }: { def: ChartDef }) {
         yRange={def.yRange}
         testId={`train-chart-${def.id}`}
         source={trainingLive}
+        points
       />
       <ul className="chart-legend">
-        {def.series.map((s) => (
-          <li key={s.label}>
-            <i style={{ background: s.color }} />
-            {s.label}
-          </li>
-        ))}
+        {def.series
+          .filter((s) => !s.unlisted)
+          .map((s) => (
+            <li key={s.label}>
+              <i
+                style={
+                  s.dash
+                    ? { background: `repeating-linear-gradient(90deg, ${s.color} 0 5px, transparent 5px 8px)` }
+                    : { background: s.color }
+                }
+              />
+              {s.label}
+            </li>
+          ))}
       </ul>
     </div>
   );

@@ -17,9 +17,11 @@ export function TrainingHelp() {
         <li>
           <b>Probe</b>: fixed, seeded test digits. ρ_g = |P_T g|²/|g|² of the margin gradient on 64 digits every epoch; on 16 digits the L2
           norm to flip by early-stop PGD-L2 unconstrained, on-manifold (P_T) and off-manifold (P_N), r_on and r_off as ratios of means,
-          r_on⁻² + r_off⁻² and ρ_δ. The attacks run at init, then whenever training time since their last run reaches three times that run's
-          length, and at the last epoch. All are taken against the network's current prediction at the digit. Grey lines: the k/n null and
-          its 95 % band.
+          r_on⁻² + r_off⁻² and ρ_δ. All metric passes together may take at most 25 % of training time: init's attacks wait for the first
+          epoch, whose measured times decide how many digits are attacked and how often (re-planned every epoch); the readout says which
+          plan is in force, the measured share and where each pass spent its time. All are taken against the network's current prediction at
+          the digit. Grey lines: the k/n null and its 95 % band; pink dashed: the support-matched null (the same vector's per-pixel
+          magnitudes, random signs), the one to judge ρ against on images (docs/science.md §4).
         </li>
         <li>
           <b>Slice</b>: the plane through the chosen digit x spanned by the leading tangent direction and P_N g/|P_N g|. Axes are L2

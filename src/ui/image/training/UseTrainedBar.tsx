@@ -10,6 +10,7 @@ import { trainingLive } from '../../../store/imageTrainingLive';
 import { downloadBlob, downloadText } from '../../download';
 import { runAB } from '../../../store/imageLabActions';
 import { useImageLab } from '../../../store/imageLabStore';
+import { HiddenFileInput } from '../../HiddenFileInput';
 
 /** The trained network in the lab (attacks, Experiments A+B), as tfjs layers files; the metrics as CSV / JSON. */
 export function UseTrainedBar() {
@@ -51,6 +52,18 @@ export function UseTrainedBar() {
     const run = trainingRun(trainSettingsOf(useApp.getState().settings, dataset, k), st.info, trainingLive.records);
     downloadText(JSON.stringify(run, null, 1), `${name()}.json`, 'application/json');
   };
+  const metricFiles = [
+    {
+      label: 'CSV',
+      title: 'Every epoch’s metrics as CSV, both nulls of each ρ (k/n and support-matched) and the metric time included',
+      save: () => downloadText(trainingCsv(trainingLive.records, st.info?.probe ?? null), `${name()}.csv`, 'text/csv'),
+    },
+    {
+      label: 'JSON',
+      title: 'The run’s settings, probe and every epoch’s metrics with the attack cadence then in force, as JSON',
+      save: json,
+    },
+  ];
   return (
     <div className="train-use" data-testid="train-use">
       <button
@@ -77,22 +90,17 @@ export function UseTrainedBar() {
       >
         Export model
       </button>
-      <button
-        onClick={() => downloadText(trainingCsv(trainingLive.records), `${name()}.csv`, 'text/csv')}
-        disabled={!st.info && !st.fromFile}
-        title="Every epoch's metrics as CSV"
-        data-testid="train-export-csv"
-      >
-        CSV
-      </button>
-      <button
-        onClick={json}
-        disabled={!st.info && !st.fromFile}
-        title="The run's settings, probe and every epoch's metrics as JSON"
-        data-testid="train-export-json"
-      >
-        JSON
-      </button>
+      {metricFiles.map((m) => (
+        <button
+          key={m.label}
+          onClick={m.save}
+          disabled={!st.info && !st.fromFile}
+          title={m.title}
+          data-testid={`train-export-${m.label.toLowerCase()}`}
+        >
+          {m.label}
+        </button>
+      ))}
       <button
         onClick={() => file.current?.click()}
         disabled={!idle}
@@ -101,18 +109,7 @@ export function UseTrainedBar() {
       >
         Load run…
       </button>
-      <input
-        ref={file}
-        type="file"
-        accept=".json,application/json"
-        hidden
-        data-testid="train-run-file"
-        onChange={(e) => {
-          const f = e.target.files?.[0];
-          e.target.value = '';
-          if (f) void load(f);
-        }}
-      />
+      <HiddenFileInput ref={file} accept=".json,application/json" testId="train-run-file" onFiles={([f]) => void load(f)} />
     </div>
   );
 }

@@ -1,23 +1,17 @@
-import { useEffect } from 'react';
+import { useMemo } from 'react';
 import { trainingLive } from '../../../store/imageTrainingLive';
 import type { DigitSlice } from '../../../engine/imageTraining/trainingTypes';
+import { useLiveFrame } from '../../useLiveFrame';
 
-/** Calls `draw` on animation frames when the training data changed (React does not re-render for it). */
+/**
+ * Calls `draw` on animation frames when the image run's data changed (useLiveFrame on
+ * trainingLive), and at once when one of `deps` changes.
+ */
 export function useTrainingFrame(draw: () => void, deps: readonly unknown[] = []): void {
-  useEffect(() => {
-    let raf = 0;
-    let seen = -1;
-    const loop = () => {
-      if (trainingLive.version !== seen) {
-        seen = trainingLive.version;
-        draw();
-      }
-      raf = requestAnimationFrame(loop);
-    };
-    raf = requestAnimationFrame(loop);
-    return () => cancelAnimationFrame(raf);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draw, ...deps]);
+  // A new identity re-subscribes useLiveFrame, which draws on its first frame.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const current = useMemo(() => () => draw(), [draw, ...deps]);
+  useLiveFrame(current, trainingLive);
 }
 
 /** The slice to show: the viewed snapshot's, or the latest live one. */
