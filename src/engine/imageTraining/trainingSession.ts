@@ -14,7 +14,7 @@ import { architectureString, DEFAULT_CNN, DEFAULT_MLP, type ClassifierConfig } f
 import type { ImageNetWeights, ImageTrainer } from '../../core/model/image/imageTrainer';
 import { createRng } from '../../core/rng';
 import { isTimelineEpoch } from '../../core/timelinePolicy';
-import { computeDigitSlice } from './digitSliceCompute';
+import { computeDigitSlice, VOLUME_RES } from './digitSliceCompute';
 import { attackMetricsOf, gatherSubset, lossAndAccuracy, rhoGradOf, type EvalSubset } from './metricPass';
 import { backendChoiceOf, classifierOfSnapshot, createImageTrainer } from './trainerSource';
 import type { DigitSlice, EpochRecord, ProbeInfo, TrainMessage, TrainRunEnd, TrainRunInfo, ImageTrainSettings } from './trainingTypes';
@@ -263,6 +263,7 @@ export class ImageTrainingSession {
           this.epoch,
           SLICE_RES,
           this.sliceExtent,
+          VOLUME_RES[this.trainer.config.kind],
         );
     const snapshot = isTimelineEpoch(this.epoch);
     if (snapshot) this.snapshots.set(this.epoch, { weights, slice });
@@ -303,6 +304,7 @@ export class ImageTrainingSession {
         this.epoch,
         SLICE_RES,
         extent,
+        VOLUME_RES[this.trainer.config.kind],
       );
     }
     const snap = this.snapshots.get(epoch);
@@ -320,6 +322,7 @@ export class ImageTrainingSession {
       epoch,
       SLICE_RES,
       extent,
+      VOLUME_RES[this.trainer.config.kind],
     );
     snap.slice = s;
     return s;
