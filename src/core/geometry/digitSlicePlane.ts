@@ -37,7 +37,11 @@ export function slicePlane(x0: ArrayLike<number>, Q: readonly ArrayLike<number>[
     Q as ArrayLike<number>[],
     Float64Array.from({ length: n }, (_, i) => Math.sin(i + 1)),
   );
-  const [u, v, t2] = orthonormalize([Float64Array.from(Q[0]), nn > 1e-20 ? pn : fallback, ...(Q.length > 1 ? [Float64Array.from(Q[1])] : [])]);
+  const [u, v, t2] = orthonormalize([
+    Float64Array.from(Q[0]),
+    nn > 1e-20 ? pn : fallback,
+    ...(Q.length > 1 ? [Float64Array.from(Q[1])] : []),
+  ]);
   return { x0: Float64Array.from(x0), u, v, t2: t2 ?? null, normalShare: gg > 0 ? Math.sqrt(nn / gg) : NaN };
 }
 

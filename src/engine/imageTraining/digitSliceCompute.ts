@@ -70,8 +70,17 @@ export async function computeDigitSlice(
   let volume: DigitVolume | null = null;
   if (volumeRes >= 2 && d === 3) {
     const { volume: v, margins: m3 } = await sliceVolume(imageVertexLogits(logitsOf, x0, axes), cls, volumeRes, extent);
-    const world = (p: number[]) => thin(p.map((c) => c / extent), 3);
-    volume = { ...v, margins: m3, t2: Float32Array.from(axes[1]), paths: { free: world(runs.free.pts), on: world(runs.on.pts), off: world(runs.off.pts) } };
+    const world = (p: number[]) =>
+      thin(
+        p.map((c) => c / extent),
+        3,
+      );
+    volume = {
+      ...v,
+      margins: m3,
+      t2: Float32Array.from(axes[1]),
+      paths: { free: world(runs.free.pts), on: world(runs.on.pts), off: world(runs.off.pts) },
+    };
   }
   return {
     epoch,

@@ -1,9 +1,10 @@
 import { Canvas } from '@react-three/fiber';
-import { ImageSliceScene } from '../../scene/ImageSliceScene';
+import { useMemo } from 'react';
+import { ImageSliceScene, SLICE_AXIS_COLORS as AXIS_COLORS } from '../../scene/ImageSliceScene';
 import { refreshSlice } from '../../store/imageLabActions';
 import { useImageLab } from '../../store/imageLabStore';
 
-const AXIS_COLORS = ['#2a9d43', '#8e44ad', '#e8710a'];
+const ATTACK_PATH = '#d7263d';
 
 /** The 3-D slice of image space around the attacked digit, with its legend and axis choice. */
 export function ImageSliceView() {
@@ -11,6 +12,7 @@ export function ImageSliceView() {
   const busy = useImageLab((s) => s.sliceBusy);
   const third = useImageLab((s) => s.sliceThird);
   const extent = useImageLab((s) => s.sliceExtent);
+  const paths = useMemo(() => (slice ? [{ points: slice.path, color: ATTACK_PATH }] : []), [slice]);
   return (
     <section className="image-slice" data-testid="image-slice" data-triangles={slice ? slice.indices.length / 3 : 0}>
       <div className="image-slice-bar">
@@ -45,7 +47,7 @@ export function ImageSliceView() {
               data-testid="slice-canvas"
             >
               <color attach="background" args={['#f4f5f7']} />
-              <ImageSliceScene slice={slice} />
+              <ImageSliceScene volume={slice} paths={paths} />
             </Canvas>
           </div>
           <p className="image-slice-legend">
@@ -59,7 +61,7 @@ export function ImageSliceView() {
               {slice.computeMs.toFixed(0)} ms
             </span>
             <span>
-              <span style={{ color: '#1d2330' }}>●</span> x <span style={{ color: '#d7263d' }}>●—</span> attack path
+              <span style={{ color: '#1d2330' }}>●</span> x <span style={{ color: ATTACK_PATH }}>●—</span> attack path
             </span>
           </p>
         </>

@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, watchErrors } from './helpers';
+
+// Train mode's 3-D slice (x + a·u + b·t₂ + c·v): drawn at init, redrawn after an epoch, and
+// changed by scrubbing the weight timeline.
+
+/** The 3-D canvas: its pixels as a data URL, and how many differ from the background. */
+async function volumePixels(page: Page): Promise<{ url: string; drawn: number; total: number }> {
+  return page.evaluate(() => {
+    const c = document.querySelector('[data-testid=train-volume-canvas] canvas') as HTMLCanvasElement;
+    const copy = document.createElement('canvas');
+    copy.width = c.width;
+    copy.height = c.height;
+    const ctx = copy.getContext('2d')!;
+    ctx.drawImage(c, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let drawn = 0;
+    // Background #f4f5f7.
+    for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - 0xf4) + Math.abs(d[i + 1] - 0xf5) + Math.abs(d[i + 2] - 0xf7) > 24) drawn++;
+    return { url: c.toDataURL(), drawn, total: d.length / 4 };
+  });
+}
+
+/** Waits until the 3-D view shows `epoch` and a rendered frame differs from `previous`. */
+async function volumeAt(page: Page, epoch: number, previous?: string) {
+  await expect(page.locator('[data-testid=train-volume]')).toHaveAttribute('data-epoch', String(epoch), { timeout: 60_000 });
+  let px = await volumePixels(page);
+  await expect
+    .poll(async () => {
+      px = await volumePixels(page);
+      return px.drawn > 0.05 * px.total && px.url !== previous;
+    })
+    .toBe(true);
+  return px;
+}
+
+test('image training: the 3-D slice is drawn at init, redrawn after an epoch and on a scrub', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openApp(page, '?imgEpochs=1&imgDigit=3');
+  await page.click('[data-testid=tab-image]');
+  await expect(page.locator('[data-testid=image-status]')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  await page.click('[data-testid=image-mode-train]');
+  await page.click('[data-testid=train-start]');
+  const init = await volumeAt(page, 0);
+  expect(Number(await page.getAttribute('[data-testid=train-volume]', 'data-triangles'))).toBeGreaterThan(0);
+  await expect(page.locator('[data-testid=train-status]')).toHaveAttribute('data-state', 'done', { timeout: 90_000 });
+  const live = await volumeAt(page, 1, init.url);
+  console.log(
+    `3-D slice: ${live.drawn} of ${live.total} pixels drawn at epoch 1, ${await page.getAttribute('[data-testid=train-volume]', 'data-triangles')} triangles`,
+  );
+  await page.screenshot({ path: 'test-results/image-slice3d-1440.png' });
+
+  // Scrub to init: the 3-D view shows the initial network's boundary again.
+  await page.click('[data-testid=train-panel-0]');
+  const scrubbed = await volumeAt(page, 0, live.url);
+  await page.click('[data-testid=train-timeline-live]');
+  await volumeAt(page, 1, scrubbed.url);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: 'test-results/image-slice3d-1280.png' });
+  expect(errors).toEqual([]);
+});
