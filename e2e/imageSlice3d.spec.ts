@@ -37,17 +37,34 @@ async function volumeAt(page: Page, epoch: number, previous?: string) {
 test('image training: the 3-D slice is drawn at init, redrawn after an epoch and on a scrub', async ({ page }) => {
   const errors = watchErrors(page);
   await page.setViewportSize({ width: 1440, height: 900 });
+  await page.addInitScript(() => {
+    (window as any).__longTasks = [];
+    new PerformanceObserver((l) => l.getEntries().forEach((e) => (window as any).__longTasks.push([e.startTime, e.duration]))).observe({
+      type: 'longtask',
+      buffered: true,
+    });
+  });
   await openApp(page, '?imgEpochs=1&imgDigit=3');
   await page.click('[data-testid=tab-image]');
   await expect(page.locator('[data-testid=image-status]')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
   await page.click('[data-testid=image-mode-train]');
   await page.click('[data-testid=train-start]');
   const init = await volumeAt(page, 0);
+  const mounted = await page.evaluate(() => performance.now());
   expect(Number(await page.getAttribute('[data-testid=train-volume]', 'data-triangles'))).toBeGreaterThan(0);
   await expect(page.locator('[data-testid=train-status]')).toHaveAttribute('data-state', 'done', { timeout: 90_000 });
   const live = await volumeAt(page, 1, init.url);
+  // Measured, not asserted (a shared machine's timings are not a test): the page's long tasks while the epoch trained.
+  const cost = await page.evaluate((at) => {
+    const lab = (window as any).__lab.training.live;
+    const r = lab.records[lab.records.length - 1];
+    const long = ((window as any).__longTasks as [number, number][]).filter(([t]) => t > at).map(([, d]) => d);
+    return { volumeMs: lab.latest.volume.computeMs, trainSeconds: r.trainSeconds, metricSeconds: r.metricSeconds, long };
+  }, mounted);
   console.log(
-    `3-D slice: ${live.drawn} of ${live.total} pixels drawn at epoch 1, ${await page.getAttribute('[data-testid=train-volume]', 'data-triangles')} triangles`,
+    `3-D slice at epoch 1: ${live.drawn} of ${live.total} pixels drawn, ${await page.getAttribute('[data-testid=train-volume]', 'data-triangles')} triangles, ` +
+      `grid + mesh ${cost.volumeMs.toFixed(0)} ms in the worker; training ${cost.trainSeconds.toFixed(2)} s, metric passes ${cost.metricSeconds.toFixed(2)} s so far; ` +
+      `main-thread tasks > 50 ms during the epoch: ${cost.long.length} (longest ${Math.max(0, ...cost.long).toFixed(0)} ms)`,
   );
   await page.screenshot({ path: 'test-results/image-slice3d-1440.png' });
 

@@ -23,11 +23,13 @@ export type { BatchLogits };
 const MAX_PATH_POINTS = 300;
 
 /**
- * Grid vertices per axis of the 3-D slice, by network: the grid costs res³ forward passes each
- * epoch. Measured (tfjs-wasm in Node, this 2-core machine, /tmp/s3/cost.ts): MLP 20³ logits 78 ms
- * against a 0.98 s epoch (8 %); CNN 14³ ≈ 190 ms (16³: 288 ms) against a 1.96 s epoch (~10 %).
+ * Grid vertices per axis of the 3-D slice, by network: the grid costs res³ forward passes at
+ * every epoch. Measured on this 2-core machine (shared, load average 12–15): in Chromium
+ * (tfjs-wasm) the MLP's 20³ grid and mesh took 113 ms against a 0.76 s epoch, its 16³ one
+ * 132–274 ms against 1.0–1.8 s epochs (13–20 %); in Node (tfjs-wasm, quieter) CNN logits of
+ * 16³ vertices took 288 ms against a 1.96 s epoch, hence 12³ (1,728) for the CNN.
  */
-export const VOLUME_RES: Record<ClassifierConfig['kind'], number> = { mlp: 20, cnn: 14 };
+export const VOLUME_RES: Record<ClassifierConfig['kind'], number> = { mlp: 16, cnn: 12 };
 
 export async function computeDigitSlice(
   logitsOf: BatchLogits,
@@ -69,6 +71,7 @@ export async function computeDigitSlice(
   const planePath = (p: number[]) => thin(d === 3 ? p.filter((_, i) => i % 3 !== 1) : p, 2);
   let volume: DigitVolume | null = null;
   if (volumeRes >= 2 && d === 3) {
+    const t0 = performance.now();
     const { volume: v, margins: m3 } = await sliceVolume(imageVertexLogits(logitsOf, x0, axes), cls, volumeRes, extent);
     const world = (p: number[]) =>
       thin(
@@ -80,6 +83,7 @@ export async function computeDigitSlice(
       margins: m3,
       t2: Float32Array.from(axes[1]),
       paths: { free: world(runs.free.pts), on: world(runs.on.pts), off: world(runs.off.pts) },
+      computeMs: performance.now() - t0,
     };
   }
   return {

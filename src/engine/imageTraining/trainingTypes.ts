@@ -26,6 +26,8 @@ export interface DigitVolume extends SliceVolume {
   margins: Float32Array;
   /** Attack paths projected on (u, t₂, v), world units, triples; empty if that run did not flip. */
   paths: SlicePaths;
+  /** Worker time of the grid and its mesh, ms. */
+  computeMs: number;
 }
 
 export interface ImageTrainSettings {

@@ -58,7 +58,8 @@ export function DigitVolumeView() {
               </span>
             ))}
             <span>
-              3-D: ±{vol.extent.toFixed(2)} (L2) · {vol.res}³ grid · {(100 * vol.originalShare).toFixed(0)} % class {shown.cls}
+              3-D: ±{vol.extent.toFixed(2)} (L2) · {vol.res}³ grid · {(100 * vol.originalShare).toFixed(0)} % class {shown.cls} ·{' '}
+              {vol.computeMs.toFixed(0)} ms
             </span>
           </p>
         </>
