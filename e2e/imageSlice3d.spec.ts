@@ -1,24 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, watchErrors } from './helpers';
+import { canvasPixelsNear, openApp, watchErrors } from './helpers';
 
 // Train mode's 3-D slice (x + a·u + b·t₂ + c·v): drawn at init, redrawn after an epoch, and
 // changed by scrubbing the weight timeline.
 
+const VOLUME_CANVAS = '[data-testid=train-volume-canvas] canvas';
+const BACKGROUND = [0xf4, 0xf5, 0xf7] as const; // #f4f5f7
+
 /** The 3-D canvas: its pixels as a data URL, and how many differ from the background. */
 async function volumePixels(page: Page): Promise<{ url: string; drawn: number; total: number }> {
-  return page.evaluate(() => {
-    const c = document.querySelector('[data-testid=train-volume-canvas] canvas') as HTMLCanvasElement;
-    const copy = document.createElement('canvas');
-    copy.width = c.width;
-    copy.height = c.height;
-    const ctx = copy.getContext('2d')!;
-    ctx.drawImage(c, 0, 0);
-    const d = ctx.getImageData(0, 0, c.width, c.height).data;
-    let drawn = 0;
-    // Background #f4f5f7.
-    for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - 0xf4) + Math.abs(d[i + 1] - 0xf5) + Math.abs(d[i + 2] - 0xf7) > 24) drawn++;
-    return { url: c.toDataURL(), drawn, total: d.length / 4 };
-  });
+  const { near, total } = await canvasPixelsNear(page, VOLUME_CANVAS, BACKGROUND, 24);
+  const url = await page.evaluate((sel) => (document.querySelector(sel) as HTMLCanvasElement).toDataURL(), VOLUME_CANVAS);
+  return { url, drawn: total - near, total };
 }
 
 /** Waits until the 3-D view shows `epoch` and a rendered frame differs from `previous`. */

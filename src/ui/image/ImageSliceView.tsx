@@ -1,6 +1,6 @@
-import { Canvas } from '@react-three/fiber';
 import { useMemo } from 'react';
-import { ImageSliceScene, SLICE_AXIS_COLORS as AXIS_COLORS } from '../../scene/ImageSliceScene';
+import { ImageSliceCanvas } from '../../scene/ImageSliceCanvas';
+import { SLICE_AXIS_COLORS as AXIS_COLORS } from '../../scene/ImageSliceScene';
 import { refreshSlice } from '../../store/imageLabActions';
 import { useImageLab } from '../../store/imageLabStore';
 
@@ -40,15 +40,7 @@ export function ImageSliceView() {
       {slice ? (
         <>
           <div className="image-slice-canvas">
-            <Canvas
-              camera={{ position: [3.0, -2.6, 2.0], up: [0, 0, 1], fov: 40, near: 0.01, far: 100 }}
-              dpr={[1, 1.5]}
-              gl={{ antialias: false, preserveDrawingBuffer: true }}
-              data-testid="slice-canvas"
-            >
-              <color attach="background" args={['#f4f5f7']} />
-              <ImageSliceScene volume={slice} paths={paths} />
-            </Canvas>
+            <ImageSliceCanvas volume={slice} paths={paths} cameraPosition={[3.0, -2.6, 2.0]} testId="slice-canvas" />
           </div>
           <p className="image-slice-legend">
             {slice.axisLabels.map((l, i) => (

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Canvas } from '@react-three/fiber';
-import { ImageSliceScene, SLICE_AXIS_COLORS } from '../../../scene/ImageSliceScene';
+import { ImageSliceCanvas } from '../../../scene/ImageSliceCanvas';
+import { SLICE_AXIS_COLORS } from '../../../scene/ImageSliceScene';
 import { useImageTraining } from '../../../store/imageTraining';
 import type { DigitSlice } from '../../../engine/imageTraining/trainingTypes';
 import { PATH_COLORS } from './drawDigitSlice';
@@ -37,17 +37,8 @@ export function DigitVolumeView() {
     >
       {vol && shown ? (
         <>
-          <Canvas
-            frameloop="demand"
-            // Farther than the Attack mode's wide view: this canvas is square.
-            camera={{ position: [3.9, -3.4, 2.6], up: [0, 0, 1], fov: 40, near: 0.01, far: 100 }}
-            dpr={[1, 1.5]}
-            gl={{ antialias: false, preserveDrawingBuffer: true }}
-            data-testid="train-volume-canvas"
-          >
-            <color attach="background" args={['#f4f5f7']} />
-            <ImageSliceScene volume={vol} paths={paths} />
-          </Canvas>
+          {/* Farther than the Attack mode's wide view: this canvas is square. */}
+          <ImageSliceCanvas volume={vol} paths={paths} cameraPosition={[3.9, -3.4, 2.6]} testId="train-volume-canvas" frameloop="demand" />
           <p
             className="train-volume-legend"
             title="The surface is the decision boundary of x's class inside the slice, coloured by its off-manifold coordinate c (blue: −, red: +). The grid evaluates the network at x + a·u + b·t₂ + c·v, unclipped. Drag to turn, scroll to zoom."
