@@ -1,28 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, trainUntilStopped, watchErrors } from './helpers';
+import { canvasPixelsNear, openApp, trainUntilStopped, watchErrors } from './helpers';
 
 // Click-to-attack on the trained 3-D checkerboard, readout with the null,
 // all attacks from one point, a batch over all points with its histogram, and the CSV.
 
 /** Pixels of the WebGL canvas within `tol` of an RGB colour (the attack paths are unlit). */
-async function pixelsNear(page: Page, rgb: [number, number, number], tol = 40): Promise<number> {
-  return page.evaluate(
-    ([r, g, b, t]) => {
-      const src = document.querySelector('.stage canvas') as HTMLCanvasElement;
-      const c = document.createElement('canvas');
-      c.width = src.width;
-      c.height = src.height;
-      const ctx = c.getContext('2d')!;
-      ctx.drawImage(src, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
-      let n = 0;
-      for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - r) + Math.abs(d[i + 1] - g) + Math.abs(d[i + 2] - b) < t) n++;
-      return n;
-    },
-    [...rgb, tol] as const,
-  );
-}
+const pixelsNear = async (page: Page, rgb: [number, number, number], tol = 40) =>
+  (await canvasPixelsNear(page, '.stage canvas', rgb, tol)).near;
 
 /** Training point whose sphere is on screen away from the corners (where overlays sit). */
 async function clickablePoint(page: Page): Promise<{ i: number; x: number; y: number }> {

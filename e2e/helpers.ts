@@ -62,3 +62,27 @@ export async function colourCounts(page: Page, selector: string): Promise<number
 export async function canvasColourCount(page: Page): Promise<number> {
   return (await colourCounts(page, '.stage'))[0] ?? 0;
 }
+
+/** Pixels of the canvas matching `selector` within `tol` (sum of |ΔR|, |ΔG|, |ΔB|) of an RGB colour, and its pixel count. */
+export async function canvasPixelsNear(
+  page: Page,
+  selector: string,
+  rgb: readonly [number, number, number],
+  tol = 40,
+): Promise<{ near: number; total: number }> {
+  return page.evaluate(
+    ([sel, r, g, b, t]) => {
+      const src = document.querySelector(sel) as HTMLCanvasElement;
+      const c = document.createElement('canvas');
+      c.width = src.width;
+      c.height = src.height;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(src, 0, 0);
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      let near = 0;
+      for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - r) + Math.abs(d[i + 1] - g) + Math.abs(d[i + 2] - b) < t) near++;
+      return { near, total: d.length / 4 };
+    },
+    [selector, ...rgb, tol] as const,
+  );
+}

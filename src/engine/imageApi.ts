@@ -136,7 +136,7 @@ export const imageApi = {
   },
 
   /** The 3-D slice around the last attacked digit. */
-  imageSlice(req: ImageSliceRequest): ImageSliceResult {
+  async imageSlice(req: ImageSliceRequest): Promise<ImageSliceResult> {
     if (!lastRun) throw new Error('attack a digit first: the slice is centred on it');
     return imageSlice(need(), lastRun, req);
   },

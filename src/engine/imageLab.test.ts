@@ -8,7 +8,7 @@ import { margin, predictClass } from '../core/model/classifier';
 import { attackImage } from './imageAttack';
 import { loadImageLab, type ImageLab } from './imageLab';
 import { imageSlice } from './imageSlice';
-import { sliceMarginGrid, sliceMarginGridOf } from './imageSliceGrid';
+import { classifierBatch, imageVertexLogits, mlpVertexLogits, sliceMarginGrid } from './imageSliceGrid';
 
 const ROOT = join(__dirname, '..', '..');
 const disk = (dir: string): ModelFiles & ImageSetFetcher => ({
@@ -81,7 +81,7 @@ describe('image lab in the worker', () => {
     expect(free.panels[3].norm / free.panels[1].norm).toBeGreaterThan(0.5);
   });
 
-  it('the slice grid equals the classifier margin, and the mesh and path are consistent', () => {
+  it('the slice grid equals the classifier margin, and the mesh and path are consistent', async () => {
     const run = attackImage(
       lab,
       { attackId: 'pgdL2', index: 2, params: { eps: 2, steps: 100, relStepSize: 0.01, randomStart: false, earlyStop: true } },
@@ -92,8 +92,9 @@ describe('image lab in the worker', () => {
     const U = [Q[0], Q[1], Q[2]];
     const res = 5;
     const ext = 0.7;
-    const grid = sliceMarginGrid(lab.weights!, x0, U, cls, res, ext);
-    const generic = sliceMarginGridOf(lab.classifier, x0, U, cls, res, ext);
+    const before = tf.memory().numTensors;
+    const grid = (await sliceMarginGrid(mlpVertexLogits(lab.weights!, x0, U), 3, cls, res, ext)).margins;
+    const generic = (await sliceMarginGrid(imageVertexLogits(classifierBatch(lab.classifier), x0, U), 3, cls, res, ext)).margins;
     for (let v = 0; v < grid.length; v++) expect(generic[v]).toBeCloseTo(grid[v], 4);
     for (const [i, j, k] of [
       [0, 0, 0],
@@ -105,7 +106,7 @@ describe('image lab in the worker', () => {
       const x = x0.map((v, p) => v + c[0] * U[0][p] + c[1] * U[1][p] + c[2] * U[2][p]);
       expect(grid[i + res * (j + res * k)]).toBeCloseTo(margin(lab.classifier.logits(x), cls), 4);
     }
-    const s = imageSlice(lab, run, { res: 16, third: 'attack' });
+    const s = await imageSlice(lab, run, { res: 16, third: 'attack' });
     expect(s.indices.length).toBeGreaterThan(0);
     expect(Math.max(...s.indices)).toBeLessThan(s.positions.length / 3);
     for (const v of s.positions) expect(Math.abs(v)).toBeLessThanOrEqual(1 + 1e-6);
@@ -115,8 +116,9 @@ describe('image lab in the worker', () => {
     expect(Math.sqrt(sq(end)) * s.extent).toBeCloseTo(run.result.l2, 4);
     expect(s.originalShare).toBeGreaterThan(0);
     expect(s.originalShare).toBeLessThan(1);
-    const normal = imageSlice(lab, run, { res: 10, third: 'normal' });
+    const normal = await imageSlice(lab, run, { res: 10, third: 'normal' });
     expect(normal.axisLabels[2]).toMatch(/normal/);
+    expect(tf.memory().numTensors).toBe(before);
   });
 
   it('a drawn digit outside [0, 1] is clipped; a bad index is refused', () => {

@@ -9,7 +9,7 @@ import type { Classifier } from '../core/model/classifier';
 import type { AutoencoderStacks } from '../core/model/decoderWeights';
 import { findModel, type ModelEntry, type ModelManifest } from '../core/model/imageModelsManifest';
 import type { MlpWeights } from '../core/model/mlpWeights';
-import type { BatchLogits } from './imageSliceGridBatched';
+import type { BatchLogits } from './imageSliceGrid';
 import type { ImageLabChoice, ImageLabInfo } from './imageTypes';
 
 export interface ImageLab {

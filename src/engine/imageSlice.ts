@@ -7,19 +7,18 @@
  */
 import { marginCotangent } from '../core/attacks/loss';
 import { orthonormalize } from '../core/geometry/orthonormalize';
-import { marchingCubes } from '../core/geometry/isosurface';
 import { projectNormal } from '../core/geometry/projector';
 import { norm2 } from '../core/linalg';
 import { predictClass } from '../core/model/classifier';
 import type { ImageLab } from './imageLab';
 import type { ImageAttackRun } from './imageAttack';
-import { sliceMarginGrid, sliceMarginGridOf } from './imageSliceGrid';
-import { sliceMarginGridBatched } from './imageSliceGridBatched';
+import { classifierBatch, imageVertexLogits, mlpVertexLogits } from './imageSliceGrid';
+import { projectPath, sliceVolume } from './imageSliceVolume';
 import type { ImageSliceRequest, ImageSliceResult } from './imageTypes';
 
 const MAX_PATH = 400;
 
-export function imageSlice(lab: ImageLab, run: ImageAttackRun, req: ImageSliceRequest = {}): ImageSliceResult {
+export async function imageSlice(lab: ImageLab, run: ImageAttackRun, req: ImageSliceRequest = {}): Promise<ImageSliceResult> {
   const t0 = performance.now();
   const { x0, delta, Q } = run;
   const clf = lab.classifier;
@@ -39,33 +38,16 @@ export function imageSlice(lab: ImageLab, run: ImageAttackRun, req: ImageSliceRe
   // A network without a dense stack (a CNN trained in the lab) is evaluated point by point: coarser grid.
   const res = Math.round(Math.min(lab.weights ? 40 : 16, Math.max(8, req.res ?? 22)));
   const extent = req.extent ?? Math.max(0.5, 2 * dNorm);
-  const values = lab.batchLogits
-    ? sliceMarginGridBatched(lab.batchLogits, x0, U, cls, res, extent)
+  const logitsAt = lab.batchLogits
+    ? imageVertexLogits(lab.batchLogits, x0, U)
     : lab.weights
-      ? sliceMarginGrid(lab.weights, x0, U, cls, res, extent)
-      : sliceMarginGridOf(clf, x0, U, cls, res, extent);
-  const mesh = marchingCubes(values, [res, res, res], { lo: [-1, -1, -1], hi: [1, 1, 1] }, 0);
-  const stride = Math.max(1, Math.ceil(run.trajectory.length / MAX_PATH));
-  const picked = run.trajectory.filter((_, i) => i % stride === 0 || i === run.trajectory.length - 1);
-  const path = new Float32Array(picked.length * 3);
-  picked.forEach((x, t) => {
-    for (let a = 0; a < 3; a++) {
-      let s = 0;
-      for (let i = 0; i < x.length; i++) s += (x[i] - x0[i]) * U[a][i];
-      path[3 * t + a] = s / extent;
-    }
-  });
-  let pos = 0;
-  for (const v of values) if (v > 0) pos++;
+      ? mlpVertexLogits(lab.weights, x0, U)
+      : imageVertexLogits(classifierBatch(clf), x0, U);
+  const { volume } = await sliceVolume(logitsAt, cls, res, extent);
   return {
-    res,
-    extent,
-    positions: mesh.positions,
-    normals: mesh.normals,
-    indices: mesh.indices,
-    path,
+    ...volume,
+    path: projectPath(run.trajectory, x0, U, extent, MAX_PATH),
     axisLabels: ['tangent 1', 'tangent 2', wantAttack ? 'attack (rest of δ)' : 'normal (P_N ∇margin)'],
-    originalShare: pos / values.length,
     computeMs: performance.now() - t0,
   };
 }

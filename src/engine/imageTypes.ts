@@ -118,18 +118,23 @@ export interface ImageSliceRequest {
   extent?: number;
 }
 
-export interface ImageSliceResult {
+/** A 3-D slice's decision boundary: the margin-0 surface of a res³ grid over [-extent, extent]³. */
+export interface SliceVolume {
   res: number;
+  /** Half-width, L2 units; world units are the slice scaled to [-1, 1]³. */
   extent: number;
-  /** Marching-cubes mesh of margin = 0 in world units (the slice scaled to [-1, 1]^3). */
+  /** Marching-cubes mesh of margin = 0 in world units. */
   positions: Float32Array;
   normals: Float32Array;
   indices: Uint32Array;
+  /** Share of grid vertices on the original class's side. */
+  originalShare: number;
+}
+
+export interface ImageSliceResult extends SliceVolume {
   /** Attack path projected on the three axes, world units (m x 3); empty without an attack. */
   path: Float32Array;
   axisLabels: [string, string, string];
-  /** Share of grid vertices on the original class's side. */
-  originalShare: number;
   computeMs: number;
 }
 

@@ -1,25 +1,46 @@
 import { useMemo } from 'react';
 import { OrbitControls } from '@react-three/drei';
 import * as THREE from 'three';
-import type { ImageSliceResult } from '../engine/imageTypes';
+import type { SliceVolume } from '../engine/imageTypes';
 import { BoxFrame } from './BoxFrame';
 import { meshGeometry } from './boundaryGeometry';
 import { heightColors } from './colormap';
 
 const LO = [-1, -1, -1];
 const HI = [1, 1, 1];
-const AXIS_COLORS = ['#2a9d43', '#8e44ad', '#e8710a'];
+export const SLICE_AXIS_COLORS = ['#2a9d43', '#8e44ad', '#e8710a'];
+
+/** A path from x in world units (m × 3) and its colour. */
+export interface SlicePath {
+  points: Float32Array;
+  color: string;
+}
+
+function PathLine({ points, color }: SlicePath) {
+  const line = useMemo(() => {
+    const g = new THREE.BufferGeometry().setAttribute('position', new THREE.BufferAttribute(points, 3));
+    return new THREE.Line(g, new THREE.LineBasicMaterial({ color }));
+  }, [points, color]);
+  const m = points.length / 3;
+  if (m < 2) return null;
+  return (
+    <>
+      <primitive object={line} />
+      <mesh position={[points[3 * m - 3], points[3 * m - 2], points[3 * m - 1]]}>
+        <sphereGeometry args={[0.04, 16, 12]} />
+        <meshStandardMaterial color={color} />
+      </mesh>
+    </>
+  );
+}
 
 /**
- * The image lab's 3-D slice: the boundary (margin = 0) in the affine slice through x,
- * coloured by the third (attack / normal) coordinate, the axes through x and the attack path.
+ * A 3-D slice of image space through x (the Attack mode's and the Train mode's): the boundary
+ * (margin = 0) in the affine slice, coloured by the third coordinate, the axes through x and
+ * the paths from x, each ending in a dot.
  */
-export function ImageSliceScene({ slice }: { slice: ImageSliceResult }) {
-  const surface = useMemo(() => meshGeometry(slice, heightColors(slice.positions, 2, [-1, 1])), [slice]);
-  const path = useMemo(() => {
-    const g = new THREE.BufferGeometry().setAttribute('position', new THREE.BufferAttribute(slice.path, 3));
-    return new THREE.Line(g, new THREE.LineBasicMaterial({ color: '#d7263d' }));
-  }, [slice]);
+export function ImageSliceScene({ volume, paths }: { volume: SliceVolume; paths: readonly SlicePath[] }) {
+  const surface = useMemo(() => meshGeometry(volume, heightColors(volume.positions, 2, [-1, 1])), [volume]);
   const axes = useMemo(
     () =>
       [0, 1, 2].map((a) =>
@@ -27,33 +48,27 @@ export function ImageSliceScene({ slice }: { slice: ImageSliceResult }) {
       ),
     [],
   );
-  const m = slice.path.length / 3;
-  const end = m > 1 ? ([slice.path[3 * m - 3], slice.path[3 * m - 2], slice.path[3 * m - 1]] as const) : null;
   return (
     <>
       <ambientLight intensity={0.6} />
       <directionalLight position={[2, -1, 3]} intensity={1.3} />
       <directionalLight position={[-2, 2, -1]} intensity={0.5} />
       <BoxFrame lo={LO} hi={HI} />
-      <mesh geometry={surface} name="slice-surface" userData={{ triangles: slice.indices.length / 3 }}>
+      <mesh geometry={surface} name="slice-surface" userData={{ triangles: volume.indices.length / 3 }}>
         <meshStandardMaterial vertexColors side={THREE.DoubleSide} roughness={0.6} transparent opacity={0.85} />
       </mesh>
       {axes.map((g, a) => (
         <lineSegments key={a} geometry={g}>
-          <lineBasicMaterial color={AXIS_COLORS[a]} />
+          <lineBasicMaterial color={SLICE_AXIS_COLORS[a]} />
         </lineSegments>
       ))}
       <mesh position={[0, 0, 0]}>
         <sphereGeometry args={[0.045, 16, 12]} />
         <meshStandardMaterial color="#1d2330" />
       </mesh>
-      {m > 1 && <primitive object={path} />}
-      {end && (
-        <mesh position={[end[0], end[1], end[2]]}>
-          <sphereGeometry args={[0.04, 16, 12]} />
-          <meshStandardMaterial color="#d7263d" />
-        </mesh>
-      )}
+      {paths.map((p, i) => (
+        <PathLine key={i} points={p.points} color={p.color} />
+      ))}
       <OrbitControls makeDefault enableDamping={false} />
     </>
   );

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { engineCall, openLab, webglRenderer, webgpuAdapter } from '../lib/lab.mjs';
+import { nodeWebGpuRows } from '../lib/nodeWebGpu.mjs';
 
 /**
  * Image training throughput (issue "How fast"): steps/s and seconds per epoch of the MNIST-14
@@ -11,7 +12,8 @@ import { engineCall, openLab, webglRenderer, webgpuAdapter } from '../lib/lab.mj
  * in PyTorch on the CPU at 1 and 2 threads (scripts/bench/torch_image_train.py), skipped with a
  * note when `python3 -c 'import torch'` fails. Targets against PyTorch at our thread count (one:
  * the SIMD wasm build without threads): MLP >= 0.3x, CNN >= 0.2x; a CNN epoch <= 10 s.
- * Software GPU backends (SwiftShader) are skipped with the reason, as in backend choice.
+ * Software GPU backends (SwiftShader) are skipped with the reason, as in backend choice. The
+ * WebGPU rows are also measured in Node through Dawn (`npm run bench:node-webgpu`, lib/nodeWebGpu.mjs).
  * PyTorch at one thread runs before and after the browser part and the mean is the baseline,
  * so load that changes during the run (a shared machine) weighs on both sides alike.
  */
@@ -128,6 +130,7 @@ export default {
         rows.push({ metric: `CNN epoch of 8,000 images (${ours?.backend ?? '—'})`, value: s, display: s ? `${s.toFixed(2)} s` : 'n/a', target: '<= 10 s', met: s !== undefined ? s <= 10 : null });
       }
     }
+    rows.push(...nodeWebGpuRows(ctx.log));
     rows.push({ metric: 'MLP wasm, tfjs-layers trainOnBatch (the old path, reference)', value: layersRef?.stepsPerSecond, display: layersRef?.stepsPerSecond ? `${layersRef.stepsPerSecond.toFixed(1)} steps/s` : `unavailable: ${layersRef?.error ?? ''}`.slice(0, 120), target: '', met: null });
     const leaks = Object.entries(results).filter(([, r]) => r.leak).map(([k]) => k);
     rows.push({ metric: 'tensor leak (numTensors before = after)', display: leaks.length ? `leak on ${leaks.join(', ')}` : 'none', target: 'none', met: leaks.length === 0 });

@@ -1,9 +1,11 @@
 /**
  * The 2-D slice of image space through a digit x (docs/science.md §3, §6): the plane
  * x + a·u + b·v with u the leading tangent direction of the AE manifold at x (largest singular
- * value of dD/dz) and v the off-manifold part of the margin gradient, P_N g / |P_N g|. The
- * coordinates a, b are L2 distances in pixel space (u, v orthonormal). Grid vertices are
- * evaluated by the real network unclipped: the plane leaves the [0, 1] pixel box away from x.
+ * value of dD/dz) and v the off-manifold part of the margin gradient, P_N g / |P_N g|; and the
+ * 3-D slice x + a·u + b·t₂ + c·v that adds the second tangent direction t₂ (the plane is its
+ * b = 0 section). The coordinates are L2 distances in pixel space (u, t₂, v orthonormal). Grid
+ * vertices are evaluated by the real network unclipped: the slice leaves the [0, 1] pixel box
+ * away from x.
  */
 import { projectNormal } from './projector';
 import { orthonormalize } from './orthonormalize';
@@ -14,11 +16,13 @@ export interface SlicePlane {
   readonly u: Float64Array;
   /** Normalised P_N g (unit, orthogonal to u). */
   readonly v: Float64Array;
+  /** Second tangent direction (unit, orthogonal to u and v); null when the tangent space is a line. */
+  readonly t2: Float64Array | null;
   /** |P_N g| / |g|: how much of the gradient is off the manifold (1 − ρ_g)^½. */
   readonly normalShare: number;
 }
 
-/** u = Q[0], v = P_N g normalised; a fixed normal direction if P_N g vanishes. */
+/** u = Q[0], t₂ = Q[1], v = P_N g normalised; a fixed normal direction if P_N g vanishes. */
 export function slicePlane(x0: ArrayLike<number>, Q: readonly ArrayLike<number>[], g: ArrayLike<number>): SlicePlane {
   if (Q.length === 0) throw new Error('slicePlane: the tangent basis is empty');
   const n = x0.length;
@@ -33,36 +37,61 @@ export function slicePlane(x0: ArrayLike<number>, Q: readonly ArrayLike<number>[
     Q as ArrayLike<number>[],
     Float64Array.from({ length: n }, (_, i) => Math.sin(i + 1)),
   );
-  const [u, v] = orthonormalize([Float64Array.from(Q[0]), nn > 1e-20 ? pn : fallback]);
-  return { x0: Float64Array.from(x0), u, v, normalShare: gg > 0 ? Math.sqrt(nn / gg) : NaN };
+  const [u, v, t2] = orthonormalize([
+    Float64Array.from(Q[0]),
+    nn > 1e-20 ? pn : fallback,
+    ...(Q.length > 1 ? [Float64Array.from(Q[1])] : []),
+  ]);
+  return { x0: Float64Array.from(x0), u, v, t2: t2 ?? null, normalShare: gg > 0 ? Math.sqrt(nn / gg) : NaN };
 }
 
 /** Vertex coordinate i of `res` on [-extent, extent]. */
 export const gridCoord = (i: number, res: number, extent: number): number => extent * (-1 + (2 * i) / (res - 1));
 
-/** The res² images x0 + a u + b v (a fastest), row-major res² × n. */
-export function slicePlaneImages(p: SlicePlane, res: number, extent: number): Float32Array {
-  const n = p.x0.length;
-  const out = new Float32Array(res * res * n);
-  for (let j = 0, o = 0; j < res; j++) {
-    const b = gridCoord(j, res, extent);
-    for (let i = 0; i < res; i++, o += n) {
-      const a = gridCoord(i, res, extent);
-      for (let q = 0; q < n; q++) out[o + q] = p.x0[q] + a * p.u[q] + b * p.v[q];
+/** The 3-D slice's axes (u, t₂, v), so that its b = 0 section is the plane; null without t₂. */
+export function volumeAxes(p: SlicePlane): [Float64Array, Float64Array, Float64Array] | null {
+  return p.t2 ? [p.u, p.t2, p.v] : null;
+}
+
+/**
+ * Images at `count` vertices of the res^d grid x0 + Σ_a c_a·axes[a], c_a on [-extent, extent],
+ * starting at vertex `start` (axis 0 fastest), row-major count × n.
+ */
+export function sliceImages(
+  x0: ArrayLike<number>,
+  axes: readonly ArrayLike<number>[],
+  res: number,
+  extent: number,
+  start = 0,
+  count = res ** axes.length,
+): Float32Array {
+  const n = x0.length,
+    d = axes.length;
+  const out = new Float32Array(count * n);
+  const c = new Float64Array(d);
+  for (let t = 0, o = 0; t < count; t++, o += n) {
+    for (let a = 0, v = start + t; a < d; a++, v = Math.floor(v / res)) c[a] = gridCoord(v % res, res, extent);
+    for (let q = 0; q < n; q++) {
+      let s = x0[q];
+      for (let a = 0; a < d; a++) s += c[a] * axes[a][q];
+      out[o + q] = s;
     }
   }
   return out;
 }
 
+/** Coordinates (x − x0)·axes[a] of x along each axis. */
+export function axisCoords(x0: ArrayLike<number>, axes: readonly ArrayLike<number>[], x: ArrayLike<number>): number[] {
+  return axes.map((u) => {
+    let s = 0;
+    for (let q = 0; q < x0.length; q++) s += (x[q] - x0[q]) * u[q];
+    return s;
+  });
+}
+
 /** (a, b) of x in the plane: ((x − x0)·u, (x − x0)·v). */
 export function planeCoords(p: SlicePlane, x: ArrayLike<number>): [number, number] {
-  let a = 0,
-    b = 0;
-  for (let q = 0; q < p.x0.length; q++) {
-    const d = x[q] - p.x0[q];
-    a += d * p.u[q];
-    b += d * p.v[q];
-  }
+  const [a, b] = axisCoords(p.x0, [p.u, p.v], x);
   return [a, b];
 }
 

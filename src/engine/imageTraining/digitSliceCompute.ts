@@ -1,22 +1,35 @@
 /**
- * The live slice through one test digit (docs/science.md §3, §6): the plane spanned by the leading
- * tangent direction and P_N g (core/geometry/digitSlicePlane.ts), every vertex evaluated by
- * the network being trained (batched logits), the margin-0 curve by marching squares, and the
- * early-stop PGD-L2 paths from x (unconstrained, on- and off-manifold) projected on the plane.
+ * The live slices through one test digit (docs/science.md §3, §6): the plane spanned by the
+ * leading tangent direction u and P_N g (core/geometry/digitSlicePlane.ts) with the margin-0
+ * curve by marching squares, and the 3-D slice that adds the second tangent direction t₂ with
+ * the margin-0 surface by marching cubes (imageSliceVolume.ts, the Attack mode's code). Every
+ * vertex is evaluated by the network being trained (batched logits); the early-stop PGD-L2 paths
+ * from x (unconstrained, on- and off-manifold) are projected on both.
  */
 import { contourSegments } from '../../core/geometry/contour';
-import { marginsOfLogits, planeCoords, slicePlane, slicePlaneImages } from '../../core/geometry/digitSlicePlane';
+import { axisCoords, slicePlane, volumeAxes } from '../../core/geometry/digitSlicePlane';
 import { projectorFromBasis } from '../../core/geometry/decoderTangent';
 import { marginGradient } from '../../core/experiments/experimentA';
 import { flipRun, type FlipMode } from '../../core/experiments/experimentB';
 import { FLIP_PROBE_DEFAULTS } from '../../core/experiments/trainingProbe';
+import type { ClassifierConfig } from '../../core/model/imageModels';
 import { predictClass, type Classifier } from '../../core/model/classifier';
-import type { DigitSlice } from './trainingTypes';
+import { imageVertexLogits, sliceMarginGrid, type BatchLogits } from '../imageSliceGrid';
+import { sliceVolume } from '../imageSliceVolume';
+import type { DigitSlice, DigitVolume, SlicePaths } from './trainingTypes';
 
-/** Batched logits of `count` images (the trainer's, so the grid is the real network). */
-export type BatchLogits = (images: Float32Array, count: number) => Promise<Float32Array>;
+export type { BatchLogits };
 
 const MAX_PATH_POINTS = 300;
+
+/**
+ * Grid vertices per axis of the 3-D slice, by network: the grid costs res³ forward passes at
+ * every epoch. Measured on this 2-core machine (shared, load average 12–15): in Chromium
+ * (tfjs-wasm) the MLP's 20³ grid and mesh took 113 ms against a 0.76 s epoch, its 16³ one
+ * 132–274 ms against 1.0–1.8 s epochs (13–20 %); in Node (tfjs-wasm, quieter) CNN logits of
+ * 16³ vertices took 288 ms against a 1.96 s epoch, hence 12³ (1,728) for the CNN.
+ */
+export const VOLUME_RES: Record<ClassifierConfig['kind'], number> = { mlp: 16, cnn: 12 };
 
 export async function computeDigitSlice(
   logitsOf: BatchLogits,
@@ -27,13 +40,14 @@ export async function computeDigitSlice(
   epoch: number,
   res: number,
   extent: number,
+  volumeRes = 0,
   shouldStop?: () => boolean,
 ): Promise<DigitSlice> {
   const cls = predictClass(clf.logits(x0));
   const plane = slicePlane(x0, Q, marginGradient(clf, x0, cls));
-  const images = slicePlaneImages(plane, res, extent);
-  const { margins, classes } = marginsOfLogits(await logitsOf(images, res * res), res * res, clf.numClasses, cls);
+  const { margins, classes } = await sliceMarginGrid(imageVertexLogits(logitsOf, x0, [plane.u, plane.v]), 2, cls, res, extent);
   const segments = contourSegments(margins, [res, res], { lo: [-extent, -extent], hi: [extent, extent] }, 0);
+  const axes = volumeAxes(plane) ?? [plane.u, plane.v];
   const ctx = {
     model: clf,
     x0,
@@ -44,25 +58,34 @@ export async function computeDigitSlice(
     shouldStop,
   };
   const opts = { stepSize: FLIP_PROBE_DEFAULTS.stepSize, maxSteps: FLIP_PROBE_DEFAULTS.maxSteps, refine: FLIP_PROBE_DEFAULTS.refine };
+  // Each step's coordinates on (u, t₂, v) (or (u, v) without t₂): the plane's path is (u, v).
   const run = (mode: FlipMode) => {
-    const pts: number[] = [0, 0];
-    const r = flipRun(
-      {
-        ...ctx,
-        onStep: (x: Float64Array) => {
-          pts.push(...planeCoords(plane, x));
-        },
-      },
-      mode,
-      opts,
-    );
-    if (!r.point) return { path: new Float32Array(0), norm: null };
-    pts.push(...planeCoords(plane, r.point));
-    return { path: thin(pts), norm: r.norm };
+    const pts: number[] = axes.map(() => 0);
+    const r = flipRun({ ...ctx, onStep: (x: Float64Array) => void pts.push(...axisCoords(x0, axes, x)) }, mode, opts);
+    if (!r.point) return { pts: [] as number[], norm: null };
+    pts.push(...axisCoords(x0, axes, r.point));
+    return { pts, norm: r.norm };
   };
-  const free = run('free'),
-    on = run('on'),
-    off = run('off');
+  const runs = { free: run('free'), on: run('on'), off: run('off') };
+  const d = axes.length;
+  const planePath = (p: number[]) => thin(d === 3 ? p.filter((_, i) => i % 3 !== 1) : p, 2);
+  let volume: DigitVolume | null = null;
+  if (volumeRes >= 2 && d === 3) {
+    const t0 = performance.now();
+    const { volume: v, margins: m3 } = await sliceVolume(imageVertexLogits(logitsOf, x0, axes), cls, volumeRes, extent);
+    const world = (p: number[]) =>
+      thin(
+        p.map((c) => c / extent),
+        3,
+      );
+    volume = {
+      ...v,
+      margins: m3,
+      t2: Float32Array.from(axes[1]),
+      paths: { free: world(runs.free.pts), on: world(runs.on.pts), off: world(runs.off.pts) },
+      computeMs: performance.now() - t0,
+    };
+  }
   return {
     epoch,
     index,
@@ -75,22 +98,27 @@ export async function computeDigitSlice(
     x0: Float32Array.from(x0),
     u: Float32Array.from(plane.u),
     v: Float32Array.from(plane.v),
-    paths: { free: free.path, on: on.path, off: off.path },
-    flipNorms: { free: free.norm, on: on.norm, off: off.norm },
+    paths: { free: planePath(runs.free.pts), on: planePath(runs.on.pts), off: planePath(runs.off.pts) },
+    volume,
+    flipNorms: { free: runs.free.norm, on: runs.on.norm, off: runs.off.norm },
     normalShare: plane.normalShare,
   };
 }
 
-/** At most MAX_PATH_POINTS (a, b) pairs, keeping the first and the last. */
-function thin(pts: number[]): Float32Array {
-  const m = pts.length / 2;
+/** At most MAX_PATH_POINTS points of `d` coordinates each, keeping the first and the last. */
+function thin(pts: number[], d: number): Float32Array {
+  const m = pts.length / d;
   const stride = Math.max(1, Math.ceil(m / MAX_PATH_POINTS));
   const out: number[] = [];
-  for (let i = 0; i < m; i++) if (i % stride === 0 || i === m - 1) out.push(pts[2 * i], pts[2 * i + 1]);
+  for (let i = 0; i < m; i++) if (i % stride === 0 || i === m - 1) for (let a = 0; a < d; a++) out.push(pts[d * i + a]);
   return Float32Array.from(out);
 }
 
+const pathBuffers = (p: SlicePaths) => [p.free, p.on, p.off];
+
 /** The typed arrays of a slice, for Comlink.transfer. */
 export function sliceBuffers(s: DigitSlice): ArrayBuffer[] {
-  return [s.margins, s.classes, s.segments, s.x0, s.u, s.v, s.paths.free, s.paths.on, s.paths.off].map((a) => a.buffer as ArrayBuffer);
+  const v = s.volume;
+  const volumeArrays = v ? [v.margins, v.positions, v.normals, v.indices, v.t2, ...pathBuffers(v.paths)] : [];
+  return [s.margins, s.classes, s.segments, s.x0, s.u, s.v, ...pathBuffers(s.paths), ...volumeArrays].map((a) => a.buffer as ArrayBuffer);
 }

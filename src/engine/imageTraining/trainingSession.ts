@@ -15,7 +15,7 @@ import { architectureString, DEFAULT_CNN, DEFAULT_MLP, type ClassifierConfig } f
 import type { ImageNetWeights, ImageTrainer } from '../../core/model/image/imageTrainer';
 import { createRng } from '../../core/rng';
 import { isTimelineEpoch } from '../../core/timelinePolicy';
-import { computeDigitSlice, type BatchLogits } from './digitSliceCompute';
+import { computeDigitSlice, VOLUME_RES, type BatchLogits } from './digitSliceCompute';
 import { AttackScheduler, METRIC_BUDGET } from './attackScheduler';
 import { AttackPass, gatherSubset, gradientMetricsOf, jsBatchLogits, lossAndAccuracy, type EvalSubset } from './metricPass';
 import { backendChoiceOf, classifierOfSnapshot, createImageTrainer } from './trainerSource';
@@ -281,6 +281,7 @@ export class ImageTrainingSession {
           this.epoch,
           SLICE_RES,
           this.sliceExtent,
+          VOLUME_RES[this.trainer.config.kind],
         );
     const snapshot = isTimelineEpoch(this.epoch);
     if (snapshot) this.snapshots.set(this.epoch, { weights, slice });
@@ -348,6 +349,7 @@ export class ImageTrainingSession {
         this.epoch,
         SLICE_RES,
         extent,
+        VOLUME_RES[this.trainer.config.kind],
       );
     }
     const snap = this.snapshots.get(epoch);
@@ -365,6 +367,7 @@ export class ImageTrainingSession {
       epoch,
       SLICE_RES,
       extent,
+      VOLUME_RES[this.trainer.config.kind],
     );
     snap.slice = s;
     return s;

@@ -7,6 +7,29 @@ import type { ImageDatasetId } from '../../core/datasets/mnist14';
 import type { NullBand } from '../../core/experiments/trainingProbe';
 import type { Stat } from '../../core/stats';
 import type { ImageTrainerBackend } from '../../core/model/image/imageTrainer';
+import type { SliceVolume } from '../imageTypes';
+
+/** The attack paths from x (unconstrained, on- and off-manifold PGD-L2), one array each. */
+export interface SlicePaths {
+  free: Float32Array;
+  on: Float32Array;
+  off: Float32Array;
+}
+
+/**
+ * The 3-D slice x + a·u + b·t₂ + c·v through the digit (core/geometry/digitSlicePlane.ts): the
+ * plane of DigitSlice is its b = 0 section. World units are the slice scaled to [-1, 1]³.
+ */
+export interface DigitVolume extends SliceVolume {
+  /** The second tangent direction t₂ (unit, length n). */
+  t2: Float32Array;
+  /** res³ margins of class cls at x + a·u + b·t₂ + c·v, a fastest (a, b, c = gridCoord of i, j, k). */
+  margins: Float32Array;
+  /** Attack paths projected on (u, t₂, v), world units, triples; empty if that run did not flip. */
+  paths: SlicePaths;
+  /** Worker time of the grid and its mesh, ms. */
+  computeMs: number;
+}
 
 export interface ImageTrainSettings {
   dataset: ImageDatasetId;
@@ -80,7 +103,9 @@ export interface DigitSlice {
   u: Float32Array;
   v: Float32Array;
   /** Attack paths from x in plane coordinates, pairs (a, b); empty if that run did not flip. */
-  paths: { free: Float32Array; on: Float32Array; off: Float32Array };
+  paths: SlicePaths;
+  /** The 3-D slice with the second tangent direction; null when the tangent space is a line or it was not asked for. */
+  volume: DigitVolume | null;
   flipNorms: { free: number | null; on: number | null; off: number | null };
   /** |P_N g| / |g| at x. */
   normalShare: number;

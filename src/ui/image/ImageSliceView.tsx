@@ -1,9 +1,10 @@
-import { Canvas } from '@react-three/fiber';
-import { ImageSliceScene } from '../../scene/ImageSliceScene';
+import { useMemo } from 'react';
+import { ImageSliceCanvas } from '../../scene/ImageSliceCanvas';
+import { SLICE_AXIS_COLORS as AXIS_COLORS } from '../../scene/ImageSliceScene';
 import { refreshSlice } from '../../store/imageLabActions';
 import { useImageLab } from '../../store/imageLabStore';
 
-const AXIS_COLORS = ['#2a9d43', '#8e44ad', '#e8710a'];
+const ATTACK_PATH = '#d7263d';
 
 /** The 3-D slice of image space around the attacked digit, with its legend and axis choice. */
 export function ImageSliceView() {
@@ -11,6 +12,7 @@ export function ImageSliceView() {
   const busy = useImageLab((s) => s.sliceBusy);
   const third = useImageLab((s) => s.sliceThird);
   const extent = useImageLab((s) => s.sliceExtent);
+  const paths = useMemo(() => (slice ? [{ points: slice.path, color: ATTACK_PATH }] : []), [slice]);
   return (
     <section className="image-slice" data-testid="image-slice" data-triangles={slice ? slice.indices.length / 3 : 0}>
       <div className="image-slice-bar">
@@ -38,15 +40,7 @@ export function ImageSliceView() {
       {slice ? (
         <>
           <div className="image-slice-canvas">
-            <Canvas
-              camera={{ position: [3.0, -2.6, 2.0], up: [0, 0, 1], fov: 40, near: 0.01, far: 100 }}
-              dpr={[1, 1.5]}
-              gl={{ antialias: false, preserveDrawingBuffer: true }}
-              data-testid="slice-canvas"
-            >
-              <color attach="background" args={['#f4f5f7']} />
-              <ImageSliceScene slice={slice} />
-            </Canvas>
+            <ImageSliceCanvas volume={slice} paths={paths} cameraPosition={[3.0, -2.6, 2.0]} testId="slice-canvas" />
           </div>
           <p className="image-slice-legend">
             {slice.axisLabels.map((l, i) => (
@@ -59,7 +53,7 @@ export function ImageSliceView() {
               {slice.computeMs.toFixed(0)} ms
             </span>
             <span>
-              <span style={{ color: '#1d2330' }}>●</span> x <span style={{ color: '#d7263d' }}>●—</span> attack path
+              <span style={{ color: '#1d2330' }}>●</span> x <span style={{ color: ATTACK_PATH }}>●—</span> attack path
             </span>
           </p>
         </>

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useImageTraining } from '../../../store/imageTraining';
 import type { DigitSlice } from '../../../engine/imageTraining/trainingTypes';
 import { ImageCanvas } from '../ImageCanvas';
+import { DigitVolumeView } from './DigitVolumeView';
 import { drawDigitSlice, fromCanvas, PATH_COLORS, REGION_COLORS, type SliceLayout } from './drawDigitSlice';
 import { shownSlice, useTrainingFrame } from './useTrainingFrame';
 
@@ -18,7 +19,7 @@ interface Hover {
 
 /**
  * The live boundary slice through the chosen test digit (docs/science.md §3, §6), redrawn each
- * epoch, with the image at the hovered point of the plane.
+ * epoch, with the image at the hovered point of the plane, beside its 3-D slice (DigitVolumeView).
  */
 export function DigitSliceView() {
   const viewing = useImageTraining((s) => s.viewing);
@@ -80,6 +81,7 @@ export function DigitSliceView() {
             </p>
           )}
         </div>
+        <DigitVolumeView />
         <div className="train-slice-side">
           {shown && (
             <>
@@ -131,7 +133,8 @@ export function DigitSliceView() {
               </ul>
               <p className="muted train-slice-note" title="|P_N g| / |g| of the margin gradient g at x">
                 |P_N g|/|g| = {shown.normalShare.toFixed(3)}. Paths are projected on the plane; the constrained ones mostly leave it (their
-                flip norms are L2 in all 196 pixels). The grid evaluates the network at x + a·u + b·v, unclipped.
+                flip norms are L2 in all 196 pixels). The grid evaluates the network at x + a·u + b·v, unclipped. The 3-D view adds the
+                second tangent direction t₂; the plane is its t₂ = 0 section.
               </p>
             </>
           )}
