@@ -21,40 +21,40 @@ export function useView(): [View, (v: View) => void] {
   return [view, change];
 }
 
-/** Toys | Image lab switch in the top bar. */
+/** The top bar's views, in order: the tab's label, tooltip and test id come from here. */
+const VIEW_TABS: readonly { view: View; label: string; title: string }[] = [
+  { view: 'toys', label: 'Toys', title: 'Toy manifolds: watch the boundary cling and dimple while a small network trains' },
+  {
+    view: 'image',
+    label: 'Image lab',
+    title:
+      "Image lab: MNIST digits at 14×14 or the paper's 28×28, an autoencoder manifold, attacks as images and a 3-D slice, Experiments A+B (docs/science.md §3)",
+  },
+  {
+    view: 'claims',
+    label: 'Claims',
+    title:
+      'The remaining claims put to the test on the toys: adversarial training, the mislabelled-data paradox, gradient alignment over training (docs/science.md §1, §6)',
+  },
+];
+
+/** Toys | Image lab | Claims switch in the top bar. */
 export function ViewTabs({ view, onChange }: { view: View; onChange: (v: View) => void }) {
   return (
     <div className="view-tabs" role="tablist">
-      <button
-        role="tab"
-        aria-selected={view === 'toys'}
-        className={view === 'toys' ? 'active' : ''}
-        onClick={() => onChange('toys')}
-        title="Toy manifolds: watch the boundary cling and dimple while a small network trains"
-        data-testid="tab-toys"
-      >
-        Toys
-      </button>
-      <button
-        role="tab"
-        aria-selected={view === 'image'}
-        className={view === 'image' ? 'active' : ''}
-        onClick={() => onChange('image')}
-        title="Image lab: MNIST digits at 14×14 or the paper's 28×28, an autoencoder manifold, attacks as images and a 3-D slice, Experiments A+B (docs/science.md §3)"
-        data-testid="tab-image"
-      >
-        Image lab
-      </button>
-      <button
-        role="tab"
-        aria-selected={view === 'claims'}
-        className={view === 'claims' ? 'active' : ''}
-        onClick={() => onChange('claims')}
-        title="The remaining claims put to the test on the toys: adversarial training, the mislabelled-data paradox, gradient alignment over training (docs/science.md §1, §6)"
-        data-testid="tab-claims"
-      >
-        Claims
-      </button>
+      {VIEW_TABS.map((t) => (
+        <button
+          key={t.view}
+          role="tab"
+          aria-selected={view === t.view}
+          className={view === t.view ? 'active' : ''}
+          onClick={() => onChange(t.view)}
+          title={t.title}
+          data-testid={`tab-${t.view}`}
+        >
+          {t.label}
+        </button>
+      ))}
     </div>
   );
 }
