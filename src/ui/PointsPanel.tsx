@@ -1,10 +1,22 @@
 import { useRef } from 'react';
-import { useApp } from '../store/appStore';
+import { useApp, type AppState } from '../store/appStore';
 import { importPoints, redoPoints, undoPoints } from '../store/pointEditing';
 import { exportCsv, exportJson } from '../store/pointSetIO';
 import { CLASS_COLORS } from '../scene/colormap';
 import { downloadText } from './download';
 import { HiddenFileInput } from './HiddenFileInput';
+
+type ClickMode = AppState['mode'];
+
+/** What a click on the scene does, in the order of the segmented switch. */
+const CLICK_MODES: readonly { mode: ClickMode; label: string; title: string }[] = [
+  { mode: 'attack', label: 'Attack', title: 'Clicking a point launches the chosen attack (E toggles)' },
+  {
+    mode: 'edit',
+    label: 'Edit',
+    title: 'Drag points along the manifold (Shift: leave it in 3-D), click the manifold to add, right-click to delete (E toggles)',
+  },
+];
 
 /** Points: the click mode (attack or edit), the class for new points, undo/redo, import/export. */
 export function PointsPanel() {
@@ -30,22 +42,17 @@ export function PointsPanel() {
         {edited ? ', edited' : ''})
       </h2>
       <div className="segmented" role="radiogroup" aria-label="Click mode">
-        <button
-          className={mode === 'attack' ? 'active' : ''}
-          onClick={() => useApp.setState({ mode: 'attack' })}
-          title="Clicking a point launches the chosen attack (E toggles)"
-          data-testid="mode-attack"
-        >
-          Attack
-        </button>
-        <button
-          className={mode === 'edit' ? 'active' : ''}
-          onClick={() => useApp.setState({ mode: 'edit' })}
-          title="Drag points along the manifold (Shift: leave it in 3-D), click the manifold to add, right-click to delete (E toggles)"
-          data-testid="mode-edit"
-        >
-          Edit
-        </button>
+        {CLICK_MODES.map((m) => (
+          <button
+            key={m.mode}
+            className={mode === m.mode ? 'active' : ''}
+            onClick={() => useApp.setState({ mode: m.mode })}
+            title={m.title}
+            data-testid={`mode-${m.mode}`}
+          >
+            {m.label}
+          </button>
+        ))}
       </div>
       {mode === 'edit' && (
         <div className="setting" title="Class of the points you add by clicking the manifold">
