@@ -63,6 +63,34 @@ function dropImportedAe(): void {
   importedAe = null;
 }
 
+function needBase(): ImageLab {
+  if (!base) throw new Error('the image lab is not loaded');
+  return base;
+}
+
+/** Rebuilds `lab` from the base and the current imports; the last attack run was on the old one. */
+function recompose(b: ImageLab): ImageLabInfo {
+  lab = compose(b);
+  lastRun = null;
+  return lab.info;
+}
+
+/** Puts `next` (checked on `b`'s data set) in place of the imported classifier, or the shipped one back for null. */
+function swapClassifier(b: ImageLab, next: ImportedInLab | null): ImageLabInfo {
+  dropImported();
+  imported = next;
+  if (next) importedFor = b.info.dataset;
+  return recompose(b);
+}
+
+/** Puts `next` (checked on `b`'s data set) in place of the imported autoencoder, or the shipped one back for null. */
+function swapAutoencoder(b: ImageLab, next: ImportedAeInLab | null): ImageLabInfo {
+  dropImportedAe();
+  importedAe = next;
+  if (next) importedFor = b.info.dataset;
+  return recompose(b);
+}
+
 /** The base lab with whatever the user imported in place of the shipped models. */
 function compose(b: ImageLab): ImageLab {
   const withClf = imported ? labWithImported(b, imported) : b;
@@ -107,9 +135,7 @@ export const imageApi = {
       }
       // Choosing another k asks for that shipped autoencoder.
       if (importedAe && importedAe.autoencoder.k !== choice.k) dropImportedAe();
-      lab = compose(base);
-      lastRun = null;
-      return lab.info;
+      return recompose(base);
     } catch (e) {
       throw new Error(`The image lab could not load: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
     }
@@ -170,15 +196,8 @@ export const imageApi = {
    * checking it against the loaded data set; on any error the current classifier stays.
    */
   async imageImportClassifier(files: ImportFile[]): Promise<ImageLabInfo> {
-    const b = base;
-    if (!b) throw new Error('the image lab is not loaded');
-    const next = await importIntoLab(b, files);
-    dropImported();
-    imported = next;
-    importedFor = b.info.dataset;
-    lab = compose(b);
-    lastRun = null;
-    return lab.info;
+    const b = needBase();
+    return swapClassifier(b, await importIntoLab(b, files));
   },
 
   /** The imported classifier as one self-contained file (re-importable on its own). */
@@ -197,32 +216,17 @@ export const imageApi = {
 
   /** Back to the shipped classifier of the loaded data set. */
   imageUseShippedClassifier(): ImageLabInfo {
-    if (!base) throw new Error('the image lab is not loaded');
-    dropImported();
-    lab = compose(base);
-    lastRun = null;
-    return lab.info;
+    return swapClassifier(needBase(), null);
   },
 
   /** Replaces the manifold estimate with a user's autoencoder (a layer named "latent" splits E and D). */
   async imageImportAutoencoder(files: ImportFile[]): Promise<ImageLabInfo> {
-    const b = base;
-    if (!b) throw new Error('the image lab is not loaded');
-    const next = await importAutoencoderIntoLab(b, files);
-    dropImportedAe();
-    importedAe = next;
-    importedFor = b.info.dataset;
-    lab = compose(b);
-    lastRun = null;
-    return lab.info;
+    const b = needBase();
+    return swapAutoencoder(b, await importAutoencoderIntoLab(b, files));
   },
 
   /** Back to the shipped autoencoder of the chosen k. */
   imageUseShippedAutoencoder(): ImageLabInfo {
-    if (!base) throw new Error('the image lab is not loaded');
-    dropImportedAe();
-    lab = compose(base);
-    lastRun = null;
-    return lab.info;
+    return swapAutoencoder(needBase(), null);
   },
 };
