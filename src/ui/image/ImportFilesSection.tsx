@@ -1,17 +1,11 @@
 import { useRef, useState, type ReactNode } from 'react';
 import { importModelFiles, restoreShippedModel } from '../../store/importModelActions';
 import { useImageLab } from '../../store/imageLabStore';
+import { IMPORT_TEXTS, type ImportKind } from './importTexts';
 
-/** What differs between importing a classifier and importing an autoencoder. */
+/** What differs between importing a classifier and importing an autoencoder, besides the texts of IMPORT_TEXTS. */
 export interface ImportFilesProps {
-  readonly kind: 'classifier' | 'autoencoder';
-  /** data-testid prefix: `${id}`, `${id}-button`, `${id}-files`, `${id}-reset`, `${id}-error`, `${id}-info`. */
-  readonly id: string;
-  readonly label: string;
-  readonly help: string;
-  readonly resetLabel: string;
-  readonly resetTitle: string;
-  readonly checking: string;
+  readonly kind: ImportKind;
   /** Whether an imported model is active (shows the way back and `info`). */
   readonly imported: boolean;
   readonly info: ReactNode;
@@ -30,6 +24,7 @@ export function ImportFilesSection(p: ImportFilesProps) {
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
   const disabled = status !== 'ready' || busy || busyElsewhere;
+  const t = IMPORT_TEXTS[p.kind];
 
   const run = async (f: () => Promise<string | null>) => {
     setBusy(true);
@@ -38,9 +33,9 @@ export function ImportFilesSection(p: ImportFilesProps) {
   };
 
   return (
-    <div className="import-model" data-testid={p.id}>
-      <button type="button" disabled={disabled} onClick={() => input.current?.click()} title={p.help} data-testid={`${p.id}-button`}>
-        {p.label}
+    <div className="import-model" data-testid={t.id}>
+      <button type="button" disabled={disabled} onClick={() => input.current?.click()} title={t.help} data-testid={`${t.id}-button`}>
+        {t.label}
       </button>
       <input
         ref={input}
@@ -48,7 +43,7 @@ export function ImportFilesSection(p: ImportFilesProps) {
         multiple
         accept=".json,.bin"
         hidden
-        data-testid={`${p.id}-files`}
+        data-testid={`${t.id}-files`}
         onChange={(e) => {
           const files = e.target.files ? Array.from(e.target.files) : [];
           e.target.value = '';
@@ -61,19 +56,19 @@ export function ImportFilesSection(p: ImportFilesProps) {
           type="button"
           disabled={disabled}
           onClick={() => void run(() => restoreShippedModel(p.kind))}
-          data-testid={`${p.id}-reset`}
-          title={p.resetTitle}
+          data-testid={`${t.id}-reset`}
+          title={t.resetTitle}
         >
-          {p.resetLabel}
+          {t.resetLabel}
         </button>
       )}
       {busy && (
         <p className="muted">
-          <span className="spinner" /> {p.checking}
+          <span className="spinner" /> {t.checking}
         </p>
       )}
       {error && (
-        <p className="image-error" role="alert" data-testid={`${p.id}-error`}>
+        <p className="image-error" role="alert" data-testid={`${t.id}-error`}>
           Not imported: {error}. The previous {p.kind} is still active.
         </p>
       )}

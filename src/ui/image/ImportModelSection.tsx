@@ -3,25 +3,12 @@ import { downloadText } from '../download';
 import { useImageLab } from '../../store/imageLabStore';
 import { ImportFilesSection } from './ImportFilesSection';
 
-const HELP =
-  'Choose a tfjs layers model: its model.json and all its .bin weight files together ' +
-  '(e.g. from tensorflowjs_converter --output_format tfjs_layers_model). It must take one ' +
-  'image of the loaded size with pixels in [0, 1] (shape [n], [side, side] or [side, side, 1]) ' +
-  'and give one value per class; a final softmax is removed, the lab works from logits. ' +
-  'A model file saved here (.dml-model.json) can be chosen on its own.';
-
 /** The import button for a user's classifier, its outcome, and the way back to the shipped one. */
 export function ImportModelSection() {
   const imported = useImageLab((s) => s.info?.imported ?? null);
   return (
     <ImportFilesSection
       kind="classifier"
-      id="import-model"
-      label="Import classifier…"
-      help={HELP}
-      resetLabel="Use shipped model"
-      resetTitle="Drop the imported model and use the shipped classifier again"
-      checking="Checking the model on the test set…"
       imported={imported !== null}
       extra={(busy, report) => (
         <button
