@@ -5,16 +5,8 @@ import { ImportFilesSection } from './ImportFilesSection';
 export function ImportAutoencoderSection() {
   const imported = useImageLab((s) => s.info?.importedAutoencoder ?? null);
   return (
-    <ImportFilesSection
-      kind="autoencoder"
-      imported={imported !== null}
-      info={
-        imported && (
-          <p className="muted" data-testid="import-ae-info" title={`SHA-256 ${imported.sha256}`}>
-            Imported autoencoder {imported.name}, k = {imported.k}; SHA-256 {imported.sha256.slice(0, 12)}…
-          </p>
-        )
-      }
-    />
+    <ImportFilesSection kind="autoencoder" sha256={imported?.sha256 ?? null}>
+      {imported && `Imported autoencoder ${imported.name}, k = ${imported.k}`}
+    </ImportFilesSection>
   );
 }

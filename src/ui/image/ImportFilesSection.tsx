@@ -6,9 +6,12 @@ import { IMPORT_TEXTS, type ImportKind } from './importTexts';
 /** What differs between importing a classifier and importing an autoencoder, besides the texts of IMPORT_TEXTS. */
 export interface ImportFilesProps {
   readonly kind: ImportKind;
-  /** Whether an imported model is active (shows the way back and `info`). */
-  readonly imported: boolean;
-  readonly info: ReactNode;
+  /** The imported model's SHA-256 while one is active (shows the way back and the summary), else null. */
+  readonly sha256: string | null;
+  /** What the imported model is (name, shapes), before its SHA-256 in the summary line. */
+  readonly children: ReactNode;
+  /** A caution about the imported model, shown under its summary. */
+  readonly warning?: string | null;
   /** Further buttons while a model is imported; `report` shows an error the way an import does. */
   readonly extra?: (busy: boolean, report: (message: string) => void) => ReactNode;
 }
@@ -25,6 +28,7 @@ export function ImportFilesSection(p: ImportFilesProps) {
   const input = useRef<HTMLInputElement>(null);
   const disabled = status !== 'ready' || busy || busyElsewhere;
   const t = IMPORT_TEXTS[p.kind];
+  const imported = p.sha256 !== null;
 
   const run = async (f: () => Promise<string | null>) => {
     setBusy(true);
@@ -50,8 +54,8 @@ export function ImportFilesSection(p: ImportFilesProps) {
           if (files.length) void run(() => importModelFiles(p.kind, files));
         }}
       />
-      {p.imported && p.extra?.(busy, setError)}
-      {p.imported && (
+      {imported && p.extra?.(busy, setError)}
+      {imported && (
         <button
           type="button"
           disabled={disabled}
@@ -72,7 +76,17 @@ export function ImportFilesSection(p: ImportFilesProps) {
           Not imported: {error}. The previous {p.kind} is still active.
         </p>
       )}
-      {p.imported && p.info}
+      {p.sha256 !== null && (
+        <p className="muted" data-testid={`${t.id}-info`} title={`SHA-256 ${p.sha256}`}>
+          {p.children}; SHA-256 {p.sha256.slice(0, 12)}…
+          {p.warning && (
+            <>
+              <br />
+              <span className="image-error">{p.warning}</span>
+            </>
+          )}
+        </p>
+      )}
     </div>
   );
 }

@@ -9,7 +9,8 @@ export function ImportModelSection() {
   return (
     <ImportFilesSection
       kind="classifier"
-      imported={imported !== null}
+      sha256={imported?.sha256 ?? null}
+      warning={imported?.warning}
       extra={(busy, report) => (
         <button
           type="button"
@@ -26,20 +27,12 @@ export function ImportModelSection() {
           Save model file
         </button>
       )}
-      info={
-        imported && (
-          <p className="muted" data-testid="import-model-info" title={`SHA-256 ${imported.sha256}`}>
-            Imported {imported.name}, input [{imported.inputShape.join(', ')}]{imported.strippedSoftmax ? ', final softmax removed' : ''};
-            SHA-256 {imported.sha256.slice(0, 12)}…
-            {imported.warning && (
-              <>
-                <br />
-                <span className="image-error">{imported.warning}</span>
-              </>
-            )}
-          </p>
-        )
-      }
-    />
+    >
+      {imported && (
+        <>
+          Imported {imported.name}, input [{imported.inputShape.join(', ')}]{imported.strippedSoftmax ? ', final softmax removed' : ''}
+        </>
+      )}
+    </ImportFilesSection>
   );
 }
