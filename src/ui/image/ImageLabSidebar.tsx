@@ -1,10 +1,9 @@
-import { DatasetSelect } from './DatasetSelect';
 import { DrawDigit } from './DrawDigit';
+import { ImageSidebar } from './ImageSidebar';
 import { useImageLab } from '../../store/imageLabStore';
 import { ImportAutoencoderSection } from './ImportAutoencoderSection';
 import { ImportModelSection } from './ImportModelSection';
 import { ThumbnailGrid } from './ThumbnailGrid';
-import { ImageModeTabs } from './training/ImageModeTabs';
 
 const pct = (v: number | null) => (v === null ? '–' : `${(100 * v).toFixed(1)} %`);
 
@@ -14,14 +13,7 @@ export function ImageLabSidebar() {
   const status = useImageLab((s) => s.status);
   const message = useImageLab((s) => s.message);
   return (
-    <aside className="panel settings-panel image-sidebar" data-testid="image-sidebar">
-      <ImageModeTabs />
-      <h2>Data and models</h2>
-      <DatasetSelect
-        title="Which shipped test set (no download at run time); MNIST 28×28 is the paper's resolution (n = 784)"
-        disabled={status === 'loading'}
-        testId="image-dataset"
-      />
+    <ImageSidebar mode="attack" datasetDisabled={status === 'loading'}>
       <p className="image-status" data-testid="image-status" data-state={status}>
         {status === 'loading' && (
           <>
@@ -43,6 +35,6 @@ export function ImageLabSidebar() {
       <ThumbnailGrid />
       <h2>…or draw one</h2>
       <DrawDigit />
-    </aside>
+    </ImageSidebar>
   );
 }

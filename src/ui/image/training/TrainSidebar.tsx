@@ -1,11 +1,10 @@
-import { DatasetSelect } from '../DatasetSelect';
 import { useApp } from '../../../store/appStore';
 import { changeSettings } from '../../../store/engineBridge';
 import { useImageTraining } from '../../../store/imageTraining';
 import { ImageCanvas } from '../ImageCanvas';
+import { ImageSidebar } from '../ImageSidebar';
 import { loadLab } from '../../../store/imageLabActions';
 import { useImageLab } from '../../../store/imageLabStore';
-import { ImageModeTabs } from './ImageModeTabs';
 import { TrainControls } from './TrainControls';
 
 /** Train mode's left column: data set and manifold, the run's controls, and the slice digit picker. */
@@ -19,14 +18,7 @@ export function TrainSidebar() {
   const digit = useApp((s) => s.settings.imgDigit);
   const n = thumbs ? thumbs.side ** 2 : 0;
   return (
-    <aside className="panel settings-panel image-sidebar train-sidebar" data-testid="train-sidebar">
-      <ImageModeTabs />
-      <h2>Data and manifold</h2>
-      <DatasetSelect
-        title="The shipped data set the run trains on (its training split) and is probed on (its test split)"
-        disabled={loading || busy}
-        testId="train-dataset"
-      />
+    <ImageSidebar mode="train" datasetDisabled={loading || busy}>
       <label
         className="setting"
         title="Latent size k of the shipped autoencoder: the tangent space is the span of its decoder Jacobian at E(x) (docs/science.md §3). A change needs Reset."
@@ -63,6 +55,6 @@ export function TrainSidebar() {
           </div>
         </>
       )}
-    </aside>
+    </ImageSidebar>
   );
 }
