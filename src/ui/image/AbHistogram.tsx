@@ -15,26 +15,16 @@ const f = (v: number) => v.toFixed(3);
  * band of their mean 2.5–97.5 % quantiles), the yardstick to judge ρ_δ by on images (§4).
  */
 export function AbHistogram({ rows, k, n, support }: { rows: ABRow[]; k: number; n: number; support: NullMarker | null }) {
-  const rho = useMemo(
-    () =>
+  const [rho, rnd] = useMemo(() => {
+    const histogram = (key: 'rhoDelta' | 'rhoRandom') =>
       densityHistogram(
-        rows.map((r) => r.rhoDelta ?? NaN),
+        rows.map((r) => r[key] ?? NaN),
         BINS,
         0,
         X_MAX,
-      ),
-    [rows],
-  );
-  const rnd = useMemo(
-    () =>
-      densityHistogram(
-        rows.map((r) => r.rhoRandom ?? NaN),
-        BINS,
-        0,
-        X_MAX,
-      ),
-    [rows],
-  );
+      );
+    return [histogram('rhoDelta'), histogram('rhoRandom')];
+  }, [rows]);
   const curve = useMemo(() => (k >= 1 && k < n ? { k, n } : null), [k, n]);
   return (
     <NullHistogram
