@@ -37,15 +37,19 @@ export function weightBytes(spec: tf.io.WeightsManifestEntry): number {
   throw new Error(`weight ${spec.name} has dtype ${spec.dtype}, which a classifier cannot use`);
 }
 
-async function sha256Hex(parts: Uint8Array[]): Promise<string> {
-  const total = parts.reduce((s, p) => s + p.byteLength, 0);
-  const all = new Uint8Array(total);
+/** The parts' bytes one after another, in a new buffer. */
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  const all = new Uint8Array(parts.reduce((s, p) => s + p.byteLength, 0));
   let o = 0;
   for (const p of parts) {
     all.set(p, o);
     o += p.byteLength;
   }
-  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', all));
+  return all;
+}
+
+async function sha256Hex(parts: Uint8Array[]): Promise<string> {
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', concatBytes(parts)));
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
@@ -104,13 +108,7 @@ export async function artifactsFromFiles(files: readonly PickedFile[]): Promise<
     }
     shards.push(...mine);
   }
-  const total = shards.reduce((s, p) => s + p.byteLength, 0);
-  const joined = new Uint8Array(total);
-  let o = 0;
-  for (const s of shards) {
-    joined.set(s, o);
-    o += s.byteLength;
-  }
+  const joined = concatBytes(shards);
   const topo = doc.modelTopology as { config?: { name?: unknown }; model_config?: { config?: { name?: unknown } } };
   const topoName = topo.config?.name ?? topo.model_config?.config?.name;
   return {
