@@ -6,9 +6,11 @@
  */
 import * as tf from '@tensorflow/tfjs';
 import { tangentBasisFromJacobian, type TangentFrame } from '../geometry/decoderTangent';
-import { checkFinite, type ImportExpectation } from './importedModel';
+import { checkFinite, disposedOnError, type ImportExpectation } from './importedModel';
 import type { ModelArtifacts } from './importedModelFiles';
 import { LATENT_LAYER, splitAutoencoder } from './imageModels';
+
+type AutoencoderParts = ReturnType<typeof splitAutoencoder>;
 
 export interface ImportedAutoencoder {
   readonly name: string;
@@ -34,7 +36,7 @@ export async function importAutoencoder(a: ModelArtifacts, want: Pick<ImportExpe
   const ae = await tf.loadLayersModel(
     tf.io.fromMemory({ modelTopology: a.modelTopology, weightSpecs: a.weightSpecs, weightData: a.weightData }),
   );
-  try {
+  return disposedOnError(ae, () => {
     const names = ae.layers.map((l) => l.name);
     if (!names.includes(LATENT_LAYER))
       throw new Error(
@@ -47,26 +49,17 @@ export async function importAutoencoder(a: ModelArtifacts, want: Pick<ImportExpe
         `the autoencoder maps ${Number.isNaN(inSize) ? 'a free size' : inSize} to ${Number.isNaN(outSize) ? 'a free size' : outSize} values, but the lab's images are ${want.side}×${want.side} = ${want.n} pixels (it must map ${want.n} to ${want.n})`,
       );
     }
-    const { encoder, decoder, k } = splitAutoencoder(ae);
-    if (!(Number.isInteger(k) && k > 0 && k < want.n)) {
-      decoder.dispose();
-      throw new Error(`the latent layer has ${k} units; it needs 1 to ${want.n - 1}`);
+    const parts = splitAutoencoder(ae);
+    if (!(Number.isInteger(parts.k) && parts.k > 0 && parts.k < want.n)) {
+      parts.decoder.dispose();
+      throw new Error(`the latent layer has ${parts.k} units; it needs 1 to ${want.n - 1}`);
     }
-    return wrap(a, ae, encoder, decoder, k, want.n);
-  } catch (e) {
-    ae.dispose();
-    throw e;
-  }
+    return wrap(a, ae, parts, want.n);
+  });
 }
 
-function wrap(
-  a: ModelArtifacts,
-  ae: tf.LayersModel,
-  encoder: tf.LayersModel,
-  decoder: tf.LayersModel,
-  k: number,
-  n: number,
-): ImportedAutoencoder {
+/** The lab's view of an autoencoder split at its latent layer, for images of n pixels. */
+function wrap(a: ModelArtifacts, ae: tf.LayersModel, { encoder, decoder, k }: AutoencoderParts, n: number): ImportedAutoencoder {
   const inShape = ae.inputs[0].shape.slice(1) as number[];
   const check = (x: ArrayLike<number>) => {
     if (x.length !== n) throw new Error(`imported autoencoder: image of ${x.length} pixels, expected ${n}`);

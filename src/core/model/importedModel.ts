@@ -32,6 +32,16 @@ export interface ImportExpectation {
   readonly numClasses: number;
 }
 
+/** `build()` with `model` disposed if it throws, so a failed import leaves no tensors behind. */
+export function disposedOnError<T>(model: { dispose(): void }, build: () => T): T {
+  try {
+    return build();
+  } catch (e) {
+    model.dispose();
+    throw e;
+  }
+}
+
 /** Checks every weight for NaN/Infinity before a model is built from them. */
 export function checkFinite(a: ModelArtifacts): void {
   const named = tf.io.decodeWeights(a.weightData, a.weightSpecs);
@@ -130,13 +140,10 @@ function checkShapes(net: tf.LayersModel, want: ImportExpectation): { inputShape
 export async function importClassifier(a: ModelArtifacts, want: ImportExpectation): Promise<ImportedClassifier> {
   checkFinite(a);
   const { parent, net, stripped } = await logitsNet(a);
-  try {
+  return disposedOnError(parent, () => {
     const { inputShape, outputs } = checkShapes(net, want);
     return wrap(a, parent, net, stripped, inputShape, outputs, want);
-  } catch (e) {
-    parent.dispose();
-    throw e;
-  }
+  });
 }
 
 function wrap(
