@@ -7,10 +7,12 @@
 import type { Classifier } from '../classifier';
 import type { CnnClassifierConfig } from '../imageModels';
 import { pooledSides, weightLayout } from './imageWeightLayout';
+import { sameConv3x3Taps, type SameConv3x3Taps } from './sameConv3x3Taps';
 import type { ImageNetWeights } from './imageTrainer';
 
 interface ConvLayer {
   side: number;
+  taps: SameConv3x3Taps;
   cin: number;
   cout: number;
   W: Float32Array;
@@ -34,6 +36,7 @@ export function cnnClassifier(w: ImageNetWeights): Classifier {
   const sides = [cfg.side, ...pooledSides(cfg.side, cfg.filters.length)];
   const convs: ConvLayer[] = cfg.filters.map((cout, i) => ({
     side: sides[i],
+    taps: sameConv3x3Taps(sides[i], sides[i]),
     cin: i === 0 ? 1 : cfg.filters[i - 1],
     cout,
     W: w.tensors[2 * i].values,
@@ -55,30 +58,22 @@ export function cnnClassifier(w: ImageNetWeights): Classifier {
     if (x.length !== n) throw new Error(`cnnClassifier: image of ${x.length} pixels, expected ${n}`);
     let h = Float64Array.from(x);
     convs.forEach((c, li) => {
-      const { side: S, cin, cout, W, b } = c;
+      const { side: S, taps, cin, cout, W, b } = c;
       const a = new Float64Array(S * S * cout);
-      for (let i = 0; i < S; i++) {
-        for (let j = 0; j < S; j++) {
-          const o = (i * S + j) * cout;
-          for (let f = 0; f < cout; f++) a[o + f] = b[f];
-          for (let kh = 0; kh < 3; kh++) {
-            const y = i + kh - 1;
-            if (y < 0 || y >= S) continue;
-            for (let kw = 0; kw < 3; kw++) {
-              const xw = j + kw - 1;
-              if (xw < 0 || xw >= S) continue;
-              const src = (y * S + xw) * cin;
-              const wk = (kh * 3 + kw) * cin * cout;
-              for (let ci = 0; ci < cin; ci++) {
-                const v = h[src + ci];
-                if (v === 0) continue;
-                const wr = wk + ci * cout;
-                for (let f = 0; f < cout; f++) a[o + f] += v * W[wr + f];
-              }
-            }
+      for (let p = 0; p < S * S; p++) {
+        const o = p * cout;
+        for (let f = 0; f < cout; f++) a[o + f] = b[f];
+        for (let t = taps.start[p]; t < taps.start[p + 1]; t++) {
+          const src = taps.pixel[t] * cin;
+          const wk = taps.tap[t] * cin * cout;
+          for (let ci = 0; ci < cin; ci++) {
+            const v = h[src + ci];
+            if (v === 0) continue;
+            const wr = wk + ci * cout;
+            for (let f = 0; f < cout; f++) a[o + f] += v * W[wr + f];
           }
-          for (let f = 0; f < cout; f++) if (a[o + f] < 0) a[o + f] = 0;
         }
+        for (let f = 0; f < cout; f++) if (a[o + f] < 0) a[o + f] = 0;
       }
       const s = Math.floor(S / 2);
       const pooled = new Float64Array(s * s * cout);
@@ -138,29 +133,21 @@ export function cnnClassifier(w: ImageNetWeights): Classifier {
       g = gin;
     }
     for (let li = convs.length - 1; li >= 0; li--) {
-      const { side: S, cin, cout, W } = convs[li];
+      const { side: S, taps, cin, cout, W } = convs[li];
       const dPre = new Float64Array(S * S * cout);
       const arg = pools[li];
       for (let p = 0; p < arg.length; p++) if (arg[p] >= 0) dPre[arg[p]] += g[p];
       const dIn = new Float64Array(S * S * cin);
-      for (let i = 0; i < S; i++) {
-        for (let j = 0; j < S; j++) {
-          const o = (i * S + j) * cout;
-          for (let kh = 0; kh < 3; kh++) {
-            const y = i + kh - 1;
-            if (y < 0 || y >= S) continue;
-            for (let kw = 0; kw < 3; kw++) {
-              const xw = j + kw - 1;
-              if (xw < 0 || xw >= S) continue;
-              const dst = (y * S + xw) * cin;
-              const wk = (kh * 3 + kw) * cin * cout;
-              for (let ci = 0; ci < cin; ci++) {
-                const wr = wk + ci * cout;
-                let s = 0;
-                for (let f = 0; f < cout; f++) s += W[wr + f] * dPre[o + f];
-                dIn[dst + ci] += s;
-              }
-            }
+      for (let p = 0; p < S * S; p++) {
+        const o = p * cout;
+        for (let t = taps.start[p]; t < taps.start[p + 1]; t++) {
+          const dst = taps.pixel[t] * cin;
+          const wk = taps.tap[t] * cin * cout;
+          for (let ci = 0; ci < cin; ci++) {
+            const wr = wk + ci * cout;
+            let s = 0;
+            for (let f = 0; f < cout; f++) s += W[wr + f] * dPre[o + f];
+            dIn[dst + ci] += s;
           }
         }
       }

@@ -12,6 +12,7 @@
  * Other backends (webgl, webgpu) use op-built versions (convOps.ts), so the trainer runs anywhere.
  */
 import * as tf from '@tensorflow/tfjs';
+import { sameConv3x3Taps } from './sameConv3x3Taps';
 
 type TypedF32 = Float32Array;
 interface WasmLike {
@@ -61,24 +62,17 @@ function kernelFunc(
 
 function im2colFill(out: TypedF32, [x]: TypedF32[], [info]: tf.TensorInfo[]): void {
   const [B, H, W, C] = info.shape;
+  const { start, pixel, tap } = sameConv3x3Taps(H, W);
   const rowLen = 9 * C;
   let row = 0;
   for (let b = 0; b < B; b++) {
     const base = b * H * W * C;
-    for (let i = 0; i < H; i++) {
-      for (let j = 0; j < W; j++, row++) {
-        const o = row * rowLen;
-        for (let kh = 0; kh < 3; kh++) {
-          const y = i + kh - 1;
-          if (y < 0 || y >= H) continue;
-          for (let kw = 0; kw < 3; kw++) {
-            const xw = j + kw - 1;
-            if (xw < 0 || xw >= W) continue;
-            const src = base + (y * W + xw) * C;
-            const dst = o + (kh * 3 + kw) * C;
-            for (let c = 0; c < C; c++) out[dst + c] = x[src + c];
-          }
-        }
+    for (let p = 0; p < H * W; p++, row++) {
+      const o = row * rowLen;
+      for (let t = start[p]; t < start[p + 1]; t++) {
+        const src = base + pixel[t] * C;
+        const dst = o + tap[t] * C;
+        for (let c = 0; c < C; c++) out[dst + c] = x[src + c];
       }
     }
   }
