@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatFragment, parseFragment, type View } from '../../store/sceneLink';
+import { TabButtons, type TabSpec } from '../TabButtons';
 
 export type { View };
 
@@ -22,19 +23,17 @@ export function useView(): [View, (v: View) => void] {
 }
 
 /** The top bar's views, in order: the tab's label, tooltip and test id come from here. */
-const VIEW_TABS: readonly { view: View; label: string; title: string }[] = [
-  { view: 'toys', label: 'Toys', title: 'Toy manifolds: watch the boundary cling and dimple while a small network trains' },
+const VIEW_TABS: readonly TabSpec<View>[] = [
+  { id: 'toys', label: 'Toys', help: 'Toy manifolds: watch the boundary cling and dimple while a small network trains' },
   {
-    view: 'image',
+    id: 'image',
     label: 'Image lab',
-    title:
-      "Image lab: MNIST digits at 14×14 or the paper's 28×28, an autoencoder manifold, attacks as images and a 3-D slice, Experiments A+B (docs/science.md §3)",
+    help: "Image lab: MNIST digits at 14×14 or the paper's 28×28, an autoencoder manifold, attacks as images and a 3-D slice, Experiments A+B (docs/science.md §3)",
   },
   {
-    view: 'claims',
+    id: 'claims',
     label: 'Claims',
-    title:
-      'The remaining claims put to the test on the toys: adversarial training, the mislabelled-data paradox, gradient alignment over training (docs/science.md §1, §6)',
+    help: 'The remaining claims put to the test on the toys: adversarial training, the mislabelled-data paradox, gradient alignment over training (docs/science.md §1, §6)',
   },
 ];
 
@@ -42,19 +41,7 @@ const VIEW_TABS: readonly { view: View; label: string; title: string }[] = [
 export function ViewTabs({ view, onChange }: { view: View; onChange: (v: View) => void }) {
   return (
     <div className="view-tabs" role="tablist">
-      {VIEW_TABS.map((t) => (
-        <button
-          key={t.view}
-          role="tab"
-          aria-selected={view === t.view}
-          className={view === t.view ? 'active' : ''}
-          onClick={() => onChange(t.view)}
-          title={t.title}
-          data-testid={`tab-${t.view}`}
-        >
-          {t.label}
-        </button>
-      ))}
+      <TabButtons tabs={VIEW_TABS} selected={view} onSelect={onChange} testIdPrefix="tab-" />
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import { AblationPanels } from './AblationPanels';
 import { EpochPanels } from './EpochPanels';
 import { openDrawer, usePanels, type DrawerTab } from '../../store/panelsStore';
+import { TabButtons, type TabSpec } from '../TabButtons';
 
-const TABS: { id: DrawerTab; label: string; help: string }[] = [
+const TABS: readonly TabSpec<DrawerTab>[] = [
   {
     id: 'epochs',
     label: 'Epoch panels',
@@ -22,19 +23,7 @@ export function PanelsDrawer() {
   return (
     <section className="panels-drawer" aria-label="Side-by-side panels" data-testid="panels-drawer">
       <div className="panels-tabs" role="tablist">
-        {TABS.map((t) => (
-          <button
-            key={t.id}
-            role="tab"
-            aria-selected={drawer === t.id}
-            className={drawer === t.id ? 'active' : ''}
-            onClick={() => openDrawer(t.id)}
-            title={t.help}
-            data-testid={`panels-tab-${t.id}`}
-          >
-            {t.label}
-          </button>
-        ))}
+        <TabButtons tabs={TABS} selected={drawer} onSelect={openDrawer} testIdPrefix="panels-tab-" />
         <button
           className="close"
           onClick={() => openDrawer(null)}
