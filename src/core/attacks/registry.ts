@@ -44,6 +44,30 @@ const pgdParams = (d: { eps: number; steps: number; relStepSize: number; randomS
   bool('earlyStop', 'Stop at first flip', d.earlyStop, 'Stop as soon as the label flips (distance to the boundary).'),
 ];
 
+// Parameter lists longer than one line are named here, as pgdParams is, so the table below stays one field a line.
+const DEEPFOOL_PARAMS: ParamSpec[] = [
+  int('steps', 'Max iterations', DEEPFOOL_DEFAULTS.steps, 'Stop after this many linearisations.', 1),
+  num('overshoot', 'Overshoot eta', DEEPFOOL_DEFAULTS.overshoot, 'Final point x0 + (1 + eta) r_total.', 0),
+  num('pad', 'Step pad', DEEPFOOL_DEFAULTS.pad, 'Extra length per step so the class really changes.', 0),
+];
+
+const CW_L2_PARAMS: ParamSpec[] = [
+  int('binarySearchSteps', 'Binary search steps', CW_L2_DEFAULTS.binarySearchSteps, 'Searches over the constant c.', 1),
+  int('steps', 'Adam steps', CW_L2_DEFAULTS.steps, 'Adam steps per search step.', 1),
+  num('stepSize', 'Learning rate', CW_L2_DEFAULTS.stepSize, 'Adam learning rate in tanh space.', 0),
+  num('kappa', 'Confidence kappa', CW_L2_DEFAULTS.kappa, 'Required logit margin on the wrong side.', 0),
+  num('initialConst', 'Initial c', CW_L2_DEFAULTS.initialConst, 'First trade-off constant.', 0),
+  bool('abortEarly', 'Abort early', CW_L2_DEFAULTS.abortEarly, 'End a run when the loss stalls.'),
+  int('recordEvery', 'Record every', CW_L2_DEFAULTS.recordEvery, 'Keep every k-th iterate (0 = ~100 per run).', 0),
+];
+
+const EXACT_MANIFOLD_PARAMS: ParamSpec[] = [
+  num('eps', 'Budget eps', EXACT_MANIFOLD_DEFAULTS.eps, 'L2 budget on |x - x0|.', 0),
+  int('steps', 'Steps', EXACT_MANIFOLD_DEFAULTS.steps, 'Number of tangent steps.', 0),
+  num('stepSize', 'Step', EXACT_MANIFOLD_DEFAULTS.stepSize, 'Length of each step.', 0),
+  bool('earlyStop', 'Stop at first flip', EXACT_MANIFOLD_DEFAULTS.earlyStop, 'Stop as soon as the label flips.'),
+];
+
 /** Every attack the app offers, with its parameter schema; defaults come from each attack's file. */
 export const ATTACKS: readonly AttackSpec[] = [
   {
@@ -83,11 +107,7 @@ export const ATTACKS: readonly AttackSpec[] = [
     displayName: 'DeepFool',
     norm: 'L2',
     targeted: true,
-    params: [
-      int('steps', 'Max iterations', DEEPFOOL_DEFAULTS.steps, 'Stop after this many linearisations.', 1),
-      num('overshoot', 'Overshoot eta', DEEPFOOL_DEFAULTS.overshoot, 'Final point x0 + (1 + eta) r_total.', 0),
-      num('pad', 'Step pad', DEEPFOOL_DEFAULTS.pad, 'Extra length per step so the class really changes.', 0),
-    ],
+    params: DEEPFOOL_PARAMS,
     description: 'Jumps to the nearest linearised decision boundary until the label flips.',
   },
   {
@@ -95,15 +115,7 @@ export const ATTACKS: readonly AttackSpec[] = [
     displayName: 'Carlini-Wagner L2',
     norm: 'L2',
     targeted: true,
-    params: [
-      int('binarySearchSteps', 'Binary search steps', CW_L2_DEFAULTS.binarySearchSteps, 'Searches over the constant c.', 1),
-      int('steps', 'Adam steps', CW_L2_DEFAULTS.steps, 'Adam steps per search step.', 1),
-      num('stepSize', 'Learning rate', CW_L2_DEFAULTS.stepSize, 'Adam learning rate in tanh space.', 0),
-      num('kappa', 'Confidence kappa', CW_L2_DEFAULTS.kappa, 'Required logit margin on the wrong side.', 0),
-      num('initialConst', 'Initial c', CW_L2_DEFAULTS.initialConst, 'First trade-off constant.', 0),
-      bool('abortEarly', 'Abort early', CW_L2_DEFAULTS.abortEarly, 'End a run when the loss stalls.'),
-      int('recordEvery', 'Record every', CW_L2_DEFAULTS.recordEvery, 'Keep every k-th iterate (0 = ~100 per run).', 0),
-    ],
+    params: CW_L2_PARAMS,
     description: 'Optimises the smallest L2 change that crosses the boundary (tanh box, Adam, search over c).',
   },
   {
@@ -130,12 +142,7 @@ export const ATTACKS: readonly AttackSpec[] = [
     norm: 'L2',
     targeted: true,
     needs: 'manifold',
-    params: [
-      num('eps', 'Budget eps', EXACT_MANIFOLD_DEFAULTS.eps, 'L2 budget on |x - x0|.', 0),
-      int('steps', 'Steps', EXACT_MANIFOLD_DEFAULTS.steps, 'Number of tangent steps.', 0),
-      num('stepSize', 'Step', EXACT_MANIFOLD_DEFAULTS.stepSize, 'Length of each step.', 0),
-      bool('earlyStop', 'Stop at first flip', EXACT_MANIFOLD_DEFAULTS.earlyStop, 'Stop as soon as the label flips.'),
-    ],
+    params: EXACT_MANIFOLD_PARAMS,
     description: 'Follows the loss gradient along an exact toy manifold, never leaving it.',
   },
 ];
