@@ -269,6 +269,9 @@ export class ImageTrainingSession {
     const t3 = performance.now();
     const { rhoGrad, gradNull } = gradientMetricsOf(clf, this.data.test, this.probe, this.frames);
     const idx = this.sliceIndex;
+    // The 3-D grid costs res³ forward passes, so it is taken at the timeline epochs only (those the
+    // epoch panels and the scrubber show); the plane is taken every epoch.
+    const snapshot = isTimelineEpoch(this.epoch);
     const t4 = performance.now();
     const slice = this.sizes.noSlice
       ? null
@@ -281,9 +284,8 @@ export class ImageTrainingSession {
           this.epoch,
           SLICE_RES,
           this.sliceExtent,
-          VOLUME_RES[this.trainer.config.kind],
+          snapshot ? VOLUME_RES[this.trainer.config.kind] : 0,
         );
-    const snapshot = isTimelineEpoch(this.epoch);
     if (snapshot) this.snapshots.set(this.epoch, { weights, slice });
     const t5 = performance.now();
     const fixed = (t5 - t0) / 1000;

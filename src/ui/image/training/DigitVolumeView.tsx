@@ -1,4 +1,5 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { isTimelineEpoch } from '../../../core/timelinePolicy';
 import { ImageSliceCanvas } from '../../../scene/ImageSliceCanvas';
 import { SLICE_AXIS_COLORS } from '../../../scene/ImageSliceScene';
 import { useImageTraining } from '../../../store/imageTraining';
@@ -16,14 +17,25 @@ const AXES = [
  * The 3-D slice x + a·u + b·t₂ + c·v through the chosen digit (docs/science.md §3), redrawn at
  * each epoch and when the timeline is scrubbed: the decision boundary (margin 0) coloured by c,
  * the three axes through x and the attack paths. Its b = 0 section is the plane beside it.
- * Renders on demand: a frame when a new slice arrives or the camera moves.
+ * The worker takes the 3-D grid at the timeline epochs only (init, 1, 2, 5, 10, …; it costs res³
+ * forward passes), so between them the view keeps the latest one for the same digit and says from
+ * which epoch it is. Renders on demand: a frame when a new slice arrives or the camera moves.
  */
 export function DigitVolumeView() {
   const viewing = useImageTraining((s) => s.viewing);
   const [shown, setShown] = useState<DigitSlice | null>(null);
-  const sync = useCallback(() => setShown(shownSlice(viewing)), [viewing]);
+  const lastWithVolume = useRef<DigitSlice | null>(null);
+  const [held, setHeld] = useState<DigitSlice | null>(null);
+  const sync = useCallback(() => {
+    const s = shownSlice(viewing);
+    if (s?.volume) lastWithVolume.current = s;
+    const last = lastWithVolume.current;
+    setShown(s);
+    setHeld(s && !s.volume && last?.index === s.index ? last : null);
+  }, [viewing]);
   useTrainingFrame(sync, [viewing]);
-  const vol = shown?.volume ?? null;
+  const drawn = shown?.volume ? shown : held;
+  const vol = drawn?.volume ?? null;
   const paths = useMemo(
     () => (vol ? (['free', 'on', 'off'] as const).map((k) => ({ points: vol.paths[k], color: PATH_COLORS[k] })) : []),
     [vol],
@@ -32,10 +44,10 @@ export function DigitVolumeView() {
     <div
       className="train-volume"
       data-testid="train-volume"
-      data-epoch={shown && vol ? shown.epoch : ''}
+      data-epoch={drawn && vol ? drawn.epoch : ''}
       data-triangles={vol ? vol.indices.length / 3 : 0}
     >
-      {vol && shown ? (
+      {vol && drawn ? (
         <>
           {/* Farther than the Attack mode's wide view: this canvas is square. */}
           <ImageSliceCanvas volume={vol} paths={paths} cameraPosition={[3.9, -3.4, 2.6]} testId="train-volume-canvas" frameloop="demand" />
@@ -49,16 +61,26 @@ export function DigitVolumeView() {
               </span>
             ))}
             <span>
-              3-D: ±{vol.extent.toFixed(2)} (L2) · {vol.res}³ grid · {(100 * vol.originalShare).toFixed(0)} % class {shown.cls} ·{' '}
+              3-D: ±{vol.extent.toFixed(2)} (L2) · {vol.res}³ grid · {(100 * vol.originalShare).toFixed(0)} % class {drawn.cls} ·{' '}
               {vol.computeMs.toFixed(0)} ms
             </span>
+            {held && shown && (
+              <span
+                data-testid="train-volume-held"
+                title="The 3-D grid is taken at the timeline epochs (init, 1, 2, 5, 10, 15, 20, 30, …) to keep the metric pass within its share of training time; the plane beside it is from this epoch."
+              >
+                3-D from epoch {held.epoch} (plane: epoch {shown.epoch})
+              </span>
+            )}
           </p>
         </>
       ) : (
         <p className="muted train-slice-empty">
-          {shown
-            ? 'No 3-D slice: the manifold estimate has a single tangent direction here.'
-            : 'The 3-D slice (u, t₂, v) appears with the plane.'}
+          {shown && !isTimelineEpoch(shown.epoch)
+            ? 'The 3-D slice is taken at the timeline epochs (init, 1, 2, 5, 10, …); the next one appears there.'
+            : shown
+              ? 'No 3-D slice: the manifold estimate has a single tangent direction here.'
+              : 'The 3-D slice (u, t₂, v) appears with the plane.'}
         </p>
       )}
     </div>
