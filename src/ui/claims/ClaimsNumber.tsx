@@ -1,4 +1,5 @@
 import { NumberField } from '../NumberField';
+import { OptionSelect, type SelectOption } from '../OptionSelect';
 
 /** A labelled number input with an explanation as its tooltip; repairs and rejections are said by the field. */
 export function ClaimsNumber({
@@ -51,7 +52,7 @@ export function ClaimsSelect<T extends string>({
   label: string;
   help: string;
   value: T;
-  options: { value: T; label: string }[];
+  options: readonly SelectOption<T>[];
   onChange: (v: T) => void;
   testId: string;
   disabled?: boolean;
@@ -59,13 +60,7 @@ export function ClaimsSelect<T extends string>({
   return (
     <label className="claims-field" title={help}>
       <span>{label}</span>
-      <select value={value} disabled={disabled} onChange={(e) => onChange(e.target.value as T)} data-testid={testId}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      <OptionSelect value={value} options={options} onChange={onChange} testId={testId} disabled={disabled} />
     </label>
   );
 }

@@ -2,11 +2,13 @@ import { ATTACKS } from '../../core/attacks/registry';
 import type { AttackName, ParamSpec } from '../../core/attacks/types';
 import { ruleOf } from '../attack/AttackParamsForm';
 import { NumberField } from '../NumberField';
+import { OptionSelect } from '../OptionSelect';
 import { chooseAttack, runImageAttack, setImageParam } from '../../store/imageLabActions';
 import { useImageLab } from '../../store/imageLabStore';
 
 /** Attacks that work on images: all but the exact-manifold walk (toys only). */
 const IMAGE_ATTACKS = ATTACKS.filter((a) => a.needs !== 'manifold');
+const ATTACK_OPTIONS = IMAGE_ATTACKS.map((a) => ({ value: a.id, label: a.displayName }));
 
 function Param({ attackId, spec, value }: { attackId: AttackName; spec: ParamSpec; value: number | boolean }) {
   const id = `image-param-${spec.key}`;
@@ -33,18 +35,13 @@ export function ImageAttackPanel() {
     <div className="image-attack-panel">
       <label title={spec.description}>
         Attack{' '}
-        <select
+        <OptionSelect
           value={attackId}
-          onChange={(e) => chooseAttack(e.target.value as AttackName)}
-          data-testid="image-attack-select"
+          options={ATTACK_OPTIONS}
+          onChange={chooseAttack}
+          testId="image-attack-select"
           title="Which attack to run on the chosen digit (docs/science.md §7); on/off-manifold PGD use the autoencoder's tangent space at the digit"
-        >
-          {IMAGE_ATTACKS.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.displayName}
-            </option>
-          ))}
-        </select>
+        />
       </label>
       {spec.params
         .filter((p) => p.key !== 'recordEvery')
