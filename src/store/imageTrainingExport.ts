@@ -6,9 +6,25 @@
  * fairer yardstick on images. The CSV goes through `csvText`, this file's one writer.
  */
 import type { ImageTrainSettings, ProbeInfo, TrainRunInfo } from '../engine/imageTraining/trainingTypes';
+import type { Stat } from '../core/stats';
 import type { EpochMetrics } from './imageTrainingLive';
 
 type Column = [string, (r: EpochMetrics, p: ProbeInfo | null) => number | null | undefined];
+type Band = { readonly mean: number; readonly lo: number; readonly hi: number };
+
+/** `<name>_mean` and `<name>_median` of a per-epoch statistic (absent: both empty). */
+const meanMedian = (name: string, get: (r: EpochMetrics) => Stat | undefined): Column[] => [
+  [`${name}_mean`, (r) => get(r)?.mean],
+  [`${name}_median`, (r) => get(r)?.median],
+];
+
+/** A null's mean as `<name>`, its 95 % band as `<name>_lo` and `<name>_hi` (absent: all three empty). */
+const band = (name: string, get: (r: EpochMetrics, p: ProbeInfo | null) => Band | undefined): Column[] => [
+  [name, (r, p) => get(r, p)?.mean],
+  [`${name}_lo`, (r, p) => get(r, p)?.lo],
+  [`${name}_hi`, (r, p) => get(r, p)?.hi],
+];
+
 const COLUMNS: Column[] = [
   ['epoch', (r) => r.epoch],
   ['steps', (r) => r.steps],
@@ -24,29 +40,18 @@ const COLUMNS: Column[] = [
   ['train_accuracy', (r) => r.trainAccuracy],
   ['test_loss', (r) => r.testLoss],
   ['test_accuracy', (r) => r.testAccuracy],
-  ['rho_g_mean', (r) => r.rhoGrad.mean],
-  ['rho_g_median', (r) => r.rhoGrad.median],
+  ...meanMedian('rho_g', (r) => r.rhoGrad),
   ['rho_g_count', (r) => r.rhoGrad.count],
-  ['null_kn', (_r, p) => p?.nullMean],
-  ['null_kn_lo', (_r, p) => p?.nullLo],
-  ['null_kn_hi', (_r, p) => p?.nullHi],
-  ['rho_g_null_support', (r) => r.gradNull.mean],
-  ['rho_g_null_support_lo', (r) => r.gradNull.lo],
-  ['rho_g_null_support_hi', (r) => r.gradNull.hi],
-  ['l2_free_mean', (r) => r.attack?.free.mean],
-  ['l2_free_median', (r) => r.attack?.free.median],
-  ['l2_on_mean', (r) => r.attack?.on.mean],
-  ['l2_on_median', (r) => r.attack?.on.median],
-  ['l2_off_mean', (r) => r.attack?.off.mean],
-  ['l2_off_median', (r) => r.attack?.off.median],
+  ...band('null_kn', (_r, p) => (p ? { mean: p.nullMean, lo: p.nullLo, hi: p.nullHi } : undefined)),
+  ...band('rho_g_null_support', (r) => r.gradNull),
+  ...meanMedian('l2_free', (r) => r.attack?.free),
+  ...meanMedian('l2_on', (r) => r.attack?.on),
+  ...meanMedian('l2_off', (r) => r.attack?.off),
   ['r_on', (r) => r.attack?.rOn],
   ['r_off', (r) => r.attack?.rOff],
   ['consistency', (r) => r.attack?.consistency],
-  ['rho_delta_mean', (r) => r.attack?.rhoDelta.mean],
-  ['rho_delta_median', (r) => r.attack?.rhoDelta.median],
-  ['rho_delta_null_support', (r) => r.attack?.deltaNull.mean],
-  ['rho_delta_null_support_lo', (r) => r.attack?.deltaNull.lo],
-  ['rho_delta_null_support_hi', (r) => r.attack?.deltaNull.hi],
+  ...meanMedian('rho_delta', (r) => r.attack?.rhoDelta),
+  ...band('rho_delta_null_support', (r) => r.attack?.deltaNull),
   ['delta_support_pixels', (r) => r.attack?.deltaNull.support],
   ['attacked', (r) => r.attack?.attacked],
   ['all_three_flipped', (r) => r.attack?.complete],
