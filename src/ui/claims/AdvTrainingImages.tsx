@@ -6,6 +6,7 @@ import { ResultTable } from './ResultTable';
 import { imageFields, kField, normField } from './claimFieldSpecs';
 import { imageAdvPerImageTable, toCsv, toJson } from './claimsExport';
 import { ADV_IMAGES_TEXT } from './claimsText';
+import { ClaimVerdict } from './ClaimVerdict';
 
 const FIELDS = imageFields<ImageAdvRequest>('advtrainImages', [
   normField('PGD-L2 (a ball of radius ε) or PGD-L∞ (a cube of half-side ε)'),
@@ -44,9 +45,7 @@ function AdvImagesResult({ r }: { r: ImageAdvOutcome }) {
         what="L2 distance to the boundary per test image"
         help="L2 distance from each evaluation image to the boundary (early-stop PGD): grey = standard, orange = adversarial training; dashed red = the budget ε. No bar: misclassified, or not reached."
       />
-      <p className="claims-verdict" data-testid="advtrain-images-verdict">
-        {verdict(r)}
-      </p>
+      <ClaimVerdict testId="advtrain-images-verdict">{verdict(r)}</ClaimVerdict>
       <ExportButtons
         testId="advtrain-images-export"
         files={[

@@ -11,6 +11,7 @@ import { DimpleCompare } from './DimpleCompare';
 import { ExportButtons } from './ExportButtons';
 import { advDimplesTable, advSummaryCsv, toCsv, toJson } from './claimsExport';
 import { ADV_TEXT } from './claimsText';
+import { ClaimVerdict } from './ClaimVerdict';
 
 const FIELDS: FieldSpec<AdvTrainingRequest>[] = [
   ...numberFields<AdvTrainingRequest>('advtrain').slice(0, 1),
@@ -80,9 +81,7 @@ function AdvToyResult({ r, dataset }: { r: AdvTrainingOutcome; dataset: Dataset 
         </div>
       )}
       <DimpleCompare standard={r.standard.dimples} adversarial={r.adversarial.dimples} eps={r.request.eps} />
-      <p className="claims-verdict" data-testid="advtrain-verdict">
-        {verdict(r)}
-      </p>
+      <ClaimVerdict testId="advtrain-verdict">{verdict(r)}</ClaimVerdict>
       <ExportButtons
         testId="advtrain-export"
         files={[

@@ -2,15 +2,14 @@ import type { AlignmentSeries } from '../../core/experiments/gradientAlignment';
 import { AlignmentChart } from './AlignmentChart';
 import { ExportButtons } from './ExportButtons';
 import { alignCsv, toJson } from './claimsExport';
+import { ClaimVerdict } from './ClaimVerdict';
 
 /** The rho_g series of a finished run (toy or images): the chart with its null band, the verdict, CSV and JSON. */
 export function AlignmentResult({ series, prefix, fileStem }: { series: AlignmentSeries; prefix: string; fileStem: string }) {
   return (
     <>
       <AlignmentChart series={series} />
-      <p className="claims-verdict" data-testid={`${prefix}-verdict`}>
-        {alignVerdict(series)}
-      </p>
+      <ClaimVerdict testId={`${prefix}-verdict`}>{alignVerdict(series)}</ClaimVerdict>
       <ExportButtons
         testId={`${prefix}-export`}
         files={[

@@ -6,6 +6,7 @@ import { ResultTable } from './ResultTable';
 import { imageFields, normField } from './claimFieldSpecs';
 import { toCsv, toJson } from './claimsExport';
 import { PARADOX_IMAGES_TEXT } from './claimsText';
+import { ClaimVerdict } from './ClaimVerdict';
 
 const TARGETS: SelectFieldSpec<ImageParadoxRequest> = {
   id: 'targets',
@@ -48,7 +49,7 @@ function ParadoxImagesResult({ r }: { r: ImageParadoxOutcome }) {
         testId="paradox-images-table"
         help="Per target rule: N1's test accuracy, the attack's success and mean perturbation, N2 on clean test images (the paradox), on its own mislabelled set and on the clean training images, chance and majority"
       />
-      <p className="claims-verdict" data-testid="paradox-images-verdict">
+      <ClaimVerdict testId="paradox-images-verdict">
         {r.runs
           .map(({ target, numbers: n }) => {
             const above = n.n2TestAccuracy - Math.max(n.chance, n.majority);
@@ -59,7 +60,7 @@ function ParadoxImagesResult({ r }: { r: ImageParadoxOutcome }) {
             }`;
           })
           .join(' ')}
-      </p>
+      </ClaimVerdict>
       <ExportButtons
         testId="paradox-images-export"
         files={[

@@ -10,6 +10,7 @@ import { ExportButtons } from './ExportButtons';
 import { N2_COLOR, ParadoxCanvas } from './ParadoxCanvas';
 import { paradoxCsv, paradoxPointsTable, toCsv, toJson } from './claimsExport';
 import { PARADOX_TEXT } from './claimsText';
+import { ClaimVerdict } from './ClaimVerdict';
 
 const STEPS = [
   { stage: 'training N1', text: 'Train N1 on the toy data (stop rule of docs/science.md §2 or the epoch cap)' },
@@ -151,11 +152,11 @@ function ParadoxResult({ r }: { r: ParadoxOutcome }) {
           </tr>
         </tbody>
       </table>
-      <p className="claims-verdict" data-testid="paradox-verdict">
+      <ClaimVerdict testId="paradox-verdict">
         {above > 0.1
           ? `N2 classifies clean points ${pct(above)} above the better of chance and majority, although it never saw a correctly labelled point: the paradox reproduces here.`
           : `N2 is within ${pct(Math.abs(above))} of chance/majority on clean points: on this toy and setting the paradox does not reproduce (N2 learned the mislabelled points, not the clean structure).`}
-      </p>
+      </ClaimVerdict>
       <ExportButtons
         testId="paradox-export"
         files={[
