@@ -10,7 +10,7 @@ import { normField, numberFields } from './claimFieldSpecs';
 import { DimpleCompare } from './DimpleCompare';
 import { ExportButtons } from './ExportButtons';
 import { advDimplesTable, advSummaryCsv, toCsv, toJson } from './claimsExport';
-import { ADV_TEXT } from './claimsText';
+import { ADV_TEXT, TOYS_VIEW_SCENE } from './claimsText';
 import { ClaimVerdict } from './ClaimVerdict';
 
 const FIELDS: FieldSpec<AdvTrainingRequest>[] = [
@@ -26,7 +26,7 @@ export function AdvTrainingSection() {
       run="advtrain"
       title="Adversarial training: do the dimples deepen while the boundary keeps clinging?"
       intro={ADV_TEXT.predicts}
-      toyHelp="the current toy scene of the Toys view (its points, network and optimiser)"
+      toyHelp={TOYS_VIEW_SCENE}
       toy={<AdvTrainingToy />}
       images={<AdvTrainingImages />}
     />

@@ -9,7 +9,7 @@ import { ParadoxImages } from './ParadoxImages';
 import { ExportButtons } from './ExportButtons';
 import { N2_COLOR, ParadoxCanvas } from './ParadoxCanvas';
 import { paradoxCsv, paradoxPointsTable, toCsv, toJson } from './claimsExport';
-import { PARADOX_TEXT } from './claimsText';
+import { PARADOX_TEXT, TOYS_VIEW_SCENE } from './claimsText';
 import { ClaimVerdict } from './ClaimVerdict';
 
 const STEPS = [
@@ -51,7 +51,7 @@ export function ParadoxSection() {
       run="paradox"
       title="The mislabelled-data paradox (Ilyas et al. 2019)"
       intro={PARADOX_TEXT}
-      toyHelp="the current toy scene of the Toys view (its points, network and optimiser)"
+      toyHelp={TOYS_VIEW_SCENE}
       toy={<ParadoxToy />}
       images={<ParadoxImages />}
     />

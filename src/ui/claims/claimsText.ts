@@ -22,3 +22,6 @@ export const PARADOX_IMAGES_TEXT =
 
 export const ALIGN_IMAGES_TEXT =
   'On images: a fresh MLP is trained on the chosen subset; ρ_g of the margin gradient is measured at its training and test images against the shipped autoencoder’s tangent space (the decoder Jacobian at E(x), §3), beside the null Beta(k/2, (n−k)/2) with n the pixel count. The same run from the command line: npm run experiment -- --exp align --dataset <set>.';
+
+/** What "the toy" means for (a) and (b), in the data chooser's tooltip: the Toys view's scene as it stands. */
+export const TOYS_VIEW_SCENE = 'the current toy scene of the Toys view (its points, network and optimiser)';
