@@ -31,7 +31,8 @@ export function ImageAttackHelp() {
         [0, 1]. Results export as JSON or markdown.
       </li>
       <li>
-        <b>Import</b>: your own tfjs classifier or autoencoder; an imported model can be saved as one file that imports on its own.
+        <b>Import</b>: your own tfjs classifier or autoencoder; an imported model can be saved as one file that imports on its own, and a
+        saved scene file embeds it (name, input shape, SHA-256, checked on load).
       </li>
     </ul>
   );

@@ -7,9 +7,9 @@ export function TrainingHelp() {
       <h3>Image lab: Train</h3>
       <ul>
         <li>
-          <b>Train</b> an MLP (196-256-256-10) or a small CNN on MNIST-14 or Fashion-MNIST-14 in the worker, seeded; settings as for the
-          toys, in the link (<code>?imgModel=cnn&amp;imgEpochs=5</code>). The backend is measured (WebGPU on a hardware GPU, else the
-          fastest timed step).
+          <b>Train</b> an MLP (n-256-256-10, n = 196 or 784 pixels) or a small CNN on MNIST-14, MNIST-28 or Fashion-MNIST-14 in the worker,
+          seeded; settings as for the toys, in the link (<code>?imgModel=cnn&amp;imgEpochs=5</code>). The backend is measured (WebGPU on a
+          hardware GPU, else the fastest timed step).
         </li>
         <li>
           <b>Manifold</b>: the shipped autoencoder of latent size k; the tangent space at x is the span of its decoder Jacobian at E(x).
