@@ -62,6 +62,7 @@ test('claims on MNIST: the paradox shows its estimate, advances and cancels; a t
   // Some evaluation image was classified correctly, so a boundary distance was measured.
   expect(Number(await rows.nth(0).locator('td').nth(3).textContent())).toBeGreaterThan(0);
   await expect(page.getByTestId('advtrain-images-verdict')).toContainText('Measured on 6 mnist14 test images');
+  await expect(page.getByTestId('advtrain-images-verdict')).toContainText('support-matched null');
   await expect(page.getByTestId('dimple-compare')).toBeVisible();
   await expect(page.getByTestId('advtrainImages-estimate')).toContainText('the last run took');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('advtrain-images-export-csv-summary').click()]);

@@ -119,6 +119,8 @@ export async function advTrainingOnImages(data: ClaimsImages, req: ImageAdvReque
       'median rho_d',
       'median rho_g',
       'null k/n',
+      'median support-matched null rho_d',
+      'median support-matched null rho_g',
       'train s',
     ],
     rows: arms.map((a) => {
@@ -132,6 +134,8 @@ export async function advTrainingOnImages(data: ClaimsImages, req: ImageAdvReque
         s.medianRhoDelta,
         s.medianRhoGrad,
         s.nullMean,
+        s.medianSupportNullDelta,
+        s.medianSupportNullGrad,
         a.seconds,
       ];
     }),

@@ -5,7 +5,7 @@ import type { Classifier } from '../model/classifier';
 import type { MlpWeights } from '../model/mlpWeights';
 import { PAPER_RECIPE } from '../model/trainConfig';
 import { asSet } from './evaluate';
-import { alignmentAt, basesOf, exactTangentSpace, gradientTangentShare, runGradientAlignment } from './gradientAlignment';
+import { alignmentAt, alignmentWithNullAt, basesOf, exactTangentSpace, gradientTangentShare, runGradientAlignment, summarise } from './gradientAlignment';
 import { heldOutDataset } from './heldOut';
 
 /** f(x) = w·x + b as a one-layer MLP (its input gradient is w everywhere). */
@@ -39,6 +39,21 @@ describe('rho_g against the exact tangent basis', () => {
     for (const r of rho([0, 0, 1, -1, 2])) expect(r).toBeCloseTo(0, 6);
     const plane = makeDataset({ manifold: 'plane3d', pattern: 'checkerboard', layout: 'paper', count: 25, seed: 1 });
     for (const r of alignmentAt(linear([0, 0, 1]), basesOf(exactTangentSpace(plane.manifold), asSet(plane)), asSet(plane))) expect(r).toBe(0);
+  });
+});
+
+describe('the support-matched null of rho_g (docs/science.md §4)', () => {
+  it('g = ±(1, 2) against the line at 30°: rho = (cos + 2 sin)²/5, null mean (cos² + 4 sin²)/5 = 0.35', () => {
+    const t = Math.PI / 6;
+    const q = [Float64Array.of(Math.cos(t), Math.sin(t))];
+    const set = { points: Float32Array.of(0.2, 0.4, 0.9, 0.1), labels: Int32Array.of(0, 1), n: 2, numClasses: 2 };
+    const { rho, supportNull } = alignmentWithNullAt(linear([1, 2], -0.5), [q, q], set);
+    for (let i = 0; i < 2; i++) {
+      expect(rho[i]).toBeCloseTo((Math.cos(t) + 2 * Math.sin(t)) ** 2 / 5, 6);
+      expect(supportNull[i]).toBeCloseTo(0.35, 6);
+    }
+    expect(summarise(rho, supportNull).supportNull).toBeCloseTo(0.35, 6);
+    expect(summarise(rho).supportNull).toBeNaN();
   });
 });
 

@@ -7,6 +7,7 @@
 import { crossEntropyCotangent, marginCotangent } from '../attacks/loss';
 import type { Manifold } from '../datasets/types';
 import { nullRho } from '../geometry/nullModel';
+import { supportMatchedMean } from '../geometry/supportMatchedNull';
 import { tangentShare } from '../geometry/projector';
 import type { Classifier } from '../model/classifier';
 import { mlpClassifier } from '../model/jsMlp';
@@ -22,9 +23,13 @@ export type GradientOf = 'margin' | 'loss';
 
 /** rho_g at x with true label y; NaN when the gradient vanishes. */
 export function gradientTangentShare(clf: Classifier, x: ArrayLike<number>, y: number, Q: ArrayLike<number>[], of: GradientOf = 'margin'): number {
+  return tangentShare(Q, inputGradientOf(clf, x, y, of));
+}
+
+/** The input gradient g (length n) of the margin or the loss at x with true label y. */
+export function inputGradientOf(clf: Classifier, x: ArrayLike<number>, y: number, of: GradientOf = 'margin'): Float64Array {
   const z = clf.logits(x);
-  const cot = of === 'margin' ? marginCotangent(z, y) : crossEntropyCotangent(z, y);
-  return tangentShare(Q, clf.inputGradient(x, cot));
+  return clf.inputGradient(x, of === 'margin' ? marginCotangent(z, y) : crossEntropyCotangent(z, y));
 }
 
 export interface AlignmentSummary {
@@ -32,6 +37,11 @@ export interface AlignmentSummary {
   median: number;
   /** Points with a non-zero gradient (the others are left out of mean and median). */
   count: number;
+  /**
+   * Mean over those points of each gradient's support-matched null (exact mean, §4: random signs
+   * on g's own per-pixel magnitudes): the null to judge ρ_g by on images. NaN when not computed.
+   */
+  supportNull: number;
 }
 
 /** The tangent space the shares are measured against: exact (toys) or an autoencoder's (§3). */
@@ -54,15 +64,35 @@ export function basesOf(space: TangentSpace, set: LabelledSet): ArrayLike<number
 
 /** rho_g at every row of `set` against its basis. */
 export function alignmentAt(w: MlpWeights, bases: ArrayLike<number>[][], set: LabelledSet, of: GradientOf = 'margin'): Float64Array {
-  const clf = mlpClassifier(w, set.numClasses);
-  const out = new Float64Array(set.labels.length);
-  for (let i = 0; i < out.length; i++) out[i] = gradientTangentShare(clf, set.points.subarray(i * set.n, (i + 1) * set.n), set.labels[i], bases[i], of);
-  return out;
+  return alignmentWithNullAt(w, bases, set, of).rho;
 }
 
-export function summarise(rho: ArrayLike<number>): AlignmentSummary {
-  return { mean: mean(rho), median: median(rho), count: Array.from(rho).filter(Number.isFinite).length };
+/** rho_g at every row of `set` against its basis, and each gradient's support-matched null mean (§4). */
+export function alignmentWithNullAt(w: MlpWeights, bases: ArrayLike<number>[][], set: LabelledSet, of: GradientOf = 'margin') {
+  const clf = mlpClassifier(w, set.numClasses);
+  const rho = new Float64Array(set.labels.length);
+  const supportNull = new Float64Array(set.labels.length);
+  for (let i = 0; i < rho.length; i++) {
+    const g = inputGradientOf(clf, set.points.subarray(i * set.n, (i + 1) * set.n), set.labels[i], of);
+    rho[i] = tangentShare(bases[i], g);
+    supportNull[i] = Number.isFinite(rho[i]) ? supportMatchedMean(g, bases[i]) : NaN;
+  }
+  return { rho, supportNull };
 }
+
+export function summarise(rho: ArrayLike<number>, supportNull?: ArrayLike<number>): AlignmentSummary {
+  return {
+    mean: mean(rho),
+    median: median(rho),
+    count: Array.from(rho).filter(Number.isFinite).length,
+    supportNull: supportNull ? mean(supportNull) : NaN,
+  };
+}
+
+const summaryAt = (w: MlpWeights, bases: ArrayLike<number>[][], set: LabelledSet, of?: GradientOf) => {
+  const { rho, supportNull } = alignmentWithNullAt(w, bases, set, of);
+  return summarise(rho, supportNull);
+};
 
 export interface AlignmentPoint {
   epoch: number;
@@ -111,8 +141,8 @@ export async function runGradientAlignment(
       epoch: trainer.epoch,
       trainAccuracy: accuracy(w, trainSet),
       testAccuracy: accuracy(w, testSet),
-      train: summarise(alignmentAt(w, trainBases, trainSet, run.of)),
-      test: summarise(alignmentAt(w, testBases, testSet, run.of)),
+      train: summaryAt(w, trainBases, trainSet, run.of),
+      test: summaryAt(w, testBases, testSet, run.of),
     };
     points.push(p);
     onPoint?.(p);

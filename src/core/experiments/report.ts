@@ -58,7 +58,33 @@ export function paradoxTable(runs: { name: string; r: Omit<ParadoxResult, 'n1' |
 /** rho_g over training with the null band (docs/science.md §4). */
 export function alignmentTable(s: AlignmentSeries): Table {
   return {
-    header: ['epoch', 'train acc', 'test acc', 'mean rho_g train', 'median rho_g train', 'mean rho_g test', 'median rho_g test', 'null mean k/n', 'null 2.5 %', 'null 97.5 %'],
-    rows: s.points.map((p) => [p.epoch, p.trainAccuracy, p.testAccuracy, p.train.mean, p.train.median, p.test.mean, p.test.median, s.nullMean, s.nullLo, s.nullHi]),
+    header: [
+      'epoch',
+      'train acc',
+      'test acc',
+      'mean rho_g train',
+      'median rho_g train',
+      'mean rho_g test',
+      'median rho_g test',
+      'null mean k/n',
+      'null 2.5 %',
+      'null 97.5 %',
+      'support-matched null train',
+      'support-matched null test',
+    ],
+    rows: s.points.map((p) => [
+      p.epoch,
+      p.trainAccuracy,
+      p.testAccuracy,
+      p.train.mean,
+      p.train.median,
+      p.test.mean,
+      p.test.median,
+      s.nullMean,
+      s.nullLo,
+      s.nullHi,
+      p.train.supportNull,
+      p.test.supportNull,
+    ]),
   };
 }

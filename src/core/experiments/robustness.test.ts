@@ -50,4 +50,14 @@ describe('robustnessSummary on an affine classifier', () => {
     }
     expect([r.k, r.nullMean]).toEqual([2, 0.4]);
   });
+
+  it('with an axis-aligned tangent basis the support-matched null of each vector equals its own ρ (5/9)', () => {
+    // Leverages h = (1, 1, 0, 0, 0): Σ v_i² h_i / |v|² is the tangent share itself, whatever the signs.
+    for (let i = 0; i < 20; i++) {
+      expect(r.supportNullGrad[i]).toBeCloseTo(5 / 9, 9);
+      expect(r.supportNullDelta[i]).toBeCloseTo(r.rhoDelta[i], 9);
+    }
+    expect(r.medianSupportNullGrad).toBeCloseTo(5 / 9, 9);
+    expect(r.medianSupportNullDelta).toBeCloseTo(5 / 9, 3);
+  });
 });

@@ -2,13 +2,15 @@
  * Robustness of a network where no exact normal direction exists (MNIST-14): clean and PGD
  * accuracy at eps, the L2 distance to the boundary (early-stop PGD, the image analogue of
  * |D_i|, docs/science.md §6), and, given a tangent basis (autoencoder, §3), the tangent shares
- * rho_d of that shortest perturbation and rho_g of the margin gradient, with the §4 null k/n.
+ * rho_d of that shortest perturbation and rho_g of the margin gradient, with the §4 null k/n and
+ * each vector's support-matched null (§4, the pixel box: random signs on its own pixel magnitudes).
  * Adversarial training should raise the distance to >= eps; the DMM says rho stays low (§1.4).
  */
 import { minimalFlipNorm } from '../attacks/minimalFlipNorm';
 import { pgdL2 } from '../attacks/pgdL2';
 import { pgdLinf } from '../attacks/pgdLinf';
 import { tangentShare } from '../geometry/projector';
+import { supportMatchedMean } from '../geometry/supportMatchedNull';
 import { predictClass } from '../model/classifier';
 import { mlpClassifier } from '../model/jsMlp';
 import type { MlpWeights } from '../model/mlpWeights';
@@ -17,7 +19,7 @@ import type { Bounds } from './adversarialTraining';
 import type { Checkpoint } from './checkpoint';
 import { median } from '../stats';
 import type { LabelledSet, PerturbationNorm } from './evaluate';
-import { gradientTangentShare } from './gradientAlignment';
+import { inputGradientOf } from './gradientAlignment';
 
 export interface RobustnessOptions {
   norm: PerturbationNorm;
@@ -46,6 +48,12 @@ export interface RobustnessSummary {
   rhoGrad: Float64Array;
   medianRhoDelta: number;
   medianRhoGrad: number;
+  /** Per point: the exact mean of each vector's support-matched null (NaN where its ρ is NaN). */
+  supportNullDelta: Float64Array;
+  supportNullGrad: Float64Array;
+  /** Medians of those: the value each median ρ is judged against on images. */
+  medianSupportNullDelta: number;
+  medianSupportNullGrad: number;
   /** Tangent dimension found (rank of the basis) and the null mean k/n. */
   k: number;
   nullMean: number;
@@ -70,6 +78,8 @@ export async function robustnessSummary(
   const flipNorms = new Float64Array(count).fill(NaN);
   const rhoDelta = new Float64Array(count).fill(NaN);
   const rhoGrad = new Float64Array(count).fill(NaN);
+  const supportNullDelta = new Float64Array(count).fill(NaN);
+  const supportNullGrad = new Float64Array(count).fill(NaN);
   const pgd = { eps: opts.eps, steps: opts.steps, relStepSize: 2.5 / Math.max(1, opts.steps), randomStart: true, earlyStop: false };
   let clean = 0;
   let robust = 0;
@@ -91,8 +101,14 @@ export async function robustnessSummary(
     if (!opts.tangent) continue;
     const Q = opts.tangent(x0);
     k = Q.length;
-    rhoGrad[i] = gradientTangentShare(clf, x0, y, Q, 'margin');
-    if (flip.point) rhoDelta[i] = tangentShare(Q, Float64Array.from(flip.point, (v, j) => v - x0[j]));
+    const g = inputGradientOf(clf, x0, y, 'margin');
+    rhoGrad[i] = tangentShare(Q, g);
+    supportNullGrad[i] = supportMatchedMean(g, Q);
+    if (flip.point) {
+      const delta = Float64Array.from(flip.point, (v, j) => v - x0[j]);
+      rhoDelta[i] = tangentShare(Q, delta);
+      supportNullDelta[i] = supportMatchedMean(delta, Q);
+    }
   }
   onImage?.(count, count);
   const reached = Array.from(flipNorms).filter(Number.isFinite);
@@ -106,6 +122,10 @@ export async function robustnessSummary(
     rhoGrad,
     medianRhoDelta: median(rhoDelta),
     medianRhoGrad: median(rhoGrad),
+    supportNullDelta,
+    supportNullGrad,
+    medianSupportNullDelta: median(supportNullDelta),
+    medianSupportNullGrad: median(supportNullGrad),
     k,
     nullMean: k ? k / n : NaN,
   };

@@ -15,7 +15,9 @@ export function AlignmentImages() {
       prefix="align-images"
       label="Train and measure on images"
       help="Train a fresh MLP on the chosen image subset and record ρ_g at its training and test images"
-      result={(r) => <AlignmentResult series={r} prefix="align-images" fileStem={`gradient-alignment-${r.request.dataset}-k${r.k}`} />}
+      result={(r) => (
+        <AlignmentResult series={r} prefix="align-images" fileStem={`gradient-alignment-${r.request.dataset}-k${r.k}`} pixelBox />
+      )}
       note={<p className="muted">{ALIGN_IMAGES_TEXT}</p>}
     />
   );

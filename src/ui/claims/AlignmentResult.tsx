@@ -4,12 +4,25 @@ import { ExportButtons } from './ExportButtons';
 import { alignCsv, toJson } from './claimsExport';
 import { ClaimVerdict } from './ClaimVerdict';
 
-/** The rho_g series of a finished run (toy or images): the chart with its null band, the verdict, CSV and JSON. */
-export function AlignmentResult({ series, prefix, fileStem }: { series: AlignmentSeries; prefix: string; fileStem: string }) {
+/**
+ * The rho_g series of a finished run (toy or images): the chart with its null band, the verdict, CSV and JSON.
+ * `pixelBox`: images, where the verdict also judges ρ_g against its support-matched null (docs/science.md §4).
+ */
+export function AlignmentResult({
+  series,
+  prefix,
+  fileStem,
+  pixelBox = false,
+}: {
+  series: AlignmentSeries;
+  prefix: string;
+  fileStem: string;
+  pixelBox?: boolean;
+}) {
   return (
     <>
       <AlignmentChart series={series} />
-      <ClaimVerdict testId={`${prefix}-verdict`}>{alignVerdict(series)}</ClaimVerdict>
+      <ClaimVerdict testId={`${prefix}-verdict`}>{alignVerdict(series, pixelBox)}</ClaimVerdict>
       <ExportButtons
         testId={`${prefix}-export`}
         files={[
@@ -18,7 +31,7 @@ export function AlignmentResult({ series, prefix, fileStem }: { series: Alignmen
             name: `${fileStem}.csv`,
             type: 'text/csv',
             text: () => alignCsv(series),
-            help: 'ρ_g (mean and median, train and test) and accuracies per recorded epoch, with the null',
+            help: 'ρ_g (mean and median, train and test) and accuracies per recorded epoch, with the k/n null and the support-matched null',
           },
           {
             label: 'JSON',
@@ -34,7 +47,16 @@ export function AlignmentResult({ series, prefix, fileStem }: { series: Alignmen
 }
 
 /** Where the last recorded mean rho_g at training points sits against the null band. */
-export function alignVerdict(r: AlignmentSeries): string {
+export function alignVerdict(r: AlignmentSeries, pixelBox = false): string {
+  const base = kOverNVerdict(r);
+  const last = r.points[r.points.length - 1];
+  const s = last.train.supportNull;
+  if (!pixelBox || !Number.isFinite(s) || !Number.isFinite(last.train.mean)) return base;
+  const side = last.train.mean > s ? 'above' : 'at or below';
+  return `${base} On images judge it against its support-matched null (random signs on each gradient's own pixel magnitudes, so pixels the gradient leaves alone stay alone; docs/science.md §4): mean ${s.toFixed(3)}, so ρ_g is ${side} it.`;
+}
+
+function kOverNVerdict(r: AlignmentSeries): string {
   const last = r.points[r.points.length - 1];
   const v = last.train.mean;
   if (!Number.isFinite(v)) return 'The gradient vanished at every point (dead ReLUs): no ρ_g to report.';
