@@ -133,7 +133,8 @@ export function DigitSliceView() {
               </ul>
               <p className="muted train-slice-note" title="|P_N g| / |g| of the margin gradient g at x">
                 |P_N g|/|g| = {shown.normalShare.toFixed(3)}. Paths are projected on the plane; the constrained ones mostly leave it (their
-                flip norms are L2 in all 196 pixels). The grid evaluates the network at x + a·u + b·v, unclipped. The 3-D view adds the
+                flip norms are L2 in all {shown.x0.length} pixels). The grid evaluates the network at x + a·u + b·v, unclipped (u: the
+                leading tangent direction of M at x; v = P_N g / |P_N g|, the normal part of the margin gradient). The 3-D view adds the
                 second tangent direction t₂; the plane is its t₂ = 0 section.
               </p>
             </>

@@ -79,8 +79,9 @@ export function TrainReadout() {
         </tr>
         <tr>
           <th colSpan={4} className="train-readout-sub">
-            attack probe at epoch {a?.epoch ?? '–'} ({at?.attacked ?? 0} digits, all three flipped on {at?.complete ?? 0};{' '}
-            {at ? at.seconds.toFixed(1) : '–'} s)
+            {at && a
+              ? `attack probe at epoch ${a.epoch} (${at.attacked} digits, all three flipped on ${at.complete}; ${at.seconds.toFixed(1)} s)`
+              : 'attack probe: no pass yet (the cadence below says when)'}
           </th>
         </tr>
         {flipRows.map(([label, s, ratio, v]) => (

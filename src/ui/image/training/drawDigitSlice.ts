@@ -167,11 +167,11 @@ function drawAxes(g: CanvasRenderingContext2D, l: SliceLayout, s: DigitSlice): v
   }
   g.textAlign = 'center';
   g.textBaseline = 'bottom';
-  g.fillText('a: leading tangent direction of M (L2, pixel units)', l.x + l.w / 2, l.y + l.h + 32);
+  g.fillText('a: tangent u (L2, pixel units)', l.x + l.w / 2, l.y + l.h + 32);
   g.save();
   g.translate(12, l.y + l.h / 2);
   g.rotate(-Math.PI / 2);
   g.textBaseline = 'middle';
-  g.fillText('b: off-manifold P_N∇margin / |P_N∇margin| (L2)', 0, 0);
+  g.fillText('b: off-manifold v (L2)', 0, 0);
   g.restore();
 }
