@@ -105,15 +105,32 @@ export function gradientProbe(
   Q: readonly Float64Array[][],
   draws = PROBE_NULL_DRAWS,
 ): GradientProbeResult {
+  const grads = Array.from(indices, (i) => {
+    const x = imageOf(src, i);
+    return marginGradient(clf, x, predictClass(clf.logits(x)));
+  });
+  return gradientShares(grads, indices, Q, draws);
+}
+
+/**
+ * ρ_g and its support-matched null from gradients already taken (grads[t] at probe digit
+ * indices[t], tangent basis Q[t]), e.g. many digits' in one batched backend call.
+ */
+export function gradientShares(
+  grads: readonly ArrayLike<number>[],
+  indices: ArrayLike<number>,
+  Q: readonly Float64Array[][],
+  draws = PROBE_NULL_DRAWS,
+): GradientProbeResult {
+  if (grads.length !== indices.length) throw new Error(`gradientShares: ${grads.length} gradients for ${indices.length} probe digits`);
   const rho = new Float64Array(indices.length);
   const nulls = [];
   for (let t = 0; t < indices.length; t++) {
-    const x = imageOf(src, indices[t]);
-    const y = predictClass(clf.logits(x));
-    const g = marginGradient(clf, x, y);
-    rho[t] = decompose(Q[t], g).rho;
+    const g = grads[t];
+    rho[t] = decompose(Q[t], Float64Array.from(g)).rho;
     const mean = supportMatchedMean(g, Q[t]);
-    const support = g.reduce((c, v) => c + (v !== 0 ? 1 : 0), 0);
+    let support = 0;
+    for (let i = 0; i < g.length; i++) if (g[i] !== 0) support++;
     nulls.push(t < BAND_DIGITS ? digitNull(g, Q[t], indices[t], draws) : Number.isFinite(mean) ? { mean, lo: NaN, hi: NaN, support } : null);
   }
   return { rho, stat: stat(rho), supportNull: nullBandOf(nulls) };

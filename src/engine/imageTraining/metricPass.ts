@@ -1,6 +1,6 @@
 /**
  * One metric pass of an image-training run (docs/science.md §3, §4): loss and accuracy on fixed
- * evaluation subsets (batched logits of the trained network), ρ_g and its support-matched null on
+ * evaluation subsets (batched logits on the training backend), ρ_g and its support-matched null on
  * the gradient probe, and (when the cadence says so, attackScheduler.ts) the three flip-norm
  * attacks on the head of the attack probe.
  */
@@ -8,7 +8,7 @@ import { crossEntropy } from '../../core/attacks/loss';
 import { stat } from '../../core/stats';
 import {
   flipProbeRow,
-  gradientProbe,
+  gradientShares,
   imageOf,
   summarizeFlips,
   type FlipProbeRow,
@@ -17,6 +17,8 @@ import {
 } from '../../core/experiments/trainingProbe';
 import type { Classifier } from '../../core/model/classifier';
 import { predictClass } from '../../core/model/classifier';
+import type { ImageNetWeights } from '../../core/model/image/imageTrainer';
+import { batchMarginGradients } from './batchMarginGradient';
 import type { BatchLogits } from './digitSliceCompute';
 import type { AttackMetrics } from './trainingTypes';
 
@@ -54,18 +56,16 @@ export async function lossAndAccuracy(
   return { loss: loss / set.count, accuracy: correct / set.count };
 }
 
-/** Batched logits through a frozen classifier's own forward pass (row-major images of n pixels). */
-export function jsBatchLogits(clf: Classifier, n: number): BatchLogits {
-  return async (images, count) => {
-    const out = new Float32Array(count * clf.numClasses);
-    for (let i = 0; i < count; i++) out.set(clf.logits(images.subarray(i * n, (i + 1) * n)), i * clf.numClasses);
-    return out;
-  };
-}
-
-/** ρ_g on the gradient probe and its support-matched null. */
-export function gradientMetricsOf(clf: Classifier, test: ProbeImages, probe: TrainingProbe, Q: Float64Array[][]) {
-  const g = gradientProbe(clf, test, probe.gradient, Q);
+/**
+ * ρ_g on the gradient probe and its support-matched null: the probe's margin gradients in one
+ * batched call on the training backend (batchMarginGradient.ts), `images` holding the probe digits
+ * in probe order, Q[t] the tangent basis at probe digit t (fixed during a run: computed once).
+ */
+export async function gradientMetricsOf(w: ImageNetWeights, images: EvalSubset, probe: TrainingProbe, Q: Float64Array[][]) {
+  const { grads } = await batchMarginGradients(w, images.images, images.count);
+  const n = grads.length / images.count;
+  const rows = Array.from({ length: images.count }, (_, t) => grads.subarray(t * n, (t + 1) * n));
+  const g = gradientShares(rows, probe.gradient, Q);
   return { rhoGrad: g.stat, gradNull: g.supportNull };
 }
 

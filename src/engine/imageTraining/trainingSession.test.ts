@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadImageSet, type ImageSet, type ImageSetFetcher } from '../../core/datasets/mnist14';
 import type { ModelFiles } from '../../core/experiments/imageExperimentModels';
+import { chooseProbe, gradientProbe, imageOf } from '../../core/experiments/trainingProbe';
 import { margin } from '../../core/model/classifier';
+import { classifierOfSnapshot } from './trainerSource';
 import { loadImageLab, type ImageLab } from '../imageLab';
 import { ImageTrainingSession } from './trainingSession';
 import type { EpochRecord, ImageTrainSettings, TrainMessage } from './trainingTypes';
@@ -78,13 +80,21 @@ describe('image-training session', () => {
       expect(b.hi).toBeGreaterThan(b.mean);
     }
     expect(init.gradNull.count).toBe(SIZES.gradientCount);
+    // The tangent bases were taken once for the run: the same ρ_g and null with bases taken afresh
+    // at this epoch, per digit in plain JS (float64; the session's gradients are float32 batches).
+    const probe = chooseProbe(lab.test.count, SIZES.gradientCount, SIZES.attackCount, SIZES.seed);
+    const fresh = Array.from(probe.gradient, (i) => lab.tangentAt(imageOf(lab.test, i)).Q);
+    const ref = gradientProbe(classifierOfSnapshot(await s.weightsAt(2)), lab.test, probe.gradient, fresh);
+    expect(last.rhoGrad.mean).toBeCloseTo(ref.stat.mean, 5);
+    expect(last.rhoGrad.median).toBeCloseTo(ref.stat.median, 5);
+    for (const k of ['mean', 'lo', 'hi', 'support'] as const) expect(last.gradNull[k]).toBeCloseTo(ref.supportNull[k], 4);
     expect(last.attack!.deltaNull.support).toBeLessThanOrEqual(lab.test.n);
     expect(last.attack!.attacked).toBe(SIZES.attackCount);
     expect(records.every((r) => r.snapshot)).toBe(true); // 0, 1, 2 are timeline epochs
 
     // The slice grid is the real network: recompute a few vertices with the frozen classifier.
     const sl = last.slice!;
-    const clf = (await import('./trainerSource')).classifierOfSnapshot(await s.weightsAt(2));
+    const clf = classifierOfSnapshot(await s.weightsAt(2));
     for (const [i, j] of [
       [0, 0],
       [24, 24],

@@ -17,7 +17,7 @@ import { createRng } from '../../core/rng';
 import { isTimelineEpoch } from '../../core/timelinePolicy';
 import { computeDigitSlice, VOLUME_RES, type BatchLogits } from './digitSliceCompute';
 import { AttackScheduler, METRIC_BUDGET } from './attackScheduler';
-import { AttackPass, gatherSubset, gradientMetricsOf, jsBatchLogits, lossAndAccuracy, type EvalSubset } from './metricPass';
+import { AttackPass, gatherSubset, gradientMetricsOf, lossAndAccuracy, type EvalSubset } from './metricPass';
 import { backendChoiceOf, classifierOfSnapshot, createImageTrainer } from './trainerSource';
 import type { DigitSlice, EpochRecord, ProbeInfo, TrainMessage, TrainRunEnd, TrainRunInfo, ImageTrainSettings } from './trainingTypes';
 
@@ -65,16 +65,15 @@ export class ImageTrainingSession {
   private stopFlag: 'pause' | 'cancel' | null = null;
   private trainSeconds = 0;
   private metricSeconds = 0;
-  /**
-   * Where the metric pass evaluates batches (loss, accuracy, the slice grid): the trainer's tfjs
-   * backend, or the plain-JS forward pass of the frozen network, whichever the init pass timed faster
-   * (measured: on wasm the JS pass is ~3× faster for both networks; a GPU backend wins on its own).
-   */
-  private logitsPath: 'trainer' | 'js' = 'trainer';
   private readonly attacks: AttackScheduler;
   private epochLoss = 0;
   readonly snapshots = new Map<number, { weights: ImageNetWeights; slice: DigitSlice | null }>();
+  /**
+   * Everything of the metric pass that does not depend on the classifier, taken once a run (the
+   * autoencoder is fixed): the gradient probe's digits and the tangent bases at them.
+   */
   private readonly frames: Float64Array[][];
+  private readonly gradientImages: EvalSubset;
   private readonly frameCache = new Map<number, Float64Array[]>();
   private viewer: ImageTrainer | null = null;
   readonly info: TrainRunInfo;
@@ -95,6 +94,7 @@ export class ImageTrainingSession {
     this.sliceIndex = settings.sliceIndex;
     this.sliceExtent = settings.sliceExtent;
     this.frames = Array.from(probe.gradient, (i) => data.tangentAt(imageOf(data.test, i)).Q);
+    this.gradientImages = gatherSubset(data.test, probe.gradient);
     const k = Math.round(this.frames.reduce((s, q) => s + q.length, 0) / this.frames.length);
     const nul = nullRho(k, data.test.n);
     this.attacks = new AttackScheduler(
@@ -246,28 +246,12 @@ export class ImageTrainingSession {
     const weights = await this.trainer.getWeights();
     const clf = classifierOfSnapshot(weights);
     const nc = this.data.test.numClasses;
-    const onTrainer: BatchLogits = (x, c) => this.trainer.logits(x, c);
-    const inJs = jsBatchLogits(clf, this.data.test.n);
-    if (init) {
-      // The same network two ways, timed on the first 256 test digits after a warm-up of 16 (first
-      // calls compile: JIT, kernels): the faster serves every pass.
-      const n = this.data.test.n;
-      const head = this.evalTest.images.subarray(0, Math.min(256, this.evalTest.count) * n);
-      const count = head.length / n;
-      const warm = Math.min(16, count);
-      await onTrainer(head.subarray(0, warm * n), warm);
-      await inJs(head.subarray(0, warm * n), warm);
-      const t1 = performance.now();
-      await onTrainer(head, count);
-      const t2 = performance.now();
-      await inJs(head, count);
-      this.logitsPath = performance.now() - t2 < t2 - t1 ? 'js' : 'trainer';
-    }
-    const logitsOf = this.logitsPath === 'js' ? inJs : onTrainer;
+    // Every batch (loss, accuracy, the slice grids, the margin gradients) goes to the backend that trains.
+    const logitsOf: BatchLogits = (x, c) => this.trainer.logits(x, c);
     const test = await lossAndAccuracy(logitsOf, this.evalTest, nc);
     const train = await lossAndAccuracy(logitsOf, this.evalTrain, nc);
     const t3 = performance.now();
-    const { rhoGrad, gradNull } = gradientMetricsOf(clf, this.data.test, this.probe, this.frames);
+    const { rhoGrad, gradNull } = await gradientMetricsOf(weights, this.gradientImages, this.probe, this.frames);
     const idx = this.sliceIndex;
     // The 3-D grid costs res³ forward passes, so it is taken at the timeline epochs only (those the
     // epoch panels and the scrubber show); the plane is taken every epoch.

@@ -58,6 +58,32 @@ describe.each([
     }
   });
 
+  it('reusing the last forward pass (a PGD step: class, logits, gradient of one x) changes no number', () => {
+    // A fresh classifier per call has nothing to reuse: the reference.
+    const fresh = () => imageClassifier(w);
+    const cot = Float64Array.from({ length: 10 }, (_, j) => (j === 2 ? 1 : j === 5 ? -1 : 0));
+    const a = image(4);
+    const b = image(5);
+    const calls: [string, Float64Array][] = [
+      ['logits', a],
+      ['logits', a],
+      ['grad', a],
+      ['grad', b],
+      ['logits', b],
+      ['grad', a],
+    ];
+    for (const [kind, x] of calls) {
+      const got = kind === 'logits' ? clf.logits(x) : clf.inputGradient(x, cot);
+      expect(got).toEqual(kind === 'logits' ? fresh().logits(x) : fresh().inputGradient(x, cot));
+    }
+    // The same array, changed in place after a call, is a new input.
+    const c = image(6);
+    clf.logits(c);
+    c[40] += 0.5;
+    expect(clf.logits(c)).toEqual(fresh().logits(c));
+    expect(clf.inputGradient(c, cot)).toEqual(fresh().inputGradient(c, cot));
+  });
+
   it('rejects a wrong-length image with a clear message', () => {
     expect(() => clf.logits(new Float64Array(10))).toThrow(/196|pixels|length/);
   });

@@ -29,7 +29,7 @@ export function mlpWeightsFromSnapshot(w: ImageNetWeights): MlpWeights {
 
 export const imageClassifier: ImageClassifierFactory = (w: ImageNetWeights): Classifier => {
   if (w.config.kind === 'cnn') return cnnClassifier(w);
-  const mlp = mlpClassifier(mlpWeightsFromSnapshot(w), w.config.numClasses);
+  const mlp = mlpClassifier(mlpWeightsFromSnapshot(w), w.config.numClasses, { frozen: true });
   const check = (x: ArrayLike<number>) => {
     if (x.length !== mlp.inputDim) throw new Error(`imageClassifier: image of ${x.length} pixels, expected ${mlp.inputDim}`);
   };

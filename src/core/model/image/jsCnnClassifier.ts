@@ -5,6 +5,7 @@
  * [in, out]). Synchronous, as the attacks need (core/model/classifier.ts); ~0.5 MFLOP an image.
  */
 import type { Classifier } from '../classifier';
+import { LastInput } from '../lastInput';
 import type { CnnClassifierConfig } from '../imageModels';
 import { pooledSides, weightLayout } from './imageWeightLayout';
 import { sameConv3x3Taps, type SameConv3x3Taps } from './sameConv3x3Taps';
@@ -53,9 +54,13 @@ export function cnnClassifier(w: ImageNetWeights): Classifier {
   const pools: Int32Array[] = []; // index into acts of each pooled maximum, -1 where max <= 0
   const denseIn: Float64Array[] = [];
   const outputs = cfg.numClasses;
+  // The snapshot's weights are copies that never change: a call on the last forward's input reuses it (lastInput.ts).
+  const last = new LastInput();
+  let lastLogits = new Float64Array(outputs);
 
   function forward(x: ArrayLike<number>): Float64Array {
     if (x.length !== n) throw new Error(`cnnClassifier: image of ${x.length} pixels, expected ${n}`);
+    if (last.matches(x)) return lastLogits;
     let h = Float64Array.from(x);
     convs.forEach((c, li) => {
       const { side: S, taps, cin, cout, W, b } = c;
@@ -112,12 +117,14 @@ export function cnnClassifier(w: ImageNetWeights): Classifier {
       if (li + 1 < dense.length) for (let j = 0; j < d.outDim; j++) if (u[j] < 0) u[j] = 0;
       h = u;
     });
+    last.remember(x);
+    lastLogits = h;
     return h;
   }
 
   function inputGradient(x: ArrayLike<number>, cot: ArrayLike<number>): Float64Array {
     if (cot.length !== outputs) throw new Error(`cnnClassifier: cotangent of length ${cot.length}, expected ${outputs}`);
-    forward(x);
+    if (!last.matches(x)) forward(x);
     let g = Float64Array.from(cot);
     for (let li = dense.length - 1; li >= 0; li--) {
       const d = dense[li];

@@ -109,3 +109,26 @@ export function backward(cfg: ClassifierConfig, w: WeightViews, f: Forward, dz: 
   }
   return grads;
 }
+
+/**
+ * d(Σ_b Σ_j dz[b, j] · logits[b, j]) / dx as [B, n]: the backward pass of `backward` through the
+ * activations only, down to the pixels (no weight gradients), for input gradients of many images
+ * in one call (the margin gradients of a probe). Same relu masks and convolution transposes.
+ */
+export function netInputGradient(cfg: ClassifierConfig, w: WeightViews, f: Forward, dz: tf.Tensor2D): tf.Tensor2D {
+  const B = dz.shape[0];
+  let p = w.length;
+  for (let l = f.denseIn.length - 1; l >= 0; l--) {
+    const da = tf.matMul(dz, tf.transpose(w[p - 2] as tf.Tensor2D)) as tf.Tensor2D;
+    p -= 2;
+    dz = l > 0 ? (tf.mul(da, tf.step(f.denseIn[l])) as tf.Tensor2D) : da;
+  }
+  if (cfg.kind !== 'cnn') return dz;
+  let d = tf.reshape(dz, f.convs[f.convs.length - 1].pooled.shape) as tf.Tensor4D;
+  for (let i = f.convs.length - 1; i >= 0; i--) {
+    const c = f.convs[i];
+    d = convInputGrad(maxPoolReluGrad(d, c.act, c.pooled), w[p - 2] as tf.Tensor4D);
+    p -= 2;
+  }
+  return tf.reshape(d, [B, -1]);
+}
