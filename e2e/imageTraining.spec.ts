@@ -56,7 +56,7 @@ test('image training: an MLP epoch with live metrics, slice, timeline, and Exper
   const parts = await page.evaluate(() => JSON.stringify((window as any).__lab.training.live.records.map((r: any) => r.passSeconds)));
   console.log(
     `MLP: init + 1 epoch of 8,000 images in ${((Date.now() - t0) / 1000).toFixed(1)} s on ${await page.textContent('[data-testid=train-backend]')}; ` +
-      `metric share ${share}; ${cadence}; passes ${parts}`,
+      `metric share ${share}; ${cadence}; passes ${parts}; ${await page.textContent('[data-testid=train-share-parts]')}`,
   );
   for (const id of ['loss', 'accuracy', 'rho-grad']) expect(await points(page, id)).toBe(2);
   // The attack charts have exactly the epochs the cadence attacked, and say which it is.

@@ -1,7 +1,8 @@
 /**
  * Where one metric pass of an image-training run spends its time (engine/imageTraining/), part by
  * part, in Node on the wasm backend: a network trained `--epochs` epochs on MNIST-14 with the app's
- * settings, then each piece of the pass timed `--reps` times (median). Usage:
+ * settings, then each piece of the pass timed `--reps` times (median of the process's CPU time, so
+ * that a loaded machine slows the numbers less than wall time would; the epoch is wall time). Usage:
  *   npx tsx scripts/bench/metricPassProfile.ts [--model mlp|cnn] [--epochs 1] [--reps 3]
  */
 import * as tf from '@tensorflow/tfjs';
@@ -13,7 +14,9 @@ import { decoderTangentProvider, projectorFromBasis } from '../../src/core/geome
 import { createImageTrainer } from '../../src/engine/imageTraining/trainerSource';
 import { classifierConfigOf, PROBE, SLICE_RES } from '../../src/engine/imageTraining/trainingSession';
 import { gatherSubset, gradientMetricsOf, lossAndAccuracy } from '../../src/engine/imageTraining/metricPass';
-import { classifierBatch } from '../../src/engine/imageSliceGrid';
+import { classifierBatch, imageVertexLogits, sliceMarginGrid } from '../../src/engine/imageSliceGrid';
+import { sliceVolume } from '../../src/engine/imageSliceVolume';
+import { slicePlane, volumeAxes } from '../../src/core/geometry/digitSlicePlane';
 import { computeDigitSlice, VOLUME_RES, type BatchLogits } from '../../src/engine/imageTraining/digitSliceCompute';
 import { classifierOfSnapshot } from '../../src/engine/imageTraining/trainerSource';
 import { initNodeBackend } from '../models/nodeTf';
@@ -51,13 +54,18 @@ const weights = await trainer.getWeights();
 const gradImages = gatherSubset(test, probe.gradient);
 const reps = Number(f.reps);
 const rows: [string, number][] = [];
+const firsts: [string, number][] = [];
 async function time(name: string, fn: () => unknown): Promise<void> {
-  await fn(); // warm-up (JIT, kernels)
+  const c0 = process.cpuUsage();
+  await fn(); // warm-up (JIT, kernels): its cost is reported apart
+  const c = process.cpuUsage(c0);
+  firsts.push([name, (c.user + c.system) / 1000]);
   const t: number[] = [];
   for (let r = 0; r < reps; r++) {
-    const t0 = performance.now();
+    const c0 = process.cpuUsage();
     await fn();
-    t.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    t.push((c.user + c.system) / 1000);
   }
   t.sort((a, b) => a - b);
   rows.push([name, t[Math.floor(t.length / 2)]]);
@@ -71,17 +79,22 @@ await time(`ρ_g + null, band draws 0`, () => gradientProbe(clf, test, probe.gra
 await time(`ρ_g + null, gradients batched on ${backend}`, () => gradientMetricsOf(weights, gradImages, probe, Q));
 const idx = settings.sliceIndex;
 const Qs = tangentAt(imageOf(test, idx)).Q;
-for (const [name, lo] of [['trainer', onTrainer], ['JS', inJs]] as const) {
-  await time(`plane slice ${SLICE_RES}² + 3 paths, ${name}`, () => computeDigitSlice(lo, clf, imageOf(test, idx), Qs, idx, 1, SLICE_RES, 2, 0));
-  await time(`plane + volume ${VOLUME_RES[model]}³, ${name}`, () => computeDigitSlice(lo, clf, imageOf(test, idx), Qs, idx, 1, SLICE_RES, 2, VOLUME_RES[model]));
-}
+const plane = slicePlane(imageOf(test, idx), Qs, marginGradient(clf, imageOf(test, idx), 0));
+for (const res of [49, SLICE_RES])
+  await time(`plane grid ${res}² on the trainer`, () => sliceMarginGrid(imageVertexLogits(onTrainer, imageOf(test, idx), [plane.u, plane.v]), 2, 0, res, 2));
+const axes = volumeAxes(plane)!;
+for (const res of [16, VOLUME_RES[model]])
+  await time(`3-D grid + mesh ${res}³ on the trainer`, () => sliceVolume(imageVertexLogits(onTrainer, imageOf(test, idx), axes), 0, res, 2));
+await time(`whole slice (plane ${SLICE_RES}², 3 paths, ${VOLUME_RES[model]}³), trainer`, () =>
+  computeDigitSlice(onTrainer, clf, imageOf(test, idx), Qs, idx, 1, SLICE_RES, 2, VOLUME_RES[model]));
+await time(`plane ${SLICE_RES}² + 3 paths, JS`, () => computeDigitSlice(inJs, clf, imageOf(test, idx), Qs, idx, 1, SLICE_RES, 2, 0));
 const x0 = imageOf(test, idx);
 const ctx = { model: clf, x0, label: clf.logits(x0).indexOf(Math.max(...clf.logits(x0))), lo: 0, hi: 1, projector: projectorFromBasis(Qs) };
 for (const mode of ['free', 'on', 'off'] as const)
   await time(`slice digit's ${mode} flip run`, () => flipRun(ctx, mode, { stepSize: 0.02, maxSteps: 1500, refine: 20 }));
 await time(`one JS margin gradient (x64)`, () => { for (let i = 0; i < 64; i++) marginGradient(clf, x0, 0); });
 await time('one attacked digit (3 flip runs + ρ_δ null)', () => flipProbeRow(clf, imageOf(test, probe.attack[0]), probe.attack[0], Q[0]));
-console.log(`\n${model.toUpperCase()} after ${f.epochs} epoch(s), ${backend}, epoch ${epochSeconds.toFixed(2)} s, medians of ${reps}:`);
-for (const [name, ms] of rows) console.log(`  ${name.padEnd(52)} ${ms.toFixed(1).padStart(8)} ms`);
+console.log(`\n${model.toUpperCase()} after ${f.epochs} epoch(s), ${backend}, epoch ${epochSeconds.toFixed(2)} s, medians of ${reps} (CPU ms):`);
+rows.forEach(([name, ms], i) => console.log(`  ${name.padEnd(52)} ${ms.toFixed(1).padStart(8)} ms   (first call ${firsts[i][1].toFixed(1)} ms)`));
 trainer.dispose();
 console.log(`tensors left: ${tf.memory().numTensors}`);

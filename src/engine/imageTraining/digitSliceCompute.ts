@@ -23,13 +23,12 @@ export type { BatchLogits };
 const MAX_PATH_POINTS = 300;
 
 /**
- * Grid vertices per axis of the 3-D slice, by network: the grid costs res³ forward passes at
- * every epoch. Measured on this 2-core machine (shared, load average 12–15): in Chromium
- * (tfjs-wasm) the MLP's 20³ grid and mesh took 113 ms against a 0.76 s epoch, its 16³ one
- * 132–274 ms against 1.0–1.8 s epochs (13–20 %); in Node (tfjs-wasm, quieter) CNN logits of
- * 16³ vertices took 288 ms against a 1.96 s epoch, hence 12³ (1,728) for the CNN.
+ * Grid vertices per axis of the 3-D slice, by network: the grid costs res³ batched forward passes at
+ * every timeline epoch (on the training backend). Measured in Node (wasm, CPU time,
+ * scripts/bench/metricPassProfile.ts): the MLP's 16³ grid and mesh cost ~40–68 ms a pass, as much as
+ * loss, accuracy and ρ_g together, and the CNN's 12³ ~110 ms; 12³ (1,728 vertices) for both.
  */
-export const VOLUME_RES: Record<ClassifierConfig['kind'], number> = { mlp: 16, cnn: 12 };
+export const VOLUME_RES: Record<ClassifierConfig['kind'], number> = { mlp: 12, cnn: 12 };
 
 export async function computeDigitSlice(
   logitsOf: BatchLogits,
