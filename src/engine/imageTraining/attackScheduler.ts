@@ -6,7 +6,8 @@
  *
  * Init's attacks wait for the first epoch: before it nothing says how long an epoch takes. They
  * then run on the stored init weights (the snapshot at epoch 0), the first digit timing the cost.
- * The last epoch gets a pass outside the plan only if it fits in the budget at that moment.
+ * The last epoch gets a pass outside the plan only if it fits in the budget at that moment. A pass
+ * stops between digits once it has spent its share of the attack budget (the first digit always runs).
  * Offline experiments can instead fix the interval (`fixedEvery`: the whole probe at init, every
  * that many epochs and at the last).
  */
@@ -87,7 +88,7 @@ export class AttackScheduler {
       this.costs.digitSeconds = pass.digitSeconds;
       const plan = this.replan({ ...c, metricSeconds: spent + pass.seconds }, 0);
       if (plan.digits > 0) {
-        await pass.fill(plan.digits, c.yieldNow);
+        await pass.fill(plan.digits, c.yieldNow, pass.seconds + plan.attackBudgetSeconds / Math.max(1, plan.passes));
         init = pass.metrics();
         this.costs.digitSeconds = pass.digitSeconds;
       }
@@ -102,8 +103,12 @@ export class AttackScheduler {
     let now: AttackMetrics | null = null;
     if (slot || (last && passFitsNow(this.costs, state, this.limits(), lastDigits))) {
       const pass = this.newPass(c.clf);
-      // At the last epoch no later training pays for an overrun: stop between digits at the budget.
-      await pass.fill(slot ? plan.digits : lastDigits, c.yieldNow, last ? METRIC_BUDGET * c.trainSeconds - spent : Infinity);
+      // Digits differ in cost (a longer path to the boundary) and the plan priced them all at the mean
+      // so far: stop between digits once this pass has spent its part of the attack budget (the equal
+      // share of the passes left), and at the last epoch, where no later training pays for an
+      // overrun, at the budget itself.
+      const cap = last ? METRIC_BUDGET * c.trainSeconds - spent : plan.attackBudgetSeconds / Math.max(1, plan.passes);
+      await pass.fill(slot ? plan.digits : lastDigits, c.yieldNow, cap);
       now = pass.metrics();
       this.costs.digitSeconds = pass.digitSeconds;
     }
