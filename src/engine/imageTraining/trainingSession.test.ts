@@ -95,11 +95,12 @@ describe('image-training session', () => {
     // The slice grid is the real network: recompute a few vertices with the frozen classifier.
     const sl = last.slice!;
     const clf = classifierOfSnapshot(await s.weightsAt(2));
+    const end = sl.res - 1; // the grid's last vertex on an axis
     for (const [i, j] of [
       [0, 0],
-      [24, 24],
-      [48, 10],
-      [7, 40],
+      [end >> 1, end >> 1],
+      [end, 10],
+      [7, end - 2],
     ]) {
       const a = sl.extent * (-1 + (2 * i) / (sl.res - 1)),
         b = sl.extent * (-1 + (2 * j) / (sl.res - 1));
