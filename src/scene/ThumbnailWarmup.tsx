@@ -1,16 +1,31 @@
 import { useEffect } from 'react';
 import { useApp } from '../store/appStore';
-import { live, sceneChangeListeners } from '../store/liveData';
+import type { Dataset } from '../core/datasets/types';
+import type { Field2D, Mesh3D } from '../engine/protocol';
 import { MiniScene } from './MiniScene';
 import { thumbnailRegistry } from './thumbnailRegistry';
 
 /** How long the warm-up view may stay registered (ms): enough to compile and draw it once. */
 const WARMUP_MS = 8000;
 
+/** A one-triangle (3-D) or one-segment (2-D) boundary in the data's box: the shaders do not depend on its size. */
+function stubBoundary(dataset: Dataset): Mesh3D | Field2D {
+  const { lo, hi } = dataset.manifold.bounds;
+  if (dataset.n === 2)
+    return { dim: 2, segments: new Float32Array([lo[0], lo[1], hi[0], hi[1]]), probability: new Float32Array([0, 1, 1, 0]), res: 2 };
+  const z = (lo[2] + hi[2]) / 2;
+  return {
+    dim: 3,
+    positions: new Float32Array([lo[0], lo[1], z, hi[0], lo[1], z, lo[0], hi[1], z]),
+    normals: new Float32Array([0, 0, 1, 0, 0, 1, 0, 0, 1]),
+    indices: new Uint32Array([0, 1, 2]),
+  };
+}
+
 /**
- * Links the thumbnail shaders during start-up: once the first boundary of a scene has arrived,
- * one small off-page view of it (the epoch panels' MiniScene) is drawn by the shared thumbnail
- * renderer, then removed; keepShaderPrograms.ts keeps its programs. Without it the first panel
+ * Links the thumbnail shaders during start-up: as soon as a scene's data exist (before its first
+ * boundary), one small off-page view like an epoch panel (MiniScene, with a stub boundary) is
+ * drawn by the shared thumbnail renderer, then removed; keepShaderPrograms.ts keeps its programs. Without it the first panel
  * opened later (the epoch panels, a lecture step) waited for the shaders' link on the main thread
  * (0.2–1 s on software GL in Chrome traces of the bench's journey). Once per scene kind (2-D / 3-D).
  */
@@ -26,9 +41,9 @@ export function ThumbnailWarmup() {
     };
     const tryWarm = () => {
       const dataset = useApp.getState().dataset;
-      const boundary = live.boundary?.boundary;
-      if (!dataset || !boundary || boundary.dim !== dataset.n || done.has(dataset.n) || id !== null) return;
+      if (!dataset || (dataset.n !== 2 && dataset.n !== 3) || done.has(dataset.n) || id !== null) return;
       done.add(dataset.n);
+      const boundary = stubBoundary(dataset);
       const target = document.createElement('canvas');
       Object.assign(target, { width: 48, height: 36 });
       id = thumbnailRegistry.add({
@@ -46,10 +61,10 @@ export function ThumbnailWarmup() {
       };
       timer = window.setTimeout(check, 250);
     };
-    sceneChangeListeners.add(tryWarm);
+    const unsubscribe = useApp.subscribe((s, prev) => s.dataset !== prev.dataset && tryWarm());
     tryWarm();
     return () => {
-      sceneChangeListeners.delete(tryWarm);
+      unsubscribe();
       finish();
     };
   }, []);

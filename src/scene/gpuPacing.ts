@@ -136,3 +136,18 @@ export function paceToGpu(state: RootState, { scaleToSize = true } = {}): void {
     },
   });
 }
+
+/**
+ * The view as shown, for export: while the drawing buffer is scaled to a size it was not made
+ * for (paceToGpu), its own aspect differs from the view's; this redraws it at the view's aspect
+ * (at the buffer's width). Returns `canvas` itself when the two agree to a pixel.
+ */
+export function displayedView(canvas: HTMLCanvasElement): HTMLCanvasElement {
+  const { clientWidth: w, clientHeight: h, width } = canvas;
+  const height = w > 0 ? Math.round((width * h) / w) : canvas.height;
+  if (Math.abs(height - canvas.height) <= 1) return canvas;
+  const out = document.createElement('canvas');
+  Object.assign(out, { width, height });
+  out.getContext('2d')?.drawImage(canvas, 0, 0, width, height);
+  return out;
+}
