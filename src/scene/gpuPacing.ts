@@ -14,7 +14,8 @@ const KEEP_FACTORS: [number, number] = [0.67, 1.15];
 const SETTLE_MS = 400;
 
 type Size = { width: number; height: number };
-const within = (want: Size, have: Size) =>
+/** True when a view of size `want` may show a drawing buffer of size `have` scaled (CSS pixels). */
+export const keepsDrawingBuffer = (want: Size, have: Size): boolean =>
   [want.width / have.width, want.height / have.height].every((f) => f >= KEEP_FACTORS[0] && f <= KEEP_FACTORS[1]);
 
 /**
@@ -122,7 +123,7 @@ export function paceToGpu(state: RootState, { scaleToSize = true } = {}): void {
         return;
       }
       if (updateStyle) Object.assign(canvas.style, { width: `${width}px`, height: `${height}px` });
-      if (within(want, buffer)) {
+      if (keepsDrawingBuffer(want, buffer)) {
         resize = null;
         return;
       }
