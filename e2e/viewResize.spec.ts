@@ -9,7 +9,13 @@ import { canvasColourCount, openApp, watchErrors } from './helpers';
 const view = (page: Page) =>
   page.evaluate(() => {
     const c = document.querySelector('.stage canvas') as HTMLCanvasElement;
-    return { cssW: c.clientWidth, cssH: c.clientHeight, bufW: c.width, bufH: c.height, frames: (window as any).__lab.live.frames as number };
+    return {
+      cssW: c.clientWidth,
+      cssH: c.clientHeight,
+      bufW: c.width,
+      bufH: c.height,
+      frames: (window as any).__lab.live.frames as number,
+    };
   });
 
 test('a small resize keeps the drawing buffer, a large one reallocates it and redraws', async ({ page }) => {
@@ -27,8 +33,8 @@ test('a small resize keeps the drawing buffer, a large one reallocates it and re
   const small = await view(page);
   expect([small.bufW, small.bufH]).toEqual([before.bufW, before.bufH]);
 
-  // Projector size: the view shrinks by far more than the buffer may be scaled; it is reallocated.
-  await page.setViewportSize({ width: 1024, height: 700 });
+  // A window less than half as tall: the view shrinks by more than the buffer may be scaled (2×); it is reallocated.
+  await page.setViewportSize({ width: 1440, height: 380 });
   await expect
     .poll(
       async () => {
@@ -39,7 +45,7 @@ test('a small resize keeps the drawing buffer, a large one reallocates it and re
     )
     .toBe(true);
   const large = await view(page);
-  expect(large.bufW).toBeLessThan(before.bufW);
+  expect(large.bufH).toBeLessThan(before.bufH / 2);
   expect(large.frames).toBeGreaterThan(small.frames);
   // The reallocated buffer holds a drawn scene, not a blank canvas.
   expect(await canvasColourCount(page)).toBeGreaterThan(12);

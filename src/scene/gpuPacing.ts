@@ -6,11 +6,12 @@ const MAX_HOLD_MS = 1500;
 /** How often the GPU fence is polled (ms); a poll never blocks (WebGL 2 sync objects). */
 const POLL_MS = 8;
 /**
- * The drawing buffer is kept while the view's size is within these factors of it per axis
- * (the browser scales the picture: down by up to 1.5×, up by up to 1.15×); outside them it is
- * reallocated once the layout has been still for SETTLE_MS.
+ * The drawing buffer is kept while the view's size is within these factors of it per axis: the
+ * browser scales the picture down by up to 2× (it then has up to 2× the view's resolution, which
+ * costs fill rate but looks sharp) or up by up to 1.15× (beyond that it looks blurred); outside
+ * them the buffer is reallocated once the layout has been still for SETTLE_MS.
  */
-const KEEP_FACTORS: [number, number] = [0.67, 1.15];
+const KEEP_FACTORS: [number, number] = [0.5, 1.15];
 const SETTLE_MS = 400;
 
 type Size = { width: number; height: number };
