@@ -8,7 +8,7 @@ import type * as THREE from 'three';
  * remounting a view. Each new link is followed, at the program's first use, by a wait for the GPU
  * process to finish linking it and everything queued before it; on software GL that wait was
  * 50–700 ms (Chrome traces of the bench's journey: three's `onFirstUse`, the same seven thumbnail
- * programs linked four times over one walk). The programs are few (one per material kind and light
+ * programs linked three times over one walk). The programs are few (one per material kind and light
  * set) and small, so each is counted as used once more, which three's releaseProgram never undoes.
  * Uses three's `renderer.info.programs` (the program cache) and `WebGLProgram.usedTimes`.
  */
