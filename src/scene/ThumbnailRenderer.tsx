@@ -2,6 +2,8 @@ import { useEffect, useLayoutEffect, useState, useSyncExternalStore } from 'reac
 import { Canvas, createPortal, useFrame, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { thumbnailRegistry, type ThumbnailView } from './thumbnailRegistry';
+import { setUpThumbnailRenderer } from './rendererSetup';
+import { ThumbnailWarmup } from './ThumbnailWarmup';
 
 /**
  * One hidden WebGL canvas that draws every read-only boundary view (thumbnailRegistry.ts): each
@@ -25,9 +27,10 @@ export function ThumbnailRenderer() {
   if (!mounted) return null;
   return (
     <div className="thumbnail-renderer" aria-hidden="true">
-      <Canvas frameloop="demand" dpr={1} gl={{ antialias: false }} events={undefined}>
+      <Canvas frameloop="demand" dpr={1} gl={{ antialias: false }} events={undefined} onCreated={setUpThumbnailRenderer}>
         <ThumbnailPortals />
       </Canvas>
+      <ThumbnailWarmup />
     </div>
   );
 }

@@ -4,11 +4,14 @@ import { useApp } from '../store/appStore';
 import { Scene3D } from './Scene3D';
 import { Scene2D } from './Scene2D';
 import { RenderOnDemand } from './RenderOnDemand';
+import { setUpRenderer } from './rendererSetup';
 
 /**
  * The canvas: 2-D scenes get an orthographic top view, 3-D scenes a perspective orbit view.
  * No antialiasing (halves the frame rate on software GL); the drawing buffer is preserved
- * so the view can be exported as PNG. Frames are drawn on demand (RenderOnDemand.tsx).
+ * so the view can be exported as PNG. Frames are drawn on demand (RenderOnDemand.tsx), one at a
+ * time on the GPU; the drawing buffer is scaled to small size changes and reallocated only for
+ * large ones, once the layout has settled (rendererSetup.ts).
  */
 export function Viewport() {
   const dataset = useApp((s) => s.dataset);
@@ -24,6 +27,7 @@ export function Viewport() {
       performance={{ min: 0.5 }}
       gl={{ antialias: false, preserveDrawingBuffer: true }}
       data-testid="viewport"
+      onCreated={setUpRenderer}
     >
       <color attach="background" args={['#f4f5f7']} />
       {/* While orbiting, drei's controls "regress" the frame: render at half resolution. */}

@@ -13,7 +13,10 @@ export const PRESET_FACTS_SEED = 1;
 export const PRESET_FACTS: Record<string, PresetRunFacts> = measuredFacts;
 
 const fmt = (x: number) => x.toFixed(2);
-const thousands = (n: number) => n.toLocaleString('en-GB');
+// One formatter for all calls: toLocaleString builds a new ICU formatter each time, and the preset
+// descriptions format dozens of epochs while the app's first module runs.
+const thousandsFormat = new Intl.NumberFormat('en-GB');
+const thousands = (n: number) => thousandsFormat.format(n);
 
 /** What a snapshot's boundary is, in words (2-D: a curve in the square; 3-D: a surface in the box). */
 export function shapeKind(s: BoundaryShape, dim: number): string {

@@ -11,6 +11,7 @@ import { HISTORY_ABSENT, SCENE_KEY, stashResume } from '../store/persistence';
 import { downloadBlob, downloadText } from './download';
 import { useRecorder } from './useRecorder';
 import { PENDING_RUN_KEY } from '../store/imageTrainingActions';
+import { displayedView } from '../scene/gpuPacing';
 
 const canvas = () => document.querySelector('.stage canvas') as HTMLCanvasElement | null;
 
@@ -55,8 +56,9 @@ export function ShareMenu() {
     if (sameDocument) location.reload();
   };
   const png = () => {
-    const c = canvas();
-    if (!c) return pushNotice('warning', 'There is no view to export yet.');
+    const shown = canvas();
+    if (!shown) return pushNotice('warning', 'There is no view to export yet.');
+    const c = displayedView(shown);
     c.toBlob(
       (b) => (b ? downloadBlob(b, 'dimpled-manifold-view.png') : pushNotice('error', 'The view could not be exported.')),
       'image/png',
