@@ -181,6 +181,8 @@ export async function loadScene(resume?: Resume): Promise<void> {
   );
   await Promise.all([grid, loaded]);
   await engine.setSpeed(settings.speed);
+  // Once per worker, after the first boundary: the first click's attack then runs warm.
+  void engine.warmUpAttacks().catch(() => undefined);
   if (resume?.historyNote) pushNotice('info', resume.historyNote);
 }
 
