@@ -39,7 +39,13 @@ function track(runId: number): Track {
   };
 }
 
-const style = (arrows: boolean): TrackStyle => ({ color: '#111827', radius: 0.022, boxSize: 1, arrows, resolution: new THREE.Vector2(800, 600) });
+const style = (arrows: boolean): TrackStyle => ({
+  color: '#111827',
+  radius: 0.022,
+  boxSize: 1,
+  arrows,
+  resolution: new THREE.Vector2(800, 600),
+});
 
 /** What three.js keys a shader program on, among what the path objects vary. */
 function programKinds(g: THREE.Object3D): Set<string> {
