@@ -18,7 +18,7 @@ const bufferSize = (page) =>
     return c ? `${c.width}×${c.height}` : '?';
   });
 
-/** Drags for `ms`; returns the moves made and the drawing-buffer sizes seen meanwhile (every 5th move). */
+/** Drags for `ms`; returns the moves made and the drawing-buffer sizes seen meanwhile (after moves 1, 6, 11, …). */
 async function orbit(page, ms) {
   const box = await page.locator('[data-testid=viewport]').boundingBox();
   const [cx, cy, r] = [box.x + box.width / 2, box.y + box.height / 2, Math.min(box.width, box.height) / 4];
@@ -30,7 +30,7 @@ async function orbit(page, ms) {
   while (Date.now() - start < ms) {
     const a = ((Date.now() - start) / 1000) * Math.PI; // half a turn per second
     await page.mouse.move(cx + r * Math.cos(a), cy + 0.5 * r * Math.sin(a));
-    if (++moves % 5 === 0) sizes.add(await bufferSize(page));
+    if (moves++ % 5 === 0) sizes.add(await bufferSize(page));
   }
   await page.mouse.up();
   return { moves, sizes: [...sizes] };
