@@ -52,6 +52,9 @@ export function webGlRenderer(): string | null {
   }
 }
 
+/** A candidate this many times slower than the best measured one is out of the race. */
+const GIVE_UP_FACTOR = 3;
+
 async function trySet(name: BackendName): Promise<boolean> {
   // The plain-JS trainer needs no tfjs backend; tfjs keeps wasm (or cpu) for everything else.
   if (name === 'js') return (await trySet('wasm')) || (await trySet('cpu'));
@@ -100,16 +103,18 @@ export async function chooseBackend(pref: BackendPref | 'auto-cpu'): Promise<Bac
   const softwareGl = gl !== null && /swiftshader|llvmpipe|softpipe|software|basic render/i.test(gl);
   const candidates: TfBackendName[] = skipGpu || softwareGl ? ['wasm', 'cpu'] : ['wasm', 'webgl', 'cpu'];
   if (softwareGl) available.webgl = true;
+  // Plain JS first: it is usually the fastest here, and a candidate whose first timed steps are
+  // GIVE_UP_FACTOR times slower than the best so far is not timed further (backendProbe.ts).
+  available.js = true;
+  measured.js = await timeJsTrainingStep();
   for (const name of candidates) {
     if (!(await trySet(name))) {
       available[name] = false;
       continue;
     }
     available[name] = true;
-    measured[name] = await timeTrainingStep();
+    measured[name] = await timeTrainingStep(12, GIVE_UP_FACTOR * Math.min(...Object.values(measured)));
   }
-  available.js = true;
-  measured.js = await timeJsTrainingStep();
   const ranked = (Object.entries(measured) as [BackendName, number][]).sort((a, b) => a[1] - b[1]);
   if (ranked.length === 0) throw new Error('No tfjs backend could be initialised in this browser.');
   const [best] = ranked[0];

@@ -58,7 +58,7 @@ export function Scene2D({ dataset }: { dataset: Dataset }) {
       <DataPoints dataset={dataset} radius={0.025} onPick={(i) => useApp.getState().mode === 'attack' && void attackPoint(i)} />
       <Trajectories radius={0.025} boxSize={boxSizeOf(dataset.manifold.bounds)} />
       <PointEditor />
-      <OrbitControls ref={controls} makeDefault enableRotate={false} target={centre} screenSpacePanning />
+      <OrbitControls ref={controls} makeDefault enableRotate={false} target={centre} screenSpacePanning regress />
     </>
   );
 }

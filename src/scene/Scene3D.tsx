@@ -49,7 +49,7 @@ export function Scene3D({ dataset }: { dataset: Dataset }) {
       <Trajectories radius={0.022} boxSize={boxSizeOf(dataset.manifold.bounds)} />
       <BoundarySurface />
       <PointEditor />
-      <OrbitControls ref={controls} makeDefault target={centre} enableDamping={false} />
+      <OrbitControls ref={controls} makeDefault target={centre} enableDamping={false} regress />
     </>
   );
 }

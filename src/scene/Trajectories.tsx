@@ -4,6 +4,7 @@ import * as THREE from 'three';
 import { attackLive, visibleCount, type Track } from '../store/attackLive';
 import { ATTACK_COLORS } from '../store/attackColors';
 import { buildTrack, disposeTrack, pointOf } from './TrajectoryObjects';
+import { useTrajectoryWarmup } from './useTrajectoryWarmup';
 
 /**
  * Attack paths over the boundary. Reads attackLive in useFrame and rebuilds a
@@ -16,6 +17,7 @@ export function Trajectories({ radius, boxSize }: { radius: number; boxSize: num
   const get = useThree((s) => s.get);
   const size = useThree((s) => s.size);
   const resolution = useRef(new THREE.Vector2());
+  useTrajectoryWarmup(radius, resolution.current);
 
   useEffect(() => {
     attackLive.screenOf = (p) => {

@@ -1,17 +1,18 @@
 import * as THREE from 'three';
 import { Line2 } from 'three/examples/jsm/lines/Line2.js';
 import { LineGeometry } from 'three/examples/jsm/lines/LineGeometry.js';
-import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
 import type { Track } from '../store/attackLive';
 import { NORMAL_COLOR, TANGENT_COLOR } from '../store/attackColors';
 import { arrowScale } from '../store/attackArrows';
 import { CLASS_COLORS } from './colormap';
+import { basicMaterial, lineMaterial } from './trajectoryMaterials';
 
 /**
  * Three.js objects of one attack path (built imperatively: they change every frame while the
  * path streams or replays, which React should not see). Fat lines because WebGL lines are
  * 1 px; the path is drawn twice, depth-tested and as a faint ghost that shows through the
- * boundary surface, so the part beyond the boundary stays visible.
+ * boundary surface, so the part beyond the boundary stays visible. Materials are shared
+ * (trajectoryMaterials.ts); a path owns only its geometries.
  */
 export interface TrackStyle {
   color: string;
@@ -39,23 +40,14 @@ export function pointOf(path: ArrayLike<number>, i: number, n: number): THREE.Ve
 function fatLine(pts: THREE.Vector3[], color: string, width: number, res: THREE.Vector2, ghost: boolean): Line2 {
   const geo = new LineGeometry();
   geo.setPositions(pts.flatMap((p) => [p.x, p.y, p.z]));
-  const mat = new LineMaterial({
-    color,
-    linewidth: width,
-    transparent: ghost,
-    opacity: ghost ? 0.45 : 1,
-    depthTest: !ghost,
-    depthWrite: !ghost,
-  });
-  mat.resolution.copy(res);
-  const line = new Line2(geo, mat);
+  const line = new Line2(geo, lineMaterial(color, width, ghost, res));
   line.computeLineDistances();
   line.renderOrder = ghost ? OVERLAY : 0;
   return line;
 }
 
 function marker(geo: THREE.BufferGeometry, at: THREE.Vector3, r: number, color: string, onTop: boolean): THREE.Mesh {
-  const m = new THREE.Mesh(geo, new THREE.MeshBasicMaterial({ color, depthTest: !onTop, transparent: onTop }));
+  const m = new THREE.Mesh(geo, basicMaterial(color, onTop));
   m.position.copy(at);
   m.scale.setScalar(r);
   m.renderOrder = onTop ? OVERLAY + 1 : 0;
@@ -67,7 +59,7 @@ function arrow(from: THREE.Vector3, vec: THREE.Vector3, color: string, thickness
   const g = new THREE.Group();
   const len = vec.length();
   const headLen = Math.min(len * 0.4, thickness * 3);
-  const mat = new THREE.MeshBasicMaterial({ color, depthTest: false, transparent: true });
+  const mat = basicMaterial(color, true);
   const s = new THREE.Mesh(shaft, mat);
   s.scale.set(thickness, len - headLen, thickness);
   s.position.y = (len - headLen) / 2;
@@ -82,7 +74,7 @@ function arrow(from: THREE.Vector3, vec: THREE.Vector3, color: string, thickness
 }
 
 function steps(pts: THREE.Vector3[], r: number, color: string): THREE.InstancedMesh {
-  const mesh = new THREE.InstancedMesh(unitSphere, new THREE.MeshBasicMaterial({ color }), pts.length);
+  const mesh = new THREE.InstancedMesh(unitSphere, basicMaterial(color, false), pts.length);
   const o = new THREE.Object3D();
   pts.forEach((p, i) => {
     o.position.copy(p);
@@ -128,11 +120,24 @@ export function buildTrack(t: Track, visible: number, style: TrackStyle): THREE.
   return g;
 }
 
-/** Free what buildTrack allocated (the unit geometries are shared and kept). */
+/**
+ * One object of every kind a path draws (opaque and see-through fat line, instanced steps,
+ * depth-tested and on-top markers), for compiling their shader programs before the first
+ * attack (Trajectories.tsx); never drawn. Free it with disposeTrack.
+ */
+export function trajectoryProbe(style: Pick<TrackStyle, 'color' | 'radius' | 'resolution'>): THREE.Group {
+  const g = new THREE.Group();
+  const pts = [new THREE.Vector3(0, 0, 0), new THREE.Vector3(style.radius, 0, 0)];
+  g.add(fatLine(pts, style.color, 3, style.resolution, false), fatLine(pts, style.color, 2, style.resolution, true));
+  g.add(steps(pts, 0.22 * style.radius, style.color));
+  g.add(marker(unitSphere, pts[0], style.radius, style.color, true), marker(unitSphere, pts[1], style.radius, style.color, false));
+  return g;
+}
+
+/** Free what buildTrack allocated (the unit geometries and the materials are shared and kept). */
 export function disposeTrack(g: THREE.Object3D): void {
   g.traverse((o) => {
     const m = o as THREE.Mesh;
-    if (m.material) (Array.isArray(m.material) ? m.material : [m.material]).forEach((x) => x.dispose());
     if (m.geometry instanceof LineGeometry) m.geometry.dispose();
     if (o instanceof THREE.InstancedMesh) o.dispose();
   });

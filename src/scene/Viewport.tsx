@@ -24,13 +24,13 @@ export function Viewport() {
       orthographic={is2d}
       camera={is2d ? { position: [0.5, 0.5, 5], near: 0.01, far: 100 } : { fov: 40, near: 0.01, far: 100 }}
       dpr={[1, 1.5]}
-      performance={{ min: 0.5 }}
+      performance={{ min: 0.5, debounce: 600 }}
       gl={{ antialias: false, preserveDrawingBuffer: true }}
       data-testid="viewport"
       onCreated={setUpRenderer}
     >
       <color attach="background" args={['#f4f5f7']} />
-      {/* While orbiting, drei's controls "regress" the frame: render at half resolution. */}
+      {/* While orbiting, the controls "regress" the frame: half resolution until 600 ms after the last move (so it does not flip back to full size between the moves of one drag when frames are slow). */}
       <AdaptiveDpr />
       <RenderOnDemand />
       {is2d ? <Scene2D dataset={dataset} /> : <Scene3D dataset={dataset} />}

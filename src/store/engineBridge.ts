@@ -169,14 +169,20 @@ export async function loadScene(resume?: Resume): Promise<void> {
   resetPointHistory(dataset);
   const engine = getEngine();
   if (!engine) return;
-  await engine.setGrid({ trainingRes: settings.gridTrain, pausedRes: settings.gridPaused });
-  await engine.load(
+  // Both requests go out now (the worker handles them in order): waiting for the grid's reply
+  // first would hold the load back behind the page's next long task (mounting the view for the
+  // new dataset), instead of building the first boundary while the page mounts it.
+  const grid = engine.setGrid({ trainingRes: settings.gridTrain, pausedRes: settings.gridPaused });
+  const loaded = engine.load(
     { spec: datasetSpecOf(settings), points: dataset.points, labels: dataset.labels, numClasses: dataset.numClasses },
     trainConfigOf(settings),
     resume && { weights: resume.weights, epoch: resume.epoch, timeline: resume.history?.timeline },
     run,
   );
+  await Promise.all([grid, loaded]);
   await engine.setSpeed(settings.speed);
+  // Once per worker, after the first boundary: the first click's attack then runs warm.
+  void engine.warmUpAttacks().catch(() => undefined);
   if (resume?.historyNote) pushNotice('info', resume.historyNote);
 }
 

@@ -2,7 +2,8 @@ import { engineCall, median, openLab } from '../lib/lab.mjs';
 
 /**
  * Attack latency: on the trained 3-D paper toy, click to whole trajectory
- * drawn for PGD-L2 (50 steps) and DeepFool, as the app's own tracks record it; on MNIST-14,
+ * drawn for PGD-L2 (50 steps) and DeepFool, as the app's own tracks record it (clicks 0.4 s
+ * apart, the first one included: its attack and shader programs are warmed up at idle); on MNIST-14,
  * one PGD-L2 attack on a test digit, request to result on the page; and Experiments A+B on
  * 100 test images in the browser's worker.
  */
@@ -10,11 +11,14 @@ const TOY_TARGET_MS = 50;
 const MNIST_TARGET_MS = 200;
 const AB_TARGET_S = 30;
 const REPEATS = 7;
+/** Clicks this far apart, as a person clicks: each path's frame then waits for no earlier frame still rasterising. */
+const CLICK_GAP_MS = 400;
 
 async function toyLatency(page, attackId) {
   await page.evaluate((id) => window.__lab.attacks.store.setState({ attackId: id }), attackId);
   const before = await page.evaluate(() => window.__lab.attacks.latencies().length);
   for (let i = 0; i < REPEATS; i++) {
+    await page.waitForTimeout(CLICK_GAP_MS);
     await page.evaluate((k) => window.__lab.attacks.attackPoint(k), (i * 3) % 25);
     await page.waitForFunction((n) => window.__lab.attacks.latencies().length > n, before + i, { timeout: 30_000 });
   }
@@ -36,7 +40,7 @@ export default {
       for (const id of ['pgdL2', 'deepFool']) {
         const r = await toyLatency(page, id);
         data[id] = r;
-        rows.push({ metric: `3-D toy ${id}: click to whole path drawn ms (median of ${REPEATS}; result on page ${r.resultMs.toFixed(1)} ms, worker ${r.workerMs.toFixed(1)} ms)`, value: r.drawnMs, display: r.drawnMs.toFixed(1), target: `≤ ${TOY_TARGET_MS}`, met: r.drawnMs <= TOY_TARGET_MS });
+        rows.push({ metric: `3-D toy ${id}: click to whole path drawn ms (median of ${REPEATS} clicks ${CLICK_GAP_MS} ms apart; first ${r.runs[0]?.ms.toFixed(0)} ms; result on page ${r.resultMs.toFixed(1)} ms, worker ${r.workerMs.toFixed(1)} ms)`, value: r.drawnMs, display: r.drawnMs.toFixed(1), target: `≤ ${TOY_TARGET_MS}`, met: r.drawnMs <= TOY_TARGET_MS });
       }
       const dataBase = await page.evaluate(() => new URL('data/', document.baseURI).href);
       await engineCall(page, 'imageLoad', { dataset: 'mnist14', k: 16, dataBase });
