@@ -74,6 +74,8 @@ export class ImageTrainingSession {
   private readonly attacks: AttackScheduler;
   private epochLoss = 0;
   readonly snapshots = new Map<number, { weights: ImageNetWeights; slice: DigitSlice | null }>();
+  /** The weights of the latest measured epoch (its slice's network, for the hover readout). */
+  measured: { epoch: number; weights: ImageNetWeights } | null = null;
   private readonly frames: Float64Array[][];
   private readonly frameCache = new Map<number, Float64Array[]>();
   private viewer: ImageTrainer | null = null;
@@ -244,6 +246,7 @@ export class ImageTrainingSession {
   private async measure(sink: Sink, init: boolean, epochs: number): Promise<void> {
     const t0 = performance.now();
     const weights = await this.trainer.getWeights();
+    this.measured = { epoch: this.epoch, weights };
     const clf = classifierOfSnapshot(weights);
     const nc = this.data.test.numClasses;
     const onTrainer: BatchLogits = (x, c) => this.trainer.logits(x, c);
