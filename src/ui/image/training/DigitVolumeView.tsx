@@ -117,6 +117,7 @@ export function DigitVolumeView({ probe, network }: { probe: SliceProbe; network
                     step={0.05}
                     value={planeY}
                     onChange={(e) => setPlaneY(Number(e.target.value))}
+                    style={{ width: 90, verticalAlign: 'middle' }}
                     data-testid="train-volume-plane-t2"
                     aria-label="probe plane t₂, share of the half-width"
                   />{' '}
