@@ -48,6 +48,9 @@ export async function imageSlice(lab: ImageLab, run: ImageAttackRun, req: ImageS
     ...volume,
     path: projectPath(run.trajectory, x0, U, extent, MAX_PATH),
     axisLabels: ['tangent 1', 'tangent 2', wantAttack ? 'attack (rest of δ)' : 'normal (P_N ∇margin)'],
+    x0: Float32Array.from(x0),
+    axes: [Float32Array.from(U[0]), Float32Array.from(U[1]), Float32Array.from(U[2])],
+    cls,
     computeMs: performance.now() - t0,
   };
 }

@@ -135,6 +135,11 @@ export interface ImageSliceResult extends SliceVolume {
   /** Attack path projected on the three axes, world units (m x 3); empty without an attack. */
   path: Float32Array;
   axisLabels: [string, string, string];
+  /** The digit x and the slice's unit axes (length n each): the point at world w is x + extent·Σ w_a·axes[a]. */
+  x0: Float32Array;
+  axes: [Float32Array, Float32Array, Float32Array];
+  /** x's predicted class (the surface is its margin's zero level). */
+  cls: number;
   computeMs: number;
 }
 

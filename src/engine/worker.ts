@@ -17,6 +17,7 @@ import { panelsApi } from './panelsApi';
 import { claimsApi } from './claimsApi';
 import { exportLayersModel } from './modelExport';
 import { trainingApi } from './imageTraining/trainingApi';
+import { slicePointApi } from './slicePointProbe';
 
 /** The engine: all tfjs work lives here; the page sends commands and receives events. */
 let lastLoad: { scene: SceneData; train: TrainConfig; run: number } | null = null;
@@ -111,7 +112,7 @@ const api: EngineApi & {
  * build drops them (scripts/checks/checkProductionBuild.mjs checks).
  */
 const testOnly = import.meta.env.MODE === 'test' ? { ...benchApi, ...testApi } : {};
-const fullApi = { ...api, ...attackApi, ...imageApi, ...panelsApi, ...claimsApi, ...trainingApi, ...testOnly };
+const fullApi = { ...api, ...attackApi, ...imageApi, ...panelsApi, ...claimsApi, ...trainingApi, ...slicePointApi, ...testOnly };
 /** The worker's commands; benchApi's and testApi's answer only in a test build. */
 export type WorkerApi = typeof api &
   typeof attackApi &
@@ -119,6 +120,7 @@ export type WorkerApi = typeof api &
   typeof panelsApi &
   typeof claimsApi &
   typeof trainingApi &
+  typeof slicePointApi &
   typeof benchApi &
   typeof testApi;
 Comlink.expose(fullApi);

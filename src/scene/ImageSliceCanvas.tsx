@@ -1,6 +1,6 @@
 import { Canvas } from '@react-three/fiber';
 import type { SliceVolume } from '../engine/imageTypes';
-import { ImageSliceScene, type SlicePath } from './ImageSliceScene';
+import { ImageSliceScene, type SliceHoverProps, type SlicePath } from './ImageSliceScene';
 
 export const SLICE_BACKGROUND = '#f4f5f7';
 
@@ -15,6 +15,8 @@ export function ImageSliceCanvas(props: {
   cameraPosition: [number, number, number];
   testId: string;
   frameloop?: 'always' | 'demand';
+  /** Hover the surface or the probe plane to pick a point (ImageSliceScene). */
+  hover?: SliceHoverProps;
 }) {
   return (
     <Canvas
@@ -25,7 +27,7 @@ export function ImageSliceCanvas(props: {
       data-testid={props.testId}
     >
       <color attach="background" args={[SLICE_BACKGROUND]} />
-      <ImageSliceScene volume={props.volume} paths={props.paths} />
+      <ImageSliceScene volume={props.volume} paths={props.paths} hover={props.hover} />
     </Canvas>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
+import { fitVerticalAxes } from './axisFit';
 
 /** The options of a plot without its size: usePlot sizes it to its host's width. */
 export type PlotOptions = Omit<uPlot.Options, 'width' | 'height'>;
@@ -17,7 +18,7 @@ export function usePlot(options: PlotOptions, data: uPlot.AlignedData, height: n
     const el = host.current;
     if (!el) return;
     const width = () => el.clientWidth || 260;
-    const p = new uPlot({ ...options, width: width(), height }, data, el);
+    const p = new uPlot({ ...fitVerticalAxes(options), width: width(), height }, data, el);
     plot.current = p;
     const ro = new ResizeObserver(() => p.setSize({ width: width(), height }));
     ro.observe(el);

@@ -22,6 +22,11 @@ let session: ImageTrainingSession | null = null;
 let running: Promise<TrainRunEnd> | null = null;
 const trainSets = new Map<string, ImageSet>();
 
+/** The run the worker holds, if any (read-only use: the slice hover readout). */
+export function currentTrainingSession(): ImageTrainingSession | null {
+  return session;
+}
+
 function need(): ImageTrainingSession {
   if (!session) throw new Error('no image-training run: press Train first');
   return session;

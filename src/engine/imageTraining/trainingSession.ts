@@ -78,6 +78,8 @@ export class ImageTrainingSession {
   private readonly attacks: AttackScheduler;
   private epochLoss = 0;
   readonly snapshots = new Map<number, { weights: ImageNetWeights; slice: DigitSlice | null }>();
+  /** The weights of the latest measured epoch (its slice's network, for the hover readout). */
+  measured: { epoch: number; weights: ImageNetWeights } | null = null;
   /**
    * Everything of the metric pass that does not depend on the classifier, taken once a run (the
    * autoencoder is fixed): the gradient probe's digits and the tangent bases at them.
@@ -254,6 +256,7 @@ export class ImageTrainingSession {
   private async measure(sink: Sink, init: boolean, epochs: number): Promise<void> {
     const t0 = performance.now();
     const weights = await this.trainer.getWeights();
+    this.measured = { epoch: this.epoch, weights };
     const clf = classifierOfSnapshot(weights);
     const nc = this.data.test.numClasses;
     // Every batch (loss, accuracy, the slice grids, the margin gradients) goes to the backend that trains.

@@ -23,7 +23,8 @@ export function ImageAttackHelp() {
       <li>
         <b>3-D slice</b>: the affine slice x + a·t₁ + b·t₂ + c·u through x, t₁ and t₂ the leading tangent directions, u the attack's
         direction or the steepest normal direction; the surface is the boundary inside the slice, coloured by c. Its half-width is twice |δ|
-        by default.
+        by default. Hover the surface or the probe plane (b = 0) to see the image there, its coordinates, the predicted class and the margin
+        of x's class.
       </li>
       <li>
         <b>Experiments A + B</b> over the first N test digits: how much of the PGD perturbation lies along the manifold (A), and the L2 norm

@@ -3,16 +3,40 @@ import { ImageSliceCanvas } from '../../scene/ImageSliceCanvas';
 import { SLICE_AXIS_COLORS as AXIS_COLORS } from '../../scene/ImageSliceScene';
 import { refreshSlice } from '../../store/imageLabActions';
 import { useImageLab } from '../../store/imageLabStore';
+import type { SliceHoverTarget } from '../../scene/ImageSliceScene';
+import { SlicePointReadout } from './SlicePointReadout';
+import { useSlicePointProbe } from './useSlicePointProbe';
 
 const ATTACK_PATH = '#d7263d';
+const ON: Record<SliceHoverTarget, string> = { surface: 'on the boundary surface (mesh)', plane: 'on the probe plane' };
+const NAMES = ['a', 'b', 'c'] as const;
 
-/** The 3-D slice of image space around the attacked digit, with its legend and axis choice. */
+/**
+ * The 3-D slice of image space around the attacked digit, with its legend and axis choice;
+ * hovering the surface or the probe plane (b = 0) shows the image there and the lab network's answer.
+ */
 export function ImageSliceView() {
   const slice = useImageLab((s) => s.slice);
   const busy = useImageLab((s) => s.sliceBusy);
   const third = useImageLab((s) => s.sliceThird);
   const extent = useImageLab((s) => s.sliceExtent);
   const paths = useMemo(() => (slice ? [{ points: slice.path, color: ATTACK_PATH }] : []), [slice]);
+  const probe = useSlicePointProbe();
+  const { leave, probe: ask } = probe;
+  const marker = probe.hover?.tag.world ?? null;
+  const hover = useMemo(
+    () =>
+      slice && {
+        planeY: 0,
+        marker,
+        onLeave: leave,
+        onPoint(world: [number, number, number], on: SliceHoverTarget) {
+          const coords = world.map((w) => w * slice.extent);
+          ask({ network: { kind: 'lab' }, x0: slice.x0, axes: slice.axes, coords, cls: slice.cls }, { where: ON[on], names: NAMES, world });
+        },
+      },
+    [slice, marker, leave, ask],
+  );
   return (
     <section className="image-slice" data-testid="image-slice" data-triangles={slice ? slice.indices.length / 3 : 0}>
       <div className="image-slice-bar">
@@ -40,12 +64,27 @@ export function ImageSliceView() {
       {slice ? (
         <>
           <div className="image-slice-canvas">
-            <ImageSliceCanvas volume={slice} paths={paths} cameraPosition={[3.0, -2.6, 2.0]} testId="slice-canvas" />
+            <ImageSliceCanvas
+              volume={slice}
+              paths={paths}
+              cameraPosition={[3.0, -2.6, 2.0]}
+              testId="slice-canvas"
+              hover={hover || undefined}
+            />
           </div>
+          <SlicePointReadout
+            hover={probe.hover}
+            error={probe.error}
+            x0={slice.x0}
+            cls={slice.cls}
+            size={72}
+            idle="hover the surface or the probe plane (b = 0) to see the image there"
+            testId="slice-hover"
+          />
           <p className="image-slice-legend">
             {slice.axisLabels.map((l, i) => (
               <span key={l} style={{ color: AXIS_COLORS[i] }}>
-                ■ {['x', 'y', 'z'][i]}: {l}
+                ■ {NAMES[i]}: {l}
               </span>
             ))}
             <span>

@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useImageTraining } from '../../../store/imageTraining';
 import type { DigitSlice } from '../../../engine/imageTraining/trainingTypes';
-import { ImageCanvas } from '../ImageCanvas';
+import type { SliceNetwork } from '../../../store/slicePointProbe';
+import { SlicePointReadout } from '../SlicePointReadout';
+import { useSlicePointProbe } from '../useSlicePointProbe';
 import { DigitVolumeView } from './DigitVolumeView';
 import { drawDigitSlice, fromCanvas, PATH_COLORS, REGION_COLORS, type SliceLayout } from './drawDigitSlice';
 import { shownSlice, useTrainingFrame } from './useTrainingFrame';
@@ -9,17 +11,13 @@ import { shownSlice, useTrainingFrame } from './useTrainingFrame';
 const rgb = (c: readonly number[]) => `rgb(${c.join(',')})`;
 const fmt = (v: number | null) => (v === null ? 'no flip' : v.toFixed(3));
 
-interface Hover {
-  a: number;
-  b: number;
-  pixels: Float32Array;
-  cls: number;
-  margin: number;
-}
+const PLANE_NAMES = ['a', 'b'] as const;
+const FROM_FILE: SliceNetwork = { kind: 'none', why: 'a run loaded from a file keeps no networks' };
 
 /**
  * The live boundary slice through the chosen test digit (docs/science.md §3, §6), redrawn each
- * epoch, with the image at the hovered point of the plane, beside its 3-D slice (DigitVolumeView).
+ * epoch, beside its 3-D slice (DigitVolumeView). Hovering either shows the image at that point
+ * and the network's logits there, computed in the worker at the slice's epoch (SlicePointReadout).
  */
 export function DigitSliceView() {
   const viewing = useImageTraining((s) => s.viewing);
@@ -27,7 +25,9 @@ export function DigitSliceView() {
   const canvas = useRef<HTMLCanvasElement>(null);
   const layout = useRef<{ l: SliceLayout; s: DigitSlice } | null>(null);
   const [shown, setShown] = useState<DigitSlice | null>(null);
-  const [hover, setHover] = useState<Hover | null>(null);
+  const fromFile = useImageTraining((s) => s.fromFile);
+  const probe = useSlicePointProbe();
+  const network = useCallback((epoch: number): SliceNetwork => (fromFile ? FROM_FILE : { kind: 'trained', epoch }), [fromFile]);
 
   const draw = useCallback(() => {
     const c = canvas.current,
@@ -60,20 +60,21 @@ export function DigitSliceView() {
     if (!cur || !c) return;
     const r = c.getBoundingClientRect();
     const p = fromCanvas(cur.l, cur.s, e.clientX - r.left, e.clientY - r.top);
-    if (!p) return setHover(null);
+    if (!p) return probe.leave();
     const { s } = cur;
-    const pixels = Float32Array.from(s.x0, (v, q) => v + p[0] * s.u[q] + p[1] * s.v[q]);
     const gi = Math.round(((p[0] + s.extent) / (2 * s.extent)) * (s.res - 1));
     const gj = Math.round(((p[1] + s.extent) / (2 * s.extent)) * (s.res - 1));
     const v = gi + s.res * gj;
-    setHover({ a: p[0], b: p[1], pixels, cls: s.classes[v], margin: s.margins[v] });
+    probe.probe(
+      { network: network(s.epoch), x0: s.x0, axes: [s.u, s.v], coords: [p[0], p[1]], cls: s.cls },
+      { where: `plane, epoch ${s.epoch}`, names: PLANE_NAMES, grid: { predicted: s.classes[v], margin: s.margins[v] } },
+    );
   };
 
-  const side = shown ? Math.round(Math.sqrt(shown.x0.length)) : 14;
   return (
     <section className="train-slice" data-testid="train-slice">
       <div className="train-slice-main">
-        <div ref={host} className="train-slice-canvas" onMouseMove={onMove} onMouseLeave={() => setHover(null)}>
+        <div ref={host} className="train-slice-canvas" onMouseMove={onMove} onMouseLeave={probe.leave}>
           <canvas ref={canvas} data-testid="train-slice-canvas" />
           {!shown && (
             <p className="muted train-slice-empty">
@@ -81,36 +82,21 @@ export function DigitSliceView() {
             </p>
           )}
         </div>
-        <DigitVolumeView />
+        <DigitVolumeView probe={probe} network={network} />
         <div className="train-slice-side">
           {shown && (
             <>
               <p className="train-slice-title" data-testid="train-slice-title">
                 {viewing === null ? 'live' : 'snapshot'} · epoch {shown.epoch} · test digit {shown.index}, predicted {shown.cls}
               </p>
-              <div className="train-hover">
-                <ImageCanvas
-                  pixels={hover?.pixels ?? shown.x0}
-                  side={side}
-                  size={112}
-                  title="The image at the hovered point of the plane (pixels outside [0, 1] are shown clamped)"
-                />
-                <span>
-                  {hover ? (
-                    <>
-                      a = {hover.a.toFixed(2)}, b = {hover.b.toFixed(2)}
-                      <br />
-                      class {hover.cls}, margin {hover.margin.toFixed(2)}
-                    </>
-                  ) : (
-                    <>
-                      x itself
-                      <br />
-                      hover the slice to see its images
-                    </>
-                  )}
-                </span>
-              </div>
+              <SlicePointReadout
+                hover={probe.hover}
+                error={probe.error}
+                x0={shown.x0}
+                cls={shown.cls}
+                idle="hover the plane or the 3-D slice to see its images"
+                testId="train-hover"
+              />
               <ul className="train-slice-legend">
                 <li>
                   <i style={{ background: rgb(REGION_COLORS.own) }} /> region of x's class {shown.cls}

@@ -30,10 +30,12 @@ export function TrainingHelp() {
         <li>
           <b>Slice</b>: the plane through the chosen digit x spanned by the leading tangent direction and P_N g/|P_N g|. Axes are L2
           distances in pixel units; the network is evaluated at every grid point (unclipped); blue = x's class, orange = any other, black =
-          the boundary; the three attack paths are projected on the plane. Hover to see the image at a point. Beside it, the 3-D slice adds
-          the second tangent direction t₂ (the plane is its t₂ = 0 section): the boundary surface, coloured by the off-manifold coordinate,
-          and the attack paths; drag to turn it. The plane (a 41² grid) is redrawn every epoch, the 3-D slice (12³) at the timeline epochs
-          (its grid is costly); epoch panels and the timeline show them at init, 1, 2, 5, 10, …
+          the boundary; the three attack paths are projected on the plane. Beside it, the 3-D slice adds the second tangent direction t₂
+          (the plane is its t₂ = 0 section): the boundary surface, coloured by the off-manifold coordinate, and the attack paths; drag to
+          turn it. Hover the plane, or in the 3-D view the boundary surface or the probe plane (t₂ constant, moved by its slider), to see
+          the image at that point, its coordinates (a, t₂, b), the predicted class and the margin of x's class there, computed by the
+          network of the slice's epoch. The plane (a 41² grid) is redrawn every epoch, the 3-D slice (12³) at the timeline epochs (its grid
+          is costly); epoch panels and the timeline show them at init, 1, 2, 5, 10, …
         </li>
         <li>
           <b>Use in the lab</b> makes the trained network the lab's classifier (attacks, 3-D slice, Experiments A+B); <b>Export model</b>{' '}
