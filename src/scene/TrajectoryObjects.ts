@@ -128,6 +128,18 @@ export function buildTrack(t: Track, visible: number, style: TrackStyle): THREE.
   return g;
 }
 
+/** Draw a built path faint (computed on another epoch's network): every material at a quarter of its opacity. */
+export function dimTrack(g: THREE.Object3D): void {
+  g.traverse((o) => {
+    const m = (o as THREE.Mesh).material;
+    for (const x of m ? (Array.isArray(m) ? m : [m]) : []) {
+      x.transparent = true;
+      x.opacity *= 0.25;
+      x.depthWrite = false;
+    }
+  });
+}
+
 /** Free what buildTrack allocated (the unit geometries are shared and kept). */
 export function disposeTrack(g: THREE.Object3D): void {
   g.traverse((o) => {

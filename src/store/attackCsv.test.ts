@@ -60,6 +60,14 @@ describe('attack CSV', () => {
   it('leaves missing and non-finite numbers empty', () => {
     expect(parse(rowsToCsv([row(0, { flipStep: null, rho: NaN })]))[1][6]).toBe('');
     expect(parse(rowsToCsv([row(0, { flipStep: null, rho: NaN })]))[1][11]).toBe('');
-    expect(parse(rowsToCsv([row(0, { kind: 'budget', crossingL2: null })]))[1].slice(3, 10)).toEqual(['budget', 'true', 'clean', '2', '2', '0.05', '']);
+    expect(parse(rowsToCsv([row(0, { kind: 'budget', crossingL2: null })]))[1].slice(3, 10)).toEqual([
+      'budget',
+      'true',
+      'clean',
+      '2',
+      '2',
+      '0.05',
+      '',
+    ]);
   });
 });
