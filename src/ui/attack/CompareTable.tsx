@@ -62,7 +62,7 @@ export function CompareTable() {
               onClick={() => select(r)}
               data-attack={r.attackId}
               data-kind={r.kind}
-              title={`Show the ${attackName(r.attackId)} path`}
+              title={`${attackName(r.attackId)}: click to show its path`}
             >
               <td>
                 <span className="swatch" style={{ background: ATTACK_COLORS[r.attackId] }} />
