@@ -1,4 +1,3 @@
-
 /** Both ends of a bisected segment: `clean` on the start's side of the boundary, `adversarial` past it. */
 export interface Bracket {
   clean: Float64Array;
