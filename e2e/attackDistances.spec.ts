@@ -49,16 +49,14 @@ for (const [width, height] of [
     // FGSM, FGM and the four PGDs at their defaults spend a budget; DeepFool, C&W and the walk on M do not.
     await expect(table.locator('tr[data-kind=budget]')).toHaveCount(6);
     await expect(table.locator('tr[data-kind=minimal]')).toHaveCount(3);
-    const rows = await table
-      .locator('tbody tr')
-      .evaluateAll((trs) =>
-        trs.map((tr) => ({
-          id: tr.getAttribute('data-attack'),
-          flip: tr.children[2].textContent!,
-          l2: tr.children[3].textContent,
-          cross: tr.children[4].textContent,
-        })),
-      );
+    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        id: tr.getAttribute('data-attack'),
+        flip: tr.children[2].textContent!,
+        l2: tr.children[3].textContent,
+        cross: tr.children[4].textContent,
+      })),
+    );
     for (const r of rows.filter((x) => x.flip.startsWith('✓'))) {
       expect(Number(r.cross), `${r.id} crossing`).toBeGreaterThan(0);
       if (r.id === 'deepFool' || r.id === 'cwL2' || r.id === 'exactManifold')
