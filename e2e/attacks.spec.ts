@@ -83,7 +83,7 @@ test('attacks: click a point, readout with null, all attacks, batch histogram, C
     .trim()
     .split(/\r?\n/);
   expect(csv.length).toBe(26);
-  expect(csv[0]).toMatch(/^index,label,attack,success,start,flipStep/);
+  expect(csv[0]).toMatch(/^index,label,attack,kind,success,start,flipStep,steps,l2,crossingL2,/);
   expect(csv.slice(1).map((l) => Number(l.split(',')[0]))).toEqual(Array.from({ length: 25 }, (_, i) => i));
   await page.screenshot({ path: 'test-results/attacks.png' });
 

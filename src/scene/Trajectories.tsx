@@ -3,7 +3,8 @@ import { addAfterEffect, useFrame, useThree } from '@react-three/fiber';
 import * as THREE from 'three';
 import { attackLive, visibleCount, type Track } from '../store/attackLive';
 import { ATTACK_COLORS } from '../store/attackColors';
-import { buildTrack, disposeTrack, pointOf } from './TrajectoryObjects';
+import { isStale, shownEpoch } from '../store/attackNetwork';
+import { buildTrack, dimTrack, disposeTrack, pointOf } from './TrajectoryObjects';
 import { useTrajectoryWarmup } from './useTrajectoryWarmup';
 
 /**
@@ -60,11 +61,14 @@ export function Trajectories({ radius, boxSize }: { radius: number; boxSize: num
     if (attackLive.replay) invalidate(); // a replay grows the path frame by frame
     resolution.current.set(size.width, size.height);
     const alive = new Set<number>();
+    const epoch = shownEpoch();
     for (const t of attackLive.tracks) {
       alive.add(t.runId);
       const visible = visibleCount(t, now);
       const selected = attackLive.selected === t.runId;
-      const key = `${t.count}|${visible}|${selected}|${t.readout ? 1 : 0}|${size.width}x${size.height}`;
+      // A path from another epoch's network is drawn faint (attackNetwork.ts).
+      const stale = isStale(t, epoch);
+      const key = `${t.count}|${visible}|${selected}|${t.readout ? 1 : 0}|${stale}|${size.width}x${size.height}`;
       const old = built.current.get(t.runId);
       if (old?.key === key) continue;
       if (old) {
@@ -78,6 +82,7 @@ export function Trajectories({ radius, boxSize }: { radius: number; boxSize: num
         arrows: selected,
         resolution: resolution.current,
       });
+      if (stale) dimTrack(obj);
       g.add(obj);
       built.current.set(t.runId, { key, obj });
       if (t.readout && visible === t.count && t.drawnAt === null) drawnPending.current.add(t);

@@ -28,6 +28,7 @@ function track(runId: number): Track {
     runId,
     attackId: 'pgdL2',
     pointIndex: 0,
+    epoch: null,
     n: 3,
     path,
     count: 4,

@@ -134,11 +134,35 @@ export function trajectoryProbe(style: Pick<TrackStyle, 'color' | 'radius' | 're
   return g;
 }
 
-/** Free what buildTrack allocated (the unit geometries and the materials are shared and kept). */
+/**
+ * Draw a built path faint (computed on another epoch's network): each object gets its own copy of
+ * its material at a quarter of the opacity. Copies, because the materials are shared by every path
+ * (trajectoryMaterials.ts); a copy with `transparent` set uses the see-through program that the
+ * shared materials keep linked. disposeTrack frees the copies.
+ */
+export function dimTrack(g: THREE.Object3D): void {
+  g.traverse((o) => {
+    const mesh = o as THREE.Mesh;
+    if (!mesh.material) return;
+    const dim = (x: THREE.Material) => {
+      const c = x.clone();
+      c.transparent = true;
+      c.opacity = x.opacity * 0.25;
+      c.depthWrite = false;
+      c.userData.ownedByTrack = true;
+      return c;
+    };
+    mesh.material = Array.isArray(mesh.material) ? mesh.material.map(dim) : dim(mesh.material);
+  });
+}
+
+/** Free what buildTrack and dimTrack allocated (unit geometries and shared materials are kept). */
 export function disposeTrack(g: THREE.Object3D): void {
   g.traverse((o) => {
     const m = o as THREE.Mesh;
     if (m.geometry instanceof LineGeometry) m.geometry.dispose();
     if (o instanceof THREE.InstancedMesh) o.dispose();
+    const mats = m.material ? (Array.isArray(m.material) ? m.material : [m.material]) : [];
+    for (const x of mats) if (x.userData.ownedByTrack) x.dispose();
   });
 }

@@ -6,6 +6,7 @@ import { useApp, pushNotice } from './appStore';
 import { getEngine } from './engineHandle';
 import { attackLive, clearTracks, newRunId, recordPath, recordResult, startReplay } from './attackLive';
 import { showRun, syncRuns } from './attackRuns';
+import { stampRequest } from './attackNetwork';
 import { useAttack } from './attackStore';
 import { idleJob, runJob, slotOf } from './jobState';
 
@@ -18,11 +19,11 @@ function message(err: unknown): string {
   return String((err as Error)?.message ?? err);
 }
 
-/** The chosen attack with its parameters and (if targeted) its target class. */
-function chosen() {
+/** The chosen attack (or `attackId`) with its parameters and (if targeted) its target class. */
+function chosen(attackId = useAttack.getState().attackId) {
   const s = useAttack.getState();
-  const targeted = s.targeted && attackSpec(s.attackId).targeted;
-  return { attackId: s.attackId, params: s.params[s.attackId], target: targeted ? s.target : undefined };
+  const targeted = s.targeted && attackSpec(attackId).targeted;
+  return { attackId, params: s.params[attackId], target: targeted ? s.target : undefined };
 }
 
 /** Track ids per attack of one request, and the callback that draws their paths as they grow. */
@@ -36,15 +37,15 @@ function pathSink(n: number) {
 }
 
 /** One attack from a training point (index) or any point; shows its path and readout. */
-async function attackFrom(start: { pointIndex: number } | { point: number[] }): Promise<void> {
+async function attackFrom(start: { pointIndex: number } | { point: number[] }, attackId?: AttackName): Promise<void> {
   const engine = getEngine();
   const n = useApp.getState().dataset?.n;
   if (!engine || n === undefined) return;
   useAttack.setState({ busy: true });
-  attackLive.requestedAt = performance.now();
+  stampRequest();
   const sink = pathSink(n);
   try {
-    const outcome = await engine.runAttackFrom({ ...start, ...chosen() }, sink.onPath);
+    const outcome = await engine.runAttackFrom({ ...start, ...chosen(attackId) }, sink.onPath);
     if (outcome) {
       const runId = sink.finish(outcome);
       syncRuns();
@@ -78,6 +79,17 @@ export function rerunLast(): void {
   else void attackPoint(p);
 }
 
+/**
+ * Run `runId`'s attack again from its start point on the network shown now (a path computed on
+ * another epoch's network is stale: attackNetwork.ts), with the current parameters.
+ */
+export async function rerunOnShownNetwork(runId: number): Promise<void> {
+  const t = attackLive.tracks.find((x) => x.runId === runId);
+  if (!t?.readout) return;
+  if (t.pointIndex !== null) useAttack.setState({ lastPoint: t.pointIndex });
+  await attackFrom(t.pointIndex !== null ? { pointIndex: t.pointIndex } : { point: Array.from(t.readout.x0) }, t.attackId);
+}
+
 /** Every registered attack from the last clicked point: fills the comparison table. */
 export async function runAllFromLast(): Promise<void> {
   const engine = getEngine();
@@ -89,7 +101,7 @@ export async function runAllFromLast(): Promise<void> {
     return;
   }
   useAttack.setState({ busy: true });
-  attackLive.requestedAt = performance.now();
+  stampRequest();
   const sink = pathSink(n);
   try {
     const outcomes = await engine.runAllAttacks({ pointIndex: lastPoint, params, target: chosen().target }, sink.onPath);
@@ -98,7 +110,13 @@ export async function runAllFromLast(): Promise<void> {
     // The sweep shows only the chosen attack's run, not each in turn.
     const shown = outcomes.findIndex((o) => o.readout.attackId === useAttack.getState().attackId);
     if (shown >= 0) showRun(runIds[shown]);
-    useAttack.setState({ compare: { pointIndex: lastPoint, rows: outcomes.map((o) => o.row) } });
+    useAttack.setState({
+      compare: {
+        pointIndex: lastPoint,
+        rows: outcomes.map((o) => o.row),
+        epoch: attackLive.tracks.find((t) => t.runId === runIds[0])?.epoch ?? null,
+      },
+    });
   } catch (err) {
     pushNotice('error', `Running all attacks failed: ${message(err)}`);
   } finally {

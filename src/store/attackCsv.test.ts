@@ -7,6 +7,8 @@ const row = (index: number, extra: Partial<AttackRow> = {}): AttackRow => ({
   index,
   label: index % 2,
   attackId: 'deepFool',
+  kind: 'minimal',
+  crossingL2: 0.049,
   success: true,
   start: 'clean',
   flipStep: 2,
@@ -37,13 +39,16 @@ describe('attack CSV', () => {
     const table = parse(rowsToCsv(rows));
     expect(table.length).toBe(26);
     const header = table[0];
-    expect(header.slice(0, 7)).toEqual(['index', 'label', 'attack', 'success', 'start', 'flipStep', 'steps']);
+    expect(header.slice(0, 8)).toEqual(['index', 'label', 'attack', 'kind', 'success', 'start', 'flipStep', 'steps']);
+    expect(header.slice(8, 10)).toEqual(['l2', 'crossingL2']);
     expect(table.every((r) => r.length === header.length)).toBe(true);
     const r3 = Object.fromEntries(header.map((h, j) => [h, table[4][j]]));
     expect(r3).toMatchObject({
       index: '3',
       label: '1',
       attack: 'deepFool',
+      kind: 'minimal',
+      crossingL2: '0.049',
       success: 'true',
       rho: '0.01',
       freeFlipNorm: '0.05',
@@ -53,7 +58,16 @@ describe('attack CSV', () => {
   });
 
   it('leaves missing and non-finite numbers empty', () => {
-    expect(parse(rowsToCsv([row(0, { flipStep: null, rho: NaN })]))[1][5]).toBe('');
-    expect(parse(rowsToCsv([row(0, { flipStep: null, rho: NaN })]))[1][9]).toBe('');
+    expect(parse(rowsToCsv([row(0, { flipStep: null, rho: NaN })]))[1][6]).toBe('');
+    expect(parse(rowsToCsv([row(0, { flipStep: null, rho: NaN })]))[1][11]).toBe('');
+    expect(parse(rowsToCsv([row(0, { kind: 'budget', crossingL2: null })]))[1].slice(3, 10)).toEqual([
+      'budget',
+      'true',
+      'clean',
+      '2',
+      '2',
+      '0.05',
+      '',
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { useApp } from './appStore';
 import { attackLive } from './attackLive';
 import { useAttack } from './attackStore';
 import { attackEveryPoint, attackPoint, runAllFromLast } from './attackActions';
+import { isStale } from './attackNetwork';
 
 /**
  * The attack handles of `window.__lab.attacks` for the browser tests and the bench: the
@@ -18,6 +19,10 @@ export const attackTestHandles = {
     const d = useApp.getState().dataset;
     if (!d || !attackLive.screenOf || i < 0 || i >= d.count) return null;
     return attackLive.screenOf(d.points.subarray(i * d.n, (i + 1) * d.n));
+  },
+  /** Run ids of the paths drawn dimmed: computed on another epoch's network than the one shown. */
+  staleRuns(): number[] {
+    return attackLive.tracks.filter((t) => isStale(t)).map((t) => t.runId);
   },
   /**
    * Per drawn path, ms: request → whole path drawn (ms), request → result received

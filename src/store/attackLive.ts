@@ -17,6 +17,8 @@ export interface Track {
   readout: AttackReadout | null;
   /** When the page asked for it, got the result, and first drew the whole path (performance.now()). */
   requestedAt: number;
+  /** Epoch of the network the attack ran on (attackNetwork.ts); null when not known. */
+  epoch: number | null;
   receivedAt: number | null;
   drawnAt: number | null;
   /** Worker time for the attack and its readout, ms. */
@@ -35,11 +37,12 @@ export const attackLive: {
   /** The run whose arrows are drawn and whose readout is shown. */
   selected: number | null;
   replay: Replay | null;
-  /** performance.now() of the latest attack request (stamped on the tracks it creates). */
+  /** performance.now() and shown epoch of the latest attack request (stamped on the tracks it creates). */
   requestedAt: number;
+  requestedEpoch: number | null;
   /** World point -> page CSS pixels; installed by the 3-D/2-D scene while it is mounted. */
   screenOf: ((p: ArrayLike<number>) => { x: number; y: number } | null) | null;
-} = { version: 0, tracks: [], selected: null, replay: null, requestedAt: 0, screenOf: null };
+} = { version: 0, tracks: [], selected: null, replay: null, requestedAt: 0, requestedEpoch: null, screenOf: null };
 
 /** Called whenever the paths change (the view renders on demand). */
 export const pathChangeListeners = new Set<() => void>();
@@ -63,6 +66,7 @@ function trackOf(runId: number, attackId: AttackName, n: number, pointIndex: num
       count: 0,
       readout: null,
       requestedAt: attackLive.requestedAt,
+      epoch: attackLive.requestedEpoch,
       receivedAt: null,
       drawnAt: null,
       elapsedMs: null,

@@ -29,7 +29,8 @@ export interface AttackUiState {
   /** Finished runs still on screen, oldest first (for the replay picker). */
   runs: { runId: number; attackId: AttackName; pointIndex: number | null }[];
   shown: ShownRun | null;
-  compare: { pointIndex: number; rows: AttackRow[] } | null;
+  /** The last "All attacks" table, with the epoch of the network it ran on (attackNetwork.ts). */
+  compare: { pointIndex: number; rows: AttackRow[]; epoch: number | null } | null;
   batch: BatchState;
 }
 

@@ -39,7 +39,7 @@ describe('analyzeAttack on the plane toy', () => {
   });
 
   it('DeepFool on the linear model: known distance, crossing on f = 0, flipped prediction', () => {
-    const { readout: r } = runAndAnalyze(linear, x0, 'deepFool', { overshoot: 0 });
+    const { readout: r, result } = runAndAnalyze(linear, x0, 'deepFool', { overshoot: 0 });
     // Distance to the hyperplane: |f| / |∇f| = 5 / 13, along the gradient (3, 4, 12) / 13.
     expect(r.success).toBe(true);
     expect(r.flipStep).toBe(1);
@@ -51,7 +51,8 @@ describe('analyzeAttack on the plane toy', () => {
     expect([r.originalClass, r.finalClass]).toEqual([0, 1]);
     expect(r.originalConfidence).toBeCloseTo(1 / (1 + Math.exp(-5)), 9);
     expect(r.finalConfidence).toBeGreaterThanOrEqual(0.5);
-    expect(r.trajectory.length).toBe(3 * (r.steps + 1));
+    // x0, the one DeepFool step, and the line search's end point when it was closer than the step.
+    expect(r.trajectory.length).toBe(3 * (r.steps + 1 + (result.extra?.lineSearch ?? 0)));
     // P_T δ + P_N δ = δ, and the null is Beta(1, 1/2) for k = 2, n = 3.
     for (let i = 0; i < 3; i++) expect(r.tangentPart[i] + r.normalPart[i]).toBeCloseTo(r.final[i] - r.x0[i], 6);
     expect(r.nullRho.mean).toBeCloseTo(2 / 3, 12);

@@ -5,6 +5,7 @@ import { decompose, projectNormal, projectTangent } from '../geometry/projector'
 import { nullRho } from '../geometry/nullModel';
 import { normInf, norm2, sub } from '../linalg';
 import type { AttackReadout, AttackRow, NullSummary } from './readout';
+import { bisectSegment } from './boundaryLineSearch';
 
 const nullCache = new Map<string, NullSummary>();
 
@@ -36,19 +37,9 @@ export function crossingPoint(result: AttackResult, model: Classifier, target?: 
     const c = predictClass(model.logits(x));
     return target === undefined ? c !== result.originalClass : c === target;
   };
-  let good = result.trajectory[k - 1];
-  let bad = result.trajectory[k];
-  const n = good.length;
-  for (let it = 0; it < 30; it++) {
-    const mid = new Float64Array(n);
-    for (let i = 0; i < n; i++) mid[i] = 0.5 * (good[i] + bad[i]);
-    if (isAdv(mid)) bad = mid;
-    else good = mid;
-  }
+  const { clean, adversarial } = bisectSegment(result.trajectory[k - 1], result.trajectory[k], isAdv);
   // The midpoint of the final bracket: within 2^-30 of the segment length from the boundary.
-  const out = new Float64Array(n);
-  for (let i = 0; i < n; i++) out[i] = 0.5 * (good[i] + bad[i]);
-  return out;
+  return clean.map((v, i) => 0.5 * (v + adversarial[i]));
 }
 
 function flatten(rows: Float64Array[], n: number): Float32Array {
@@ -71,11 +62,13 @@ export function analyzeAttack(result: AttackResult, model: Classifier, Q: ArrayL
   const crossing = crossingPoint(result, model, target);
   return {
     attackId: result.name,
+    kind: result.kind,
     n,
     x0: Float32Array.from(x0),
     trajectory: flatten(result.trajectory, n),
     final: Float32Array.from(result.final),
     crossing: crossing ? Float32Array.from(crossing) : null,
+    crossingL2: crossing ? norm2(sub(crossing, x0)) : null,
     success: result.success,
     start: result.start,
     flipStep: result.flipStep,
@@ -103,6 +96,8 @@ export function rowOf(r: AttackReadout, index: number | null, label: number | nu
     index,
     label,
     attackId: r.attackId,
+    kind: r.kind,
+    crossingL2: r.crossingL2,
     success: r.success,
     start: r.start,
     flipStep: r.flipStep,

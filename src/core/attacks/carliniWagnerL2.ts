@@ -38,7 +38,7 @@ export const CW_L2_DEFAULTS: CwL2Params = {
  */
 export function carliniWagnerL2(ctx: AttackContext, params: Partial<CwL2Params> = {}): AttackResult {
   const p = { ...CW_L2_DEFAULTS, ...params };
-  const tr = new Trace(ctx, 'cwL2');
+  const tr = new Trace(ctx, 'cwL2', 'minimal');
   const { model, target } = ctx;
   const { x0, n, lo, hi } = tr;
   const y = target ?? ctx.label;
@@ -128,6 +128,9 @@ export function carliniWagnerL2(ctx: AttackContext, params: Partial<CwL2Params> 
   const keep = best ?? { ...last, len: last.run.length };
   for (let i = 0; i < keep.len; i++) if (keep.run[i] !== best?.x) tr.push(keep.run[i], keep.cls[i], true);
   if (best) tr.push(best.x, undefined, true);
+  // Iterates are recorded every few Adam steps: the path may cross closer than the best one kept.
+  // With kappa > 0 a point just past the boundary lacks the asked-for margin, so none is searched.
+  if (p.kappa === 0) tr.endAtFirstCrossing({ silent: true });
   const extra: Record<string, number> = { adamSteps: total };
   if (best) Object.assign(extra, { bestNorm: best.norm, bestConst: best.c });
   return tr.finish(total, extra);

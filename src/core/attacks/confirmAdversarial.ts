@@ -19,7 +19,8 @@ export function startStatus(predicted: number, trueLabel: number | undefined, ta
  * classifier's float64 pass, and still so once stored as float32 (as the app keeps and draws
  * points) by the float64 pass and, when the classifier has one, its float32 pass. Attacks that
  * stop on the boundary (DeepFool, C&W, bisections) can end a rounding error short of it; such a
- * point is pushed a little further along δ = final − x0 (2⁻²⁴ … 2⁻¹ of δ, clipped to the box).
+ * point is pushed a little further along δ = final − x0 (2⁻²⁴ … 2⁻¹ of δ, clipped to the box), or
+ * along `along` when given (a line search's crossing: onwards along the path's segment).
  * Null when no such point exists: the attack did not get past the boundary.
  */
 export function confirmAdversarial(
@@ -29,6 +30,7 @@ export function confirmAdversarial(
   isAdv: (cls: number) => boolean,
   lo: Float64Array,
   hi: Float64Array,
+  along?: Float64Array,
 ): { x: Float64Array; nudged: boolean } | null {
   const adv = (x: ArrayLike<number>) => isAdv(predictClass(model.logits(x)));
   const adversarial = (x: Float64Array) => {
@@ -39,7 +41,7 @@ export function confirmAdversarial(
   if (adversarial(final)) return { x: final, nudged: false };
   for (let e = 24; e >= 1; e--) {
     const s = 2 ** -e;
-    const x = final.map((v, i) => Math.min(hi[i], Math.max(lo[i], v + s * (v - x0[i]))));
+    const x = final.map((v, i) => Math.min(hi[i], Math.max(lo[i], v + s * (along ? along[i] : v - x0[i]))));
     if (adversarial(x)) return { x, nudged: true };
   }
   return null;

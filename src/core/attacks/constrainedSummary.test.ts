@@ -8,6 +8,8 @@ describe('constrainedSummary', () => {
     index: 0,
     label: 0,
     attackId: 'pgdL2',
+    kind: 'minimal',
+    crossingL2: free,
     success: true,
     start: 'clean',
     flipStep: 1,

@@ -21,11 +21,14 @@ export const DEEPFOOL_DEFAULTS: DeepFoolParams = { steps: 50, overshoot: 0.02, p
  * (binary single logit: f = z (1 - 2y)), each step moves to the closest linearised boundary,
  * r_i = (|f_j| / |grad f_j| + pad) grad f_j / |grad f_j| (binary: -z grad z / |grad z|^2),
  * over all j != y (targeted: j = target only). Iterates are x0 + (1 + eta) r_total, clipped,
- * and the loop stops at the first one whose class changed (as in Foolbox 3).
+ * and the loop stops at the first one whose class changed (as in Foolbox 3). Unlike Foolbox, the
+ * segment into that iterate is then bisected to the boundary crossing c and the final point is
+ * x0 + (1 + eta)(c - x0) (boundaryLineSearch.ts), so |delta| <= (1 + eta) |c - x0| holds on
+ * curved boundaries too, as docs/science.md §7 states.
  */
 export function deepFool(ctx: AttackContext, params: Partial<DeepFoolParams> = {}): AttackResult {
   const p = { ...DEEPFOOL_DEFAULTS, ...params };
-  const tr = new Trace(ctx, 'deepFool');
+  const tr = new Trace(ctx, 'deepFool', 'minimal');
   const { model } = ctx;
   const { x0, n, lo, hi } = tr;
   const y = tr.originalClass;
@@ -67,5 +70,8 @@ export function deepFool(ctx: AttackContext, params: Partial<DeepFoolParams> = {
     step++;
     adv = tr.push(x);
   }
+  // On a ReLU net the linearisation at x_i can reach far past the boundary in one step
+  // (the slope grows along the way): end at the crossing, overshoot applied from there.
+  tr.endAtFirstCrossing({ overshoot: p.overshoot });
   return tr.finish(step, { rTotalNorm: norm2(rTotal) });
 }

@@ -23,7 +23,7 @@ export function exactManifold(ctx: AttackContext, params: Partial<ExactManifoldP
   const p = { ...EXACT_MANIFOLD_DEFAULTS, ...params };
   const M = ctx.manifold;
   if (!M) throw new Error('exactManifold needs ctx.manifold');
-  const tr = new Trace(ctx, 'exactManifold');
+  const tr = new Trace(ctx, 'exactManifold', p.earlyStop ? 'minimal' : 'budget');
   const { x0, n, lo, hi } = tr;
   let x = M.project(x0);
   let step = 0;
@@ -50,5 +50,7 @@ export function exactManifold(ctx: AttackContext, params: Partial<ExactManifoldP
     step++;
     if (tr.push(x) && p.earlyStop) break;
   }
+  // A step of stepSize can end well past the boundary; the search keeps to M (midpoints projected).
+  if (p.earlyStop) tr.endAtFirstCrossing({ onto: (v) => M.project(v) });
   return tr.finish(step, { outOfBudget });
 }

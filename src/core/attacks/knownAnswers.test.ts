@@ -82,11 +82,14 @@ describe('PGD on the linear model', () => {
     expect(a.success).toBe(true);
     expect(pgdLinf(ctx, { eps: 0.7 }).success).toBe(false);
   });
-  it('early stop ends at the first flip, about one step past the boundary', () => {
+  it('early stop: the first flipped iterate is up to one step past the boundary, the end point on it', () => {
     const r = pgdL2(ctx, { eps: 5, stepSize: 0.01, randomStart: false, earlyStop: true, steps: 1000 });
-    expect(r.flipStep).toBe(r.trajectory.length - 1);
-    expect(Math.hypot(r.final[0], r.final[1])).toBeGreaterThan(1);
-    expect(Math.hypot(r.final[0], r.final[1])).toBeLessThan(1.01 + 1e-9);
+    const flipped = r.trajectory[r.flipStep!];
+    expect(Math.hypot(flipped[0], flipped[1])).toBeGreaterThan(1);
+    expect(Math.hypot(flipped[0], flipped[1])).toBeLessThan(1.01 + 1e-9);
+    expect(r.kind).toBe('minimal');
+    expect(z(r.final)).toBeGreaterThan(0);
+    expect(Math.hypot(r.final[0], r.final[1])).toBeCloseTo(1, 6); // the boundary's distance
   });
 });
 

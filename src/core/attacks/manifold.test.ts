@@ -76,7 +76,7 @@ describe('exact-manifold walk', () => {
       expect(r.success).toBe(true);
       for (const x of r.trajectory) expect(norm2(x)).toBeCloseTo(1, 12);
       expect(r.final[0]).toBeGreaterThan(0.5);
-      expect(predictClass(model.logits(r.trajectory[r.trajectory.length - 2]))).toBe(0);
+      expect(predictClass(model.logits(r.trajectory[r.flipStep! - 1]))).toBe(0);
     }
   });
   it('stops before leaving the eps budget', () => {

@@ -1,6 +1,7 @@
 import { norm2, sub } from '../linalg';
 import { predictClass } from '../model/classifier';
 import { boundsOf } from './trace';
+import { bisectSegment } from './boundaryLineSearch';
 import { pgdL2 } from './pgdL2';
 import { pgdOffManifold } from './pgdOffManifold';
 import { pgdOnManifold } from './pgdOnManifold';
@@ -51,18 +52,13 @@ export function minimalFlipNorm(ctx: AttackContext, opts: FlipNormOptions = {}):
   const x0 = result.trajectory[0];
   let bad = result.trajectory[k];
   if (k > 0) {
-    // Bisection between the last clean iterate and the first flipped one.
-    let good = result.trajectory[k - 1];
     const isAdv = (x: Float64Array) => {
       const c = predictClass(ctx.model.logits(x));
       return ctx.target === undefined ? c !== result.originalClass : c === ctx.target;
     };
-    for (let it = 0; it < (opts.refine ?? 30); it++) {
-      const mid = new Float64Array(n);
-      for (let i = 0; i < n; i++) mid[i] = 0.5 * (good[i] + bad[i]);
-      if (isAdv(mid)) bad = mid;
-      else good = mid;
-    }
+    // Bisection between the last clean iterate and the first flipped one (not the attack's own
+    // line-searched end point, so refine = 0 reports the iterate's norm).
+    bad = bisectSegment(result.trajectory[k - 1], bad, isAdv, opts.refine ?? 30).adversarial;
   }
   return { norm: norm2(sub(bad, x0)), point: bad, result };
 }

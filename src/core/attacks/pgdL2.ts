@@ -47,14 +47,14 @@ export function constrain(x: Float64Array, tr: Trace, eps: number, P?: Subspace)
 export function runPgdL2(ctx: AttackContext, params: Partial<PgdL2Params>, name: AttackName, P?: Subspace): AttackResult {
   const p = { ...PGD_L2_DEFAULTS, ...params };
   const a = p.stepSize && p.stepSize > 0 ? p.stepSize : p.relStepSize * p.eps;
-  const tr = new Trace(ctx, name);
+  const tr = new Trace(ctx, name, p.earlyStop ? 'minimal' : 'budget');
   const { x0, n } = tr;
   let x: Float64Array = Float64Array.from(x0);
   if (p.randomStart && p.eps > 0) {
     const d = sampleL2Ball(n, p.eps, tr.rng);
     for (let i = 0; i < n; i++) x[i] += d[i];
     x = constrain(x, tr, p.eps, P);
-    if (tr.push(x) && p.earlyStop) return tr.finish(0);
+    if (tr.push(x) && p.earlyStop) return endEarly(tr, 0);
   }
   let step = 0;
   while (step < p.steps && !tr.stop()) {
@@ -67,7 +67,17 @@ export function runPgdL2(ctx: AttackContext, params: Partial<PgdL2Params>, name:
     step++;
     if (tr.push(x) && p.earlyStop) break;
   }
-  return tr.finish(step);
+  return p.earlyStop ? endEarly(tr, step) : tr.finish(step);
+}
+
+/**
+ * PGD that stops at the first flip measures a distance: its last step can end up to a step
+ * length a past the boundary, so it ends at the crossing on that step (boundaryLineSearch.ts).
+ * The segment stays in the ε-ball, the box and, for the on/off-manifold variants, the subspace.
+ */
+export function endEarly(tr: Trace, steps: number): AttackResult {
+  tr.endAtFirstCrossing();
+  return tr.finish(steps);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { sampleLinfBox } from './ballSampling';
 import { attackObjective } from './loss';
 import { clipInPlace, Trace } from './trace';
+import { endEarly } from './pgdL2';
 import type { AttackContext, AttackResult, PgdParams } from './types';
 
 export type PgdLinfParams = PgdParams;
@@ -19,14 +20,14 @@ export const PGD_LINF_DEFAULTS: PgdLinfParams = {
 export function pgdLinf(ctx: AttackContext, params: Partial<PgdLinfParams> = {}): AttackResult {
   const p = { ...PGD_LINF_DEFAULTS, ...params };
   const a = p.stepSize && p.stepSize > 0 ? p.stepSize : p.relStepSize * p.eps;
-  const tr = new Trace(ctx, 'pgdLinf');
+  const tr = new Trace(ctx, 'pgdLinf', p.earlyStop ? 'minimal' : 'budget');
   const { x0, n, lo, hi } = tr;
   let x: Float64Array = Float64Array.from(x0);
   if (p.randomStart && p.eps > 0) {
     const d = sampleLinfBox(n, p.eps, tr.rng);
     for (let i = 0; i < n; i++) x[i] += d[i];
     clipInPlace(x, lo, hi);
-    if (tr.push(x) && p.earlyStop) return tr.finish(0);
+    if (tr.push(x) && p.earlyStop) return endEarly(tr, 0);
   }
   let step = 0;
   while (step < p.steps && !tr.stop()) {
@@ -40,5 +41,5 @@ export function pgdLinf(ctx: AttackContext, params: Partial<PgdLinfParams> = {})
     step++;
     if (tr.push(x) && p.earlyStop) break;
   }
-  return tr.finish(step);
+  return p.earlyStop ? endEarly(tr, step) : tr.finish(step);
 }

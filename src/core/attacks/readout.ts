@@ -1,4 +1,4 @@
-import type { AttackName } from './types';
+import type { AttackKind, AttackName } from './types';
 import type { StartStatus } from './confirmAdversarial';
 
 /**
@@ -20,6 +20,8 @@ export interface NullSummary {
 /** Everything the readout shows about one attack (docs/science.md §6 "attack decomposition"). */
 export interface AttackReadout {
   attackId: AttackName;
+  /** Fixed budget (‖δ‖ is the ε spent) or minimal distance (‖δ‖ ends at the first crossing). */
+  kind: AttackKind;
   n: number;
   x0: Float32Array;
   /** Every iterate, row-major (steps x n); row 0 is x0. */
@@ -27,6 +29,8 @@ export interface AttackReadout {
   final: Float32Array;
   /** The boundary crossing on the segment into the first flipped iterate, or null. */
   crossing: Float32Array | null;
+  /** ‖crossing − x0‖₂: how far along the path the boundary was, for every kind of attack; null without a crossing. */
+  crossingL2: number | null;
   success: boolean;
   /** 'in-target' / 'misclassified': the start was already there; nothing flipped, nothing counted. */
   start: StartStatus;
@@ -71,6 +75,9 @@ export interface AttackSummary {
 
 /** One table / CSV row: the scalar part of a readout. */
 export interface AttackRow extends AttackSummary {
+  kind: AttackKind;
+  /** ‖c − x0‖₂ for the path's first boundary crossing c (compares across kinds); null without one. */
+  crossingL2: number | null;
   tangentNorm: number;
   normalNorm: number;
   originalConfidence: number;

@@ -7,7 +7,7 @@ import type { AttackContext, AttackName, AttackResult } from './types';
  * gradient of the attack objective at x0 and `step` mapping it to the perturbation.
  */
 export function singleGradientStep(ctx: AttackContext, name: AttackName, step: (grad: Float64Array) => Float64Array): AttackResult {
-  const tr = new Trace(ctx, name);
+  const tr = new Trace(ctx, name, 'budget');
   if (tr.stop()) return tr.finish(0);
   const { grad } = attackObjective(ctx.model, tr.x0, ctx.label, ctx.target);
   const delta = step(grad);

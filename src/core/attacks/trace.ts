@@ -1,6 +1,8 @@
+import { norm2, sub } from '../linalg';
 import { predictClass } from '../model/classifier';
 import { createRng, type Rng } from '../rng';
-import type { AttackContext, AttackName, AttackResult } from './types';
+import type { AttackContext, AttackKind, AttackName, AttackResult } from './types';
+import { firstCrossing, type Onto } from './boundaryLineSearch';
 import { confirmAdversarial, startStatus, type StartStatus } from './confirmAdversarial';
 
 /** Expand scalar or per-coordinate bounds to arrays of length n. */
@@ -35,10 +37,12 @@ export class Trace {
   /** Already in the target class or misclassified: the attack stops at once and reports no flip. */
   readonly start: StartStatus;
   private lastClass: number;
+  private lineSearched = false;
 
   constructor(
     readonly ctx: AttackContext,
     readonly name: AttackName,
+    readonly kind: AttackKind,
   ) {
     this.x0 = Float64Array.from(ctx.x0);
     this.n = this.x0.length;
@@ -80,6 +84,37 @@ export class Trace {
   }
 
   /**
+   * A minimal-distance attack ends at the path's first boundary crossing (boundaryLineSearch.ts):
+   * records that point (plus the overshoot η, as DeepFool asks) as one more iterate when it is
+   * closer to x0 than the last one. The path then shows the step that went too far and the way
+   * back; flipStep still names the first flipped iterate. Sets extra.lineSearch = 1 in finish.
+   */
+  endAtFirstCrossing(opts: { overshoot?: number; onto?: Onto; silent?: boolean } = {}): void {
+    if (this.start !== 'clean') return;
+    const { model } = this.ctx;
+    const isAdvCls = (c: number) => this.isAdv(c);
+    const fc = firstCrossing(this.trajectory, this.flipStep, (x) => isAdvCls(this.classify(x)), { ...opts, lo: this.lo, hi: this.hi });
+    if (!fc) return;
+    // Kept only if adversarial as the app stores it (float32, both passes): near a flat boundary
+    // the crossing can sit within rounding of the other side, then it moves on along the segment.
+    const confirmed =
+      (fc.overshot && confirmAdversarial(model, this.x0, fc.overshot, isAdvCls, this.lo, this.hi)) ||
+      confirmAdversarial(model, this.x0, fc.crossing, isAdvCls, this.lo, this.hi, fc.along);
+    let end = confirmed ? confirmed.x : null;
+    // A push may leave M by a rounding error: back onto it, and adversarial there without a push.
+    if (end && opts.onto) {
+      const onM = opts.onto(end);
+      const again = confirmAdversarial(model, this.x0, onM, isAdvCls, this.lo, this.hi);
+      end = again && !again.nudged ? onM : null;
+    }
+    if (!end) return;
+    const last = this.trajectory[this.trajectory.length - 1];
+    if (norm2(sub(end, this.x0)) >= norm2(sub(last, this.x0))) return;
+    this.push(end, undefined, opts.silent);
+    this.lineSearched = true;
+  }
+
+  /**
    * Result whose final point is the last recorded iterate unless given. A success is confirmed
    * as the app will see it (float32 point, float64 and float32 passes), nudging the final point
    * just past the boundary when it stopped on it; a start that is not clean reports no flip.
@@ -91,6 +126,7 @@ export class Trace {
     let fin = start !== 'clean' ? this.x0 : final ? Float64Array.from(final) : last;
     let finalClass = start !== 'clean' ? this.originalClass : final ? this.classify(fin) : this.lastClass;
     if (this.cancelled) extra.cancelled = 1;
+    if (this.lineSearched) extra.lineSearch = 1;
     let success = start === 'clean' && this.isAdv(finalClass);
     if (success) {
       const confirmed = confirmAdversarial(this.ctx.model, this.x0, fin, (c) => this.isAdv(c), this.lo, this.hi);
@@ -105,6 +141,7 @@ export class Trace {
     }
     return {
       name: this.name,
+      kind: this.kind,
       trajectory: this.trajectory,
       final: fin,
       success,

@@ -6,8 +6,18 @@ import type { StartStatus } from './confirmAdversarial';
 /** Attack ids (definitions: docs/science.md §7). */
 export type AttackName = 'fgsm' | 'fgm' | 'pgdLinf' | 'pgdL2' | 'deepFool' | 'cwL2' | 'pgdOnManifold' | 'pgdOffManifold' | 'exactManifold';
 
+/**
+ * What ‖δ‖ of a result means (docs/science.md §7). 'budget': a fixed-budget attack (FGSM, FGM, PGD
+ * without early stop) spends its ε however close the boundary was, so ‖δ‖ is not a distance.
+ * 'minimal': a minimal-distance attack (DeepFool, C&W, PGD or the manifold walk stopping at the
+ * first flip) ends at the path's first boundary crossing (DeepFool: plus its overshoot η), so
+ * ‖δ‖ measures the distance along that path to the boundary.
+ */
+export type AttackKind = 'budget' | 'minimal';
+
 export interface AttackResult {
   name: AttackName;
+  kind: AttackKind;
   /** Every iterate; trajectory[0] = x0 (a random start, if any, is trajectory[1]). */
   trajectory: Float64Array[];
   final: Float64Array;

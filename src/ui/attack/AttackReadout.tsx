@@ -4,7 +4,8 @@ import { arrowScale, boxSizeOf } from '../../store/attackArrows';
 import { showRun } from '../../store/attackRuns';
 import { useAttack } from '../../store/attackStore';
 import { CLASS_COLORS } from '../../scene/colormap';
-import { attackName, fmt, pct, startNote } from './format';
+import { attackName, fmt, KIND_HELP, KIND_LABEL, pct, startNote } from './format';
+import { StaleRunNote } from './StaleRunNote';
 
 interface ItemProps {
   label: string;
@@ -52,13 +53,21 @@ export function AttackReadout() {
     label: shown.pointIndex === null ? null : (labels?.[shown.pointIndex] ?? null),
   });
   const scale = bounds && r.n <= 3 ? arrowScale(r, boxSizeOf(bounds)) : 1;
-  const crossingL2 = r.crossing ? Math.hypot(...Array.from(r.crossing, (v, i) => v - r.x0[i])) : null;
-  // Fixed-budget attacks (FGM, PGD without early stop) end at ‖δ‖ ≈ ε, however close the boundary was.
-  const pastBoundary = crossingL2 !== null && r.l2 > 1.2 * crossingL2 + 1e-6;
+  const crossingL2 = r.crossingL2;
+  // Fixed-budget attacks (FGM, PGD without early stop) end at ‖δ‖ ≈ ε, however close the boundary
+  // was; minimal-distance ones end at the crossing (core/attacks/boundaryLineSearch.ts).
+  const pastBoundary = r.kind === 'budget' && crossingL2 !== null && r.l2 > 1.2 * crossingL2 + 1e-6;
   // A null interval covering most of [0, 1] (k/n near 1, as for a plane in R³) cannot single out any ρ_δ.
   const nullUninformative = nul.hi - nul.lo > 0.5;
   return (
-    <div className="attack-readout" data-testid="attack-readout" data-flipped={flipped} data-success={r.success} data-run={shown.runId}>
+    <div
+      className="attack-readout"
+      data-testid="attack-readout"
+      data-flipped={flipped}
+      data-success={r.success}
+      data-run={shown.runId}
+      data-kind={r.kind}
+    >
       <div className="attack-readout-head">
         <span className="swatch" style={{ background: ATTACK_COLORS[r.attackId] }} />
         <strong>{attackName(r.attackId)}</strong>
@@ -75,14 +84,29 @@ export function AttackReadout() {
         <ClassName cls={r.originalClass} conf={r.originalConfidence} /> → <ClassName cls={r.finalClass} conf={r.finalConfidence} />
         {r.success || note ? '' : ' · not flipped'}
       </div>
+      <StaleRunNote runId={shown.runId} />
       {note && (
         <div className="attack-start-note attack-flag" data-testid="attack-start-note" data-start={r.start}>
           ⚠ {note}
         </div>
       )}
       <div className="readout">
-        <Item label="‖δ‖₂" help="L2 norm of the perturbation δ = final − start" value={fmt(r.l2)} testId="attack-l2" />
-        <Item label="‖δ‖∞" help="Largest coordinate change of δ" value={fmt(r.linf)} testId="attack-linf" />
+        <Item
+          label="‖δ‖₂"
+          help={
+            r.kind === 'minimal'
+              ? 'L2 norm of the perturbation δ = final − start. A minimal-distance attack ends at the first boundary crossing of its path (DeepFool: (1 + η) times it, η = 2 % by default)'
+              : 'L2 norm of the perturbation δ = final − start: for a fixed-budget attack the ε it spent, not the distance to the boundary'
+          }
+          value={fmt(r.l2)}
+          testId="attack-l2"
+        />
+        <Item
+          label="◆ at ‖·‖₂"
+          help="How far from the start the path first crossed the boundary (◆ in the view), ‖crossing − x₀‖₂: compares across every kind of attack"
+          value={fmt(crossingL2)}
+          testId="attack-crossing"
+        />
         <Item
           label="Flip at"
           help="Iterate at which the prediction first changed (or reached the target), of all iterations taken"
@@ -110,10 +134,12 @@ export function AttackReadout() {
         />
         <Item label="‖P_T δ‖" help="Length of δ's part along the manifold (green arrow)" value={fmt(r.tangentNorm)} color={TANGENT_COLOR} />
         <Item label="‖P_N δ‖" help="Length of δ's part across the manifold (orange arrow)" value={fmt(r.normalNorm)} color={NORMAL_COLOR} />
+        <Item label="‖δ‖∞" help="Largest coordinate change of δ" value={fmt(r.linf)} testId="attack-linf" />
+        <Item wide label="Kind" help={KIND_HELP[r.kind]} value={KIND_LABEL[r.kind]} testId="attack-kind" />
       </div>
       {pastBoundary && (
         <p className="attack-note" data-testid="attack-budget-note">
-          ‖δ‖₂ here is the budget the attack spent, not the way across: the path crossed the boundary (◆) at ‖x − x₀‖₂ ={' '}
+          A fixed-budget attack: ‖δ‖₂ here is the budget it spent, not the way across: the path crossed the boundary (◆) at ‖x − x₀‖₂ ={' '}
           <b data-testid="attack-crossing-l2">{fmt(crossingL2!)}</b>. For distances use DeepFool, CW or PGD with “Stop at first flip”.
         </p>
       )}

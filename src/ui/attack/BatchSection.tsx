@@ -94,7 +94,7 @@ export function BatchSection() {
           <ConstrainedReadout result={r} />
           <button
             onClick={() => downloadText(rowsToCsv(r.rows), `attacks-${r.attackId}.csv`, 'text/csv')}
-            title="Download one row per point (index, label, attack, success, flip step, norms, ρ_δ, angle, classes, flip norms) as CSV"
+            title="Download one row per point (index, label, attack, kind, success, flip step, norms, crossing distance, ρ_δ, angle, classes, flip norms) as CSV"
             data-testid="attack-csv"
           >
             Export CSV

@@ -1,5 +1,5 @@
 import { attackSpec } from '../../core/attacks/registry';
-import type { AttackName } from '../../core/attacks/types';
+import type { AttackKind, AttackName } from '../../core/attacks/types';
 import type { StartStatus } from '../../core/attacks/confirmAdversarial';
 
 /** A number for the readouts: '–' when missing, exponent notation when tiny or huge. */
@@ -29,3 +29,12 @@ export function startNote(r: { start: StartStatus; originalClass: number; label:
     return `the start is already misclassified (label ${r.label ?? '?'}, predicted ${r.originalClass}): not an adversarial flip, left out of the statistics`;
   return null;
 }
+
+/** What ‖δ‖ means for each kind of attack (docs/science.md §7), for the readout and the compare table. */
+export const KIND_LABEL: Record<AttackKind, string> = { budget: 'fixed budget ε', minimal: 'minimal distance' };
+export const KIND_HELP: Record<AttackKind, string> = {
+  budget:
+    'Fixed budget (FGSM, FGM, PGD without “Stop at first flip”): the attack spends its ε however close the boundary is, so ‖δ‖ is the budget, not a distance. The crossing (◆) gives the distance along its path.',
+  minimal:
+    'Minimal distance (DeepFool, Carlini-Wagner, PGD or the manifold walk with “Stop at first flip”): the attack ends at its path’s first boundary crossing (DeepFool: (1 + η) times it), so ‖δ‖ measures a distance to the boundary.',
+};
