@@ -9,7 +9,7 @@ import { estimateImageClaim } from './claimsImageCost';
 import { checkImageAdv, checkImageAlign, checkImageParadox } from './claimsImageRequests';
 import { advTrainingOnImages, alignmentOnImages, paradoxOnImages, type ImageRunHooks } from './claimsImageRuns';
 import type { ImageClaimEstimate, ImageClaimOutcomes, ImageClaimRequests, ImageClaimRun } from './claimsImageTypes';
-import { guarded, hooksOf, yielder } from './claimsRuns';
+import { guarded, yielder } from './claimsRuns';
 import { withJob, type JobControl } from './jobControl';
 import type { JobProgress, ProgressCallback } from './jobTypes';
 
@@ -27,7 +27,7 @@ const kOf = (run: ImageClaimRun, r: ImageClaimRequests[ImageClaimRun]): number =
 
 /** A job's run hooks: yield/cancel at every checkpoint, progress through the throttled callback. */
 const runHooks = (job: JobControl<JobProgress>): ImageRunHooks => ({
-  checkpoint: yielder(hooksOf(job)),
+  checkpoint: yielder(job),
   tell: (stage, done, total) => job.tell({ stage, done, total }),
 });
 
