@@ -9,11 +9,12 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DatasetSpec } from '../../src/core/datasets';
 import { isImageDatasetId, type ImageDatasetId, type ImageSet } from '../../src/core/datasets/mnist14';
-import { jsonReplacer, markdownTable, type Table } from '../../src/core/experiments/report';
+import { jsonReplacer, markdownTable } from '../../src/core/experiments/report';
 import { loadLabModels, type LabModels, type ModelFiles } from '../../src/core/experiments/imageExperimentModels';
-import { loadClaimsImages, type ClaimsImageSource, type ClaimsImages } from '../../src/engine/claimsImageData';
-import type { ImageRunHooks } from '../../src/engine/claimsImageRuns';
-import type { ImageClaimBase } from '../../src/engine/claimsImageTypes';
+import type { PerturbationNorm } from '../../src/core/experiments/evaluate';
+import { autoencoderKOf, loadClaimsImages, type ClaimsImageSource, type ClaimsImages } from '../../src/engine/claimsImageData';
+import { IMAGE_CLAIM_RUNS, type ImageRunHooks } from '../../src/engine/claimsImageRuns';
+import type { ImageClaimBase, ImageClaimOutcomes, ImageClaimRequests, ImageClaimRun } from '../../src/engine/claimsImageTypes';
 import { diskFetcher, loadSplit } from '../models/nodeTf';
 
 /** parseArgs options describing a toy dataset (docs/science.md §2). */
@@ -47,6 +48,20 @@ export function toySpec(f: Flags, seed: number): DatasetSpec {
     intrinsicDim: opt('intrinsic-dim'),
     cells: opt('cells'),
   };
+}
+
+/** parseArgs options of the PGD attack (norm, budget ε, steps), with each experiment's defaults. */
+export const attackOptions = (eps: string, steps: string) =>
+  ({
+    norm: { type: 'string', default: 'L2' },
+    eps: { type: 'string', default: eps },
+    steps: { type: 'string', default: steps },
+  }) as const;
+
+/** The PGD attack those flags describe; throws on a norm other than L2 or Linf. */
+export function attackFlags(f: Flags): { norm: PerturbationNorm; eps: number; steps: number } {
+  if (f.norm !== 'L2' && f.norm !== 'Linf') throw new Error('--norm must be L2 or Linf');
+  return { norm: f.norm, eps: num(f.eps, 'eps'), steps: num(f.steps, 'steps') };
 }
 
 export const seedList = (s: string): number[] => s.split(',').map((v) => num(v, 'seeds'));
@@ -116,24 +131,26 @@ export function imageBase(f: Flags): ImageClaimBase {
 /** The CLI's run hooks: progress lines on stderr. */
 export const cliHooks: ImageRunHooks = { log: (line: string) => void process.stderr.write(line + '\n') };
 
-/** One image claims CLI: its flags, the autoencoder it loads, the shared run function and its report. */
-export interface ImageClaimCli<Q extends ImageClaimBase, O extends { table: Table }> {
+/**
+ * One image claims CLI: the worker's run it is (which fixes the run function and the
+ * autoencoder it loads), its flags and the heading of its report.
+ */
+export interface ImageClaimCli<R extends ImageClaimRun> {
   experiment: string;
-  parse(argv: string[]): { req: Q; out?: string };
-  k(req: Q): number;
-  run(data: ClaimsImages, req: Q, hooks: ImageRunHooks): Promise<O>;
-  heading(o: O): string;
+  run: R;
+  parse(argv: string[]): { req: ImageClaimRequests[R]; out?: string };
+  heading(o: ImageClaimOutcomes[R]): string;
   digits?: number;
 }
 
 /** Parse, load from disk and run (engine/claimsImageRuns.ts, as the worker does); the outcome. */
-export async function runImageClaimCli<Q extends ImageClaimBase, O extends { table: Table }>(cli: ImageClaimCli<Q, O>, argv: string[], hooks = cliHooks): Promise<O> {
+export async function runImageClaimCli<R extends ImageClaimRun>(cli: ImageClaimCli<R>, argv: string[], hooks = cliHooks): Promise<ImageClaimOutcomes[R]> {
   const { req } = cli.parse(argv);
-  return cli.run(await loadClaimsData(req.dataset, cli.k(req)), req, hooks);
+  return IMAGE_CLAIM_RUNS[cli.run](await loadClaimsData(req.dataset, autoencoderKOf(cli.run, req)), req, hooks);
 }
 
 /** The whole main of an image claims CLI: run, print the heading and markdown table, write --out. */
-export async function imageClaimMain<Q extends ImageClaimBase, O extends { table: Table }>(cli: ImageClaimCli<Q, O>, argv: string[]): Promise<void> {
+export async function imageClaimMain<R extends ImageClaimRun>(cli: ImageClaimCli<R>, argv: string[]): Promise<void> {
   const o = await runImageClaimCli(cli, argv);
   console.log(`\n### ${cli.heading(o)}\n\n${markdownTable(o.table, cli.digits)}`);
   writeJson(cli.parse(argv).out, { experiment: cli.experiment, command: `${cli.experiment}-mnist ${argv.join(' ')}`, ...o });

@@ -8,9 +8,8 @@
  *     [--norm L2] [--eps 0.5] [--steps 7] [--mix 0.5] [--eval-count 100] [--ae-k 16] [--seed 1] [--out file.json]
  */
 import { parseArgs } from 'node:util';
-import { advTrainingOnImages } from '../../src/engine/claimsImageRuns';
-import type { ImageAdvOutcome, ImageAdvRequest } from '../../src/engine/claimsImageTypes';
-import { cliHooks, imageBase, imageBaseOptions, imageClaimMain, isEntry, num, runImageClaimCli, type ImageClaimCli } from './advtrain-ilyas-shared';
+import type { ImageAdvRequest } from '../../src/engine/claimsImageTypes';
+import { attackFlags, attackOptions, cliHooks, imageBase, imageBaseOptions, imageClaimMain, isEntry, num, runImageClaimCli, type ImageClaimCli } from './advtrain-ilyas-shared';
 
 /** The request the flags describe, and the --out file. */
 export function advtrainRequest(argv: string[]): { req: ImageAdvRequest; out?: string } {
@@ -20,19 +19,14 @@ export function advtrainRequest(argv: string[]): { req: ImageAdvRequest; out?: s
       ...imageBaseOptions(3000, 2000, '256,256'),
       'eval-count': { type: 'string', default: '100' },
       epochs: { type: 'string', default: '8' },
-      norm: { type: 'string', default: 'L2' },
-      eps: { type: 'string', default: '0.5' },
-      steps: { type: 'string', default: '7' },
+      ...attackOptions('0.5', '7'),
       mix: { type: 'string', default: '0.5' },
       'ae-k': { type: 'string', default: '16' },
     },
   });
-  if (f.norm !== 'L2' && f.norm !== 'Linf') throw new Error('--norm must be L2 or Linf');
   const req: ImageAdvRequest = {
     ...imageBase(f),
-    norm: f.norm,
-    eps: num(f.eps, 'eps'),
-    steps: num(f.steps, 'steps'),
+    ...attackFlags(f),
     mix: num(f.mix, 'mix'),
     epochs: num(f.epochs, 'epochs'),
     evalCount: num(f['eval-count'], 'eval-count'),
@@ -41,11 +35,10 @@ export function advtrainRequest(argv: string[]): { req: ImageAdvRequest; out?: s
   return { req, out: f.out };
 }
 
-export const CLI: ImageClaimCli<ImageAdvRequest, ImageAdvOutcome> = {
+export const CLI: ImageClaimCli<'advtrainImages'> = {
   experiment: 'advtrain',
+  run: 'advtrainImages',
   parse: advtrainRequest,
-  k: (r) => r.aeK,
-  run: advTrainingOnImages,
   heading: (o) => {
     const r = o.request;
     return `${r.dataset}: MLP ${r.hidden.join('-')}, ${r.trainCount} images x ${r.epochs} epochs; PGD ${r.norm} eps ${r.eps}, ${r.steps} steps, mix ${r.mix}; tangent: ${o.autoencoderId}; ${r.evalCount} eval images`;

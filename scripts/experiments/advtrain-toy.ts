@@ -9,24 +9,21 @@ import { makeDataset } from '../../src/core/datasets';
 import { compareAdversarialTraining, type TrainingComparison } from '../../src/core/experiments/dimpleComparison';
 import { comparisonTable, markdownTable } from '../../src/core/experiments/report';
 import { PAPER_RECIPE } from '../../src/core/model/trainConfig';
-import { isEntry, num, seedList, TOY_OPTIONS, toySpec, writeJson } from './advtrain-ilyas-shared';
+import { attackFlags, attackOptions, isEntry, num, seedList, TOY_OPTIONS, toySpec, writeJson } from './advtrain-ilyas-shared';
 
 export async function main(argv: string[]): Promise<void> {
   const { values: f } = parseArgs({
     args: argv,
     options: {
       ...TOY_OPTIONS,
-      norm: { type: 'string', default: 'L2' },
-      eps: { type: 'string', default: '0.1' },
-      steps: { type: 'string', default: '10' },
+      ...attackOptions('0.1', '10'),
       mix: { type: 'string', default: '0.5' },
       epochs: { type: 'string', default: '500' },
       seeds: { type: 'string', default: '1,2,3' },
       out: { type: 'string' },
     },
   });
-  if (f.norm !== 'L2' && f.norm !== 'Linf') throw new Error('--norm must be L2 or Linf');
-  const adv = { norm: f.norm, eps: num(f.eps, 'eps'), steps: num(f.steps, 'steps'), mix: num(f.mix, 'mix') } as const;
+  const adv = { ...attackFlags(f), mix: num(f.mix, 'mix') };
   const epochs = num(f.epochs, 'epochs');
   const runs: { seed: number; spec: unknown; result: TrainingComparison }[] = [];
   const summary = { header: ['seed', 'C std', 'C adv', 'median |D| std', 'median |D| adv', `|D|>=eps std`, `|D|>=eps adv`, 'acc std', 'acc adv'], rows: [] as (string | number)[][] };

@@ -9,8 +9,7 @@
  *     [--ae-k 16] [--seed 1] [--out file.json]
  */
 import { parseArgs } from 'node:util';
-import { alignmentOnImages } from '../../src/engine/claimsImageRuns';
-import type { ImageAlignOutcome, ImageAlignRequest } from '../../src/engine/claimsImageTypes';
+import type { ImageAlignRequest } from '../../src/engine/claimsImageTypes';
 import { cliHooks, imageBase, imageBaseOptions, imageClaimMain, isEntry, num, runImageClaimCli, type ImageClaimCli } from './advtrain-ilyas-shared';
 
 /** The request the flags describe, and the --out file. */
@@ -28,11 +27,10 @@ export function alignRequest(argv: string[]): { req: ImageAlignRequest; out?: st
   return { req, out: f.out };
 }
 
-export const CLI: ImageClaimCli<ImageAlignRequest, ImageAlignOutcome> = {
+export const CLI: ImageClaimCli<'alignImages'> = {
   experiment: 'align',
+  run: 'alignImages',
   parse: alignRequest,
-  k: (r) => r.aeK,
-  run: alignmentOnImages,
   heading: (s) => {
     const r = s.request;
     return `${r.dataset}: ${r.trainCount} train / ${r.testCount} test images, MLP ${r.hidden.join('-')}, autoencoder k = ${r.aeK} (null k/n = ${s.nullMean.toFixed(4)})`;

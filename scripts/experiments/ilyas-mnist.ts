@@ -8,9 +8,8 @@
  *     [--norm L2] [--eps 1.5] [--steps 30] [--target random,next] [--n2-epochs 20] [--seed 1] [--out file.json]
  */
 import { parseArgs } from 'node:util';
-import { paradoxOnImages } from '../../src/engine/claimsImageRuns';
-import type { ImageParadoxOutcome, ImageParadoxRequest } from '../../src/engine/claimsImageTypes';
-import { cliHooks, imageBase, imageBaseOptions, imageClaimMain, isEntry, num, runImageClaimCli, type ImageClaimCli } from './advtrain-ilyas-shared';
+import type { ImageParadoxRequest } from '../../src/engine/claimsImageTypes';
+import { attackFlags, attackOptions, cliHooks, imageBase, imageBaseOptions, imageClaimMain, isEntry, num, runImageClaimCli, type ImageClaimCli } from './advtrain-ilyas-shared';
 
 /** The request the flags describe, and the --out file. */
 export function ilyasRequest(argv: string[]): { req: ImageParadoxRequest; out?: string } {
@@ -18,25 +17,21 @@ export function ilyasRequest(argv: string[]): { req: ImageParadoxRequest; out?: 
     args: argv,
     options: {
       ...imageBaseOptions(2000, 2000, '256,256'),
-      norm: { type: 'string', default: 'L2' },
-      eps: { type: 'string', default: '1.5' },
-      steps: { type: 'string', default: '30' },
+      ...attackOptions('1.5', '30'),
       target: { type: 'string', default: 'random,next' },
       'n2-epochs': { type: 'string', default: '20' },
     },
   });
-  if (f.norm !== 'L2' && f.norm !== 'Linf') throw new Error('--norm must be L2 or Linf');
   const targets = f.target!.split(',') as ImageParadoxRequest['targets'];
   for (const t of targets) if (t !== 'random' && t !== 'next') throw new Error(`--target: ${t} is not random or next`);
-  const req: ImageParadoxRequest = { ...imageBase(f), norm: f.norm, eps: num(f.eps, 'eps'), steps: num(f.steps, 'steps'), targets, n2Epochs: num(f['n2-epochs'], 'n2-epochs') };
+  const req: ImageParadoxRequest = { ...imageBase(f), ...attackFlags(f), targets, n2Epochs: num(f['n2-epochs'], 'n2-epochs') };
   return { req, out: f.out };
 }
 
-export const CLI: ImageClaimCli<ImageParadoxRequest, ImageParadoxOutcome> = {
+export const CLI: ImageClaimCli<'paradoxImages'> = {
   experiment: 'ilyas',
+  run: 'paradoxImages',
   parse: ilyasRequest,
-  k: () => 16,
-  run: paradoxOnImages,
   heading: (o) => {
     const r = o.request;
     return `${r.dataset}: N1 = ${o.n1Id}, ${r.trainCount} training images, targeted PGD ${r.norm} eps ${r.eps} (${r.steps} steps), N2 ${r.hidden.join('-')} x ${r.n2Epochs} epochs`;

@@ -11,23 +11,20 @@ import { heldOutDataset } from '../../src/core/experiments/heldOut';
 import { runParadox, type ParadoxResult } from '../../src/core/experiments/paradox';
 import { markdownTable, paradoxTable } from '../../src/core/experiments/report';
 import { PAPER_RECIPE } from '../../src/core/model/trainConfig';
-import { isEntry, num, seedList, TOY_OPTIONS, toySpec, writeJson } from './advtrain-ilyas-shared';
+import { attackFlags, attackOptions, isEntry, num, seedList, TOY_OPTIONS, toySpec, writeJson } from './advtrain-ilyas-shared';
 
 export async function main(argv: string[]): Promise<void> {
   const { values: f } = parseArgs({
     args: argv,
     options: {
       ...TOY_OPTIONS,
-      norm: { type: 'string', default: 'L2' },
-      eps: { type: 'string', default: '0.2' },
-      steps: { type: 'string', default: '20' },
+      ...attackOptions('0.2', '20'),
       'test-count': { type: 'string', default: '1000' },
       seeds: { type: 'string', default: '1,2,3' },
       out: { type: 'string' },
     },
   });
-  if (f.norm !== 'L2' && f.norm !== 'Linf') throw new Error('--norm must be L2 or Linf');
-  const attack = { norm: f.norm, eps: num(f.eps, 'eps'), steps: num(f.steps, 'steps') } as const;
+  const attack = attackFlags(f);
   const train = makeDataset(toySpec(f, 1));
   const test = heldOutDataset(train, num(f['test-count'], 'test-count'));
   const runs: { name: string; seed: number; r: ParadoxResult }[] = [];

@@ -1,13 +1,14 @@
 import * as Comlink from 'comlink';
 import { makeDataset, type LabDataset } from '../core/datasets';
 import { dimpleSummary } from '../core/experiments/dimpleComparison';
+import { adversarialTrain } from '../core/experiments/adversarialTraining';
 import { asSet } from '../core/experiments/evaluate';
-import { exactTangentSpace } from '../core/experiments/gradientAlignment';
+import { exactTangentSpace, runGradientAlignment } from '../core/experiments/gradientAlignment';
 import { heldOutDataset } from '../core/experiments/heldOut';
+import { runParadox } from '../core/experiments/paradox';
 import { sanitizeTrainConfig, type TrainConfig } from '../core/model/trainConfig';
 import { computeBoundary } from './boundary';
-import { adversarialTrainYielding, gradientAlignmentYielding, guarded, hooksOf } from './claimsRuns';
-import { paradoxYielding } from './claimsParadox';
+import { guarded, yielder } from './claimsRuns';
 import { ALIGN_RECIPE, alignmentSpec, checkAdvRequest, checkAlignRequest, checkParadoxRequest } from './claimsRequests';
 import type {
   AdvTrainingOutcome,
@@ -56,18 +57,30 @@ export const claimsApi = {
     const r = checkAdvRequest(req);
     return withJob(progress, signal, (job) =>
       guarded(async () => {
-        const hooks = hooksOf(job);
         const tell = (stage: string, done: number, total: number) => job.tell({ stage, done, total });
         const { dataset, config } = await currentToy();
         const set = asSet(dataset);
         const { bounds } = dataset.manifold;
         const adv = { norm: r.norm, eps: r.eps, steps: r.steps, mix: r.mix };
         const total = 2 * r.epochs;
-        const std = await adversarialTrainYielding(set, config, { ...adv, mix: 0 }, bounds, r.epochs, hooks, (e) =>
-          tell('standard', e.epoch, total),
+        const checkpoint = yielder(job);
+        const std = await adversarialTrain(
+          set,
+          config,
+          { ...adv, mix: 0 },
+          bounds,
+          r.epochs,
+          (e) => tell('standard', e.epoch, total),
+          checkpoint,
         );
-        const adt = await adversarialTrainYielding(set, config, adv, bounds, r.epochs, hooks, (e) =>
-          tell('adversarial', r.epochs + e.epoch, total),
+        const adt = await adversarialTrain(
+          set,
+          config,
+          adv,
+          bounds,
+          r.epochs,
+          (e) => tell('adversarial', r.epochs + e.epoch, total),
+          checkpoint,
         );
         const transfer: Transferable[] = [];
         const arm = (run: typeof std): ArmOutcome => {
@@ -91,7 +104,6 @@ export const claimsApi = {
   async runParadox(req: ParadoxRequest, progress?: ProgressCallback, signal?: AbortSignal): Promise<ParadoxOutcome | null> {
     return withJob(progress, signal, (job) =>
       guarded(async () => {
-        const hooks = hooksOf(job);
         const tell = (stage: string, done: number, total: number) => job.tell({ stage, done, total });
         const { dataset, config } = await currentToy();
         const r = checkParadoxRequest(req, dataset.numClasses);
@@ -102,7 +114,7 @@ export const claimsApi = {
           attack: 'targeted PGD toward the wrong class',
           n2: 'training N2 on the mislabelled points',
         } as const;
-        const res = await paradoxYielding(
+        const res = await runParadox(
           asSet(dataset),
           asSet(test),
           {
@@ -111,8 +123,8 @@ export const claimsApi = {
             target: r.target,
             bounds: dataset.manifold.bounds,
             seed: config.seed,
+            checkpoint: yielder(job),
           },
-          hooks,
           (stage, done, total) => tell(stageName[stage], done, total),
         );
         const { n1, n2, adversarial, originalLabels, ...numbers } = res;
@@ -147,14 +159,14 @@ export const claimsApi = {
       guarded(async () => {
         const train = makeDataset(alignmentSpec(r));
         const test = heldOutDataset(train, train.count);
-        const series = await gradientAlignmentYielding(
+        const series = await runGradientAlignment(
           asSet(train),
           asSet(test),
           exactTangentSpace(train.manifold),
           ALIGN_RECIPE,
           { epochs: r.epochs, every: r.every },
-          hooksOf(job),
           (p) => job.tell({ stage: 'training and measuring rho_g', done: p.epoch, total: r.epochs }),
+          yielder(job),
         );
         return { ...series, request: r, trainCount: train.count, testCount: test.count };
       }),

@@ -4,17 +4,14 @@
  * callback, a yield between steps and cancel through its AbortSignal (null when cancelled).
  * File access is injected so the tests can run these commands on files read from disk.
  */
-import { claimsImageCache, type ClaimsImageSource, type ClaimsImages } from './claimsImageData';
+import { autoencoderKOf, claimsImageCache, type ClaimsImageSource } from './claimsImageData';
 import { estimateImageClaim } from './claimsImageCost';
 import { checkImageAdv, checkImageAlign, checkImageParadox } from './claimsImageRequests';
-import { advTrainingOnImages, alignmentOnImages, paradoxOnImages, type ImageRunHooks } from './claimsImageRuns';
+import { IMAGE_CLAIM_RUNS, type ImageRunHooks } from './claimsImageRuns';
 import type { ImageClaimEstimate, ImageClaimOutcomes, ImageClaimRequests, ImageClaimRun } from './claimsImageTypes';
-import { guarded, hooksOf, yielder } from './claimsRuns';
+import { guarded, yielder } from './claimsRuns';
 import { withJob, type JobControl } from './jobControl';
 import type { JobProgress, ProgressCallback } from './jobTypes';
-
-/** The paradox needs only the classifier; it loads the k of the other runs' default. */
-const PARADOX_K = 16;
 
 const CHECK: { [R in ImageClaimRun]: (r: ImageClaimRequests[R]) => ImageClaimRequests[R] } = {
   advtrainImages: checkImageAdv,
@@ -22,23 +19,11 @@ const CHECK: { [R in ImageClaimRun]: (r: ImageClaimRequests[R]) => ImageClaimReq
   alignImages: checkImageAlign,
 };
 
-const kOf = (run: ImageClaimRun, r: ImageClaimRequests[ImageClaimRun]): number =>
-  'aeK' in r && run !== 'paradoxImages' ? r.aeK : PARADOX_K;
-
 /** A job's run hooks: yield/cancel at every checkpoint, progress through the throttled callback. */
 const runHooks = (job: JobControl<JobProgress>): ImageRunHooks => ({
-  checkpoint: yielder(hooksOf(job)),
+  checkpoint: yielder(job),
   tell: (stage, done, total) => job.tell({ stage, done, total }),
 });
-
-/** The shared run function of each image claim (the CLI calls the same ones). */
-const RUNS: {
-  [R in ImageClaimRun]: (data: ClaimsImages, req: ImageClaimRequests[R], hooks: ImageRunHooks) => Promise<ImageClaimOutcomes[R]>;
-} = {
-  advtrainImages: advTrainingOnImages,
-  paradoxImages: paradoxOnImages,
-  alignImages: alignmentOnImages,
-};
 
 export function makeClaimsImageApi(source: (dataBase: string) => ClaimsImageSource) {
   const load = claimsImageCache(source);
@@ -46,7 +31,7 @@ export function makeClaimsImageApi(source: (dataBase: string) => ClaimsImageSour
     /** Seconds `run` should take with `req` (unit costs timed here, on this data and network shape). */
     async estimateImageClaim<R extends ImageClaimRun>(run: R, req: ImageClaimRequests[R], dataBase: string): Promise<ImageClaimEstimate> {
       const r = CHECK[run](req);
-      return estimateImageClaim(run, await load(r.dataset, kOf(run, r), dataBase), r);
+      return estimateImageClaim(run, await load(r.dataset, autoencoderKOf(run, r), dataBase), r);
     },
 
     /**
@@ -64,9 +49,9 @@ export function makeClaimsImageApi(source: (dataBase: string) => ClaimsImageSour
         guarded(async () => {
           const r = CHECK[run](req);
           c.tell({ stage: `loading ${r.dataset} and its models`, done: 0, total: 1 });
-          const data = await load(r.dataset, kOf(run, r), dataBase);
+          const data = await load(r.dataset, autoencoderKOf(run, r), dataBase);
           if (c.shouldStop()) return null;
-          return RUNS[run](data, r, runHooks(c));
+          return IMAGE_CLAIM_RUNS[run](data, r, runHooks(c));
         }),
       );
     },

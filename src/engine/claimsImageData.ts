@@ -7,6 +7,14 @@ import { loadImageSet, type ImageDatasetId, type ImageSet, type ImageSetFetcher 
 import type { LabelledSet } from '../core/experiments/evaluate';
 import { loadLabModels, type LabModels, type ModelFiles } from '../core/experiments/imageExperimentModels';
 import { createRng } from '../core/rng';
+import type { ImageClaimRequests, ImageClaimRun } from './claimsImageTypes';
+
+/** The paradox needs only the classifier; it loads the k of the other runs' default. */
+const PARADOX_K = 16;
+
+/** The latent size of the autoencoder a run loads: its request's aeK, or PARADOX_K for the paradox. */
+export const autoencoderKOf = <R extends ImageClaimRun>(run: R, r: ImageClaimRequests[R]): number =>
+  'aeK' in r && run !== 'paradoxImages' ? r.aeK : PARADOX_K;
 
 export interface ClaimsImageSource {
   /** models/ (manifest.json, <id>/model.json, <id>/weights.bin). */

@@ -22,6 +22,9 @@ import type {
   ImageAlignOutcome,
   ImageAlignRequest,
   ImageClaimBase,
+  ImageClaimOutcomes,
+  ImageClaimRequests,
+  ImageClaimRun,
   ImageParadoxOutcome,
   ImageParadoxRequest,
   ImageParadoxRun,
@@ -217,3 +220,12 @@ export async function alignmentOnImages(data: ClaimsImages, req: ImageAlignReque
   );
   return { ...s, request: r, autoencoderId: data.models.autoencoderEntry.id, table: alignmentTable(s), seconds: (now() - t0) / 1000 };
 }
+
+/** The run function of each image claim: the worker (claimsImageApi.ts) and the CLI call these. */
+export const IMAGE_CLAIM_RUNS: {
+  [R in ImageClaimRun]: (data: ClaimsImages, req: ImageClaimRequests[R], hooks?: ImageRunHooks) => Promise<ImageClaimOutcomes[R]>;
+} = {
+  advtrainImages: advTrainingOnImages,
+  paradoxImages: paradoxOnImages,
+  alignImages: alignmentOnImages,
+};

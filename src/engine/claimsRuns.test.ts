@@ -8,22 +8,21 @@ import { heldOutDataset } from '../core/experiments/heldOut';
 import { runParadox } from '../core/experiments/paradox';
 import type { MlpWeights } from '../core/model/mlpWeights';
 import { PAPER_RECIPE } from '../core/model/trainConfig';
-import { ClaimsCancelled, adversarialTrainYielding, fitMlpYielding, gradientAlignmentYielding } from './claimsRuns';
-import { paradoxYielding } from './claimsParadox';
+import { ClaimsCancelled, yielder, type RunHooks } from './claimsRuns';
 import { ALIGN_RECIPE, alignmentSpec, checkAdvRequest, checkAlignRequest, checkParadoxRequest } from './claimsRequests';
 
 const paper = makeDataset({ manifold: 'plane3d', pattern: 'checkerboard', layout: 'paper', count: 25, seed: 1 });
 const small = { ...PAPER_RECIPE, hidden: [24] };
 const flat = (w: MlpWeights) => w.layers.flatMap((l) => [...l.W, ...l.b]);
 let pauses = 0;
-const hooks = { pause: async () => void pauses++ };
+const hooks: RunHooks = { pause: async () => void pauses++ };
 
-describe('the worker runs equal the core experiments', () => {
+describe("the core experiments with the worker's checkpoint give the same results", () => {
   it('adversarial training (mini-batches, mix 0.5): same weights and history', async () => {
     const cfg = { ...small, batchSize: 10, seed: 3 };
     const adv = { norm: 'Linf' as const, eps: 0.08, steps: 4, mix: 0.5 };
     const core = await adversarialTrain(asSet(paper), cfg, adv, paper.manifold.bounds, 12);
-    const mine = await adversarialTrainYielding(asSet(paper), cfg, adv, paper.manifold.bounds, 12, hooks);
+    const mine = await adversarialTrain(asSet(paper), cfg, adv, paper.manifold.bounds, 12, undefined, yielder(hooks));
     expect(flat(mine.weights)).toEqual(flat(core.weights));
     expect(mine.history).toEqual(core.history);
     expect(flat(mine.initial)).toEqual(flat(core.initial));
@@ -32,7 +31,7 @@ describe('the worker runs equal the core experiments', () => {
   it('fitMlp: same weights and stats; the paradox: same numbers, N2 only on wrong labels', async () => {
     const cfg = { ...small, maxEpochs: 300 };
     const core = await fitMlp(asSet(paper), cfg);
-    const mine = await fitMlpYielding(asSet(paper), cfg, hooks);
+    const mine = await fitMlp(asSet(paper), cfg, { checkpoint: yielder(hooks) });
     expect(flat(mine.weights)).toEqual(flat(core.weights));
     expect(mine.stats).toEqual(core.stats);
     const test = asSet(heldOutDataset(paper, 80));
@@ -44,7 +43,7 @@ describe('the worker runs equal the core experiments', () => {
       seed: 2,
     };
     const a = await runParadox(asSet(paper), test, opts);
-    const b = await paradoxYielding(asSet(paper), test, opts, hooks);
+    const b = await runParadox(asSet(paper), test, { ...opts, checkpoint: yielder(hooks) });
     expect(flat(b.n2)).toEqual(flat(a.n2));
     expect({ ...b, n1: 0, n2: 0 }).toEqual({ ...a, n1: 0, n2: 0 });
     for (let i = 0; i < paper.count; i++) expect(b.adversarial.labels[i]).toBe(1 - paper.labels[i]);
@@ -56,7 +55,7 @@ describe('the worker runs equal the core experiments', () => {
     const test = heldOutDataset(train, 20);
     const space = exactTangentSpace(train.manifold);
     const core = await runGradientAlignment(asSet(train), asSet(test), space, ALIGN_RECIPE, r);
-    const mine = await gradientAlignmentYielding(asSet(train), asSet(test), space, ALIGN_RECIPE, r, hooks);
+    const mine = await runGradientAlignment(asSet(train), asSet(test), space, ALIGN_RECIPE, r, undefined, yielder(hooks));
     expect(mine).toEqual(core);
     expect(mine.points.map((p) => p.epoch)).toEqual([0, 3, 6, 7]);
   });
@@ -65,7 +64,15 @@ describe('the worker runs equal the core experiments', () => {
     let calls = 0;
     const stop = { pause: async () => void 0, shouldStop: () => ++calls > 3 };
     await expect(
-      adversarialTrainYielding(asSet(paper), small, { norm: 'L2', eps: 0.1, steps: 2, mix: 0.5 }, paper.manifold.bounds, 50, stop),
+      adversarialTrain(
+        asSet(paper),
+        small,
+        { norm: 'L2', eps: 0.1, steps: 2, mix: 0.5 },
+        paper.manifold.bounds,
+        50,
+        undefined,
+        yielder(stop),
+      ),
     ).rejects.toBeInstanceOf(ClaimsCancelled);
     expect(calls).toBe(4);
     // A clock that advances 100 ms per reading: every checkpoint (one per 10-epoch burst) yields.
@@ -73,7 +80,7 @@ describe('the worker runs equal the core experiments', () => {
     const clock = vi.spyOn(performance, 'now').mockImplementation(() => (t += 100));
     pauses = 0;
     try {
-      await fitMlpYielding(asSet(paper), { ...small, maxEpochs: 50, marginTarget: Infinity }, hooks);
+      await fitMlp(asSet(paper), { ...small, maxEpochs: 50, marginTarget: Infinity }, { checkpoint: yielder(hooks) });
     } finally {
       clock.mockRestore();
     }

@@ -1,4 +1,4 @@
-import { OPTIMIZERS } from '../core/model/trainConfig';
+import { OPTIMIZERS, TRAIN_LIMITS } from '../core/model/trainConfig';
 import type { SettingDef } from './settingTypes';
 
 /**
@@ -26,7 +26,7 @@ export const IMAGE_SETTINGS = {
   },
   imgLr: {
     kind: 'number',
-    min: 1e-6,
+    min: TRAIN_LIMITS.minLearningRate,
     max: 1,
     default: 0.001,
     group: 'imageTrain',

@@ -3,9 +3,10 @@
  * attack probe skipped) and as JSON (settings, probe, every record, each with the attack cadence
  * then in force). Each ρ has both nulls (docs/science.md §4): the isotropic k/n with its Beta 95 %
  * band, and the support-matched one (the vector's own per-pixel magnitudes, random signs), the
- * fairer yardstick on images. The CSV goes through `csvText`, this file's one writer.
+ * fairer yardstick on images. The CSV is written by core/csv.ts, the app's one CSV writer (RFC 4180, CRLF).
  */
 import type { ImageTrainSettings, ProbeInfo, TrainRunInfo } from '../engine/imageTraining/trainingTypes';
+import { writeCsv } from '../core/csv';
 import type { Stat } from '../core/stats';
 import type { EpochMetrics } from './imageTrainingLive';
 
@@ -57,15 +58,9 @@ const COLUMNS: Column[] = [
   ['all_three_flipped', (r) => r.attack?.complete],
 ];
 
-/** RFC 4180 text of a header and rows of numbers ('' for missing / non-finite). */
-export function csvText(header: readonly string[], rows: readonly (readonly (number | null | undefined)[])[]): string {
-  const cell = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? '' : String(v));
-  return [header.join(','), ...rows.map((r) => r.map(cell).join(','))].join('\n') + '\n';
-}
-
 /** One row per epoch; the k/n columns come from the run's probe (empty without it). */
 export function trainingCsv(records: readonly EpochMetrics[], probe: ProbeInfo | null = null): string {
-  return csvText(
+  return writeCsv(
     COLUMNS.map((c) => c[0]),
     records.map((r) => COLUMNS.map(([, f]) => f(r, probe))),
   );

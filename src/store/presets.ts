@@ -1,4 +1,4 @@
-import { presetById as datasetPresetById } from '../core/datasets/datasetSpecDefaults';
+import { datasetPreset, type DatasetPresetId } from '../core/datasets/datasetPresets';
 import { PAPER_RECIPE, SMALL_INIT_RECIPE, type TrainConfig } from '../core/model/trainConfig';
 import type { ScenePresetId } from './scenePresetIds';
 import type { Settings } from './settings';
@@ -20,10 +20,9 @@ function recipeSettings(r: TrainConfig): Partial<Settings> {
 
 /** The data settings of a dataset preset of core (manifold, labels, layout, count). */
 function dataSettings(datasetId: string): Partial<Settings> {
-  const p = datasetPresetById(datasetId);
-  if (!p || p.spec.manifold === 'planeRn' || p.spec.manifold === 'spheresRn') throw new Error(`no toy dataset preset "${datasetId}"`);
-  const { manifold, pattern, layout, count } = p.spec;
-  return { manifold, pattern, layout, count };
+  const spec = datasetPreset(datasetId);
+  if (!spec) throw new Error(`no toy dataset preset "${datasetId}"`);
+  return { ...spec };
 }
 
 interface PresetText {
@@ -33,7 +32,7 @@ interface PresetText {
   /** Where the toy does not behave as the paper's figure does, said plainly. */
   versusPaper?: string;
   /** Dataset preset id (defaults to the scene id). */
-  data?: string;
+  data?: DatasetPresetId;
   recipe?: TrainConfig;
   extra: Partial<Settings>;
 }

@@ -1,6 +1,6 @@
 /**
  * The scene presets' ids, which links carry as `?preset=`. Each is the id of the dataset preset
- * (core/datasets/datasetSpecDefaults.ts) it draws its data from, except the ablation, which
+ * (core/datasets/datasetPresets.ts) it draws its data from, except the ablation, which
  * reuses the paper plane's data with another training recipe (store/presets.ts).
  */
 export const SCENE_PRESET_IDS = [

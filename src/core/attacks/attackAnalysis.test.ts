@@ -11,12 +11,13 @@ const plane = createPlane3d();
 const linear: AttackModel = { model: linearBinary([3, 4, 12], -12.8), manifold: plane };
 const mlp: AttackModel = { model: randomMlp(7, [3, 24, 1]), manifold: plane };
 const x0 = [0.2, 0.3, 0.5];
+const MODELS = [
+  ['linear', linear],
+  ['random MLP', mlp],
+] as const;
 
 describe('analyzeAttack on the plane toy', () => {
-  it.each([
-    ['linear', linear],
-    ['random MLP', mlp],
-  ] as const)('%s: on-manifold PGD has ρ = 1 and no normal part', (_name, m) => {
+  it.each(MODELS)('%s: on-manifold PGD has ρ = 1 and no normal part', (_name, m) => {
     const { readout: r } = runAndAnalyze(m, x0, 'pgdOnManifold', { eps: 0.5 });
     expect(r.l2).toBeGreaterThan(0.01);
     expect(r.rho).toBeCloseTo(1, 12);
@@ -25,10 +26,7 @@ describe('analyzeAttack on the plane toy', () => {
     expect(Array.from(r.normalPart).every((v) => Math.abs(v) < 1e-7)).toBe(true);
   });
 
-  it.each([
-    ['linear', linear],
-    ['random MLP', mlp],
-  ] as const)('%s: off-manifold PGD has ρ = 0 and the normal part is all of δ', (_name, m) => {
+  it.each(MODELS)('%s: off-manifold PGD has ρ = 0 and the normal part is all of δ', (_name, m) => {
     const { readout: r } = runAndAnalyze(m, x0, 'pgdOffManifold', { eps: 0.5 });
     expect(r.l2).toBeGreaterThan(0.01);
     expect(r.rho).toBeLessThan(1e-12);

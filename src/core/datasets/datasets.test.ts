@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dot } from '../linalg';
-import { DATASET_PRESETS, datasetSpecDefaults, makeDataset, presetById, type DatasetSpec } from './index';
+import { DATASET_PRESETS, makeDataset, type DatasetPresetId, type DatasetSpec } from './index';
 import { blobCentres, spiralLabel } from './labelPatterns';
 import type { ChartedManifold } from './chart';
 
@@ -29,13 +29,19 @@ describe('paper datasets (docs/science.md §2)', () => {
   });
 });
 
-describe('every preset', () => {
-  it('has a unique id, a label and a description', () => {
-    expect(new Set(DATASET_PRESETS.map((p) => p.id)).size).toBe(DATASET_PRESETS.length);
-    for (const p of DATASET_PRESETS) expect(p.label.length * p.description.length).toBeGreaterThan(0);
-  });
+/** A toy preset drawn with seed 1. */
+const preset = (id: DatasetPresetId): DatasetSpec => ({ ...DATASET_PRESETS[id], seed: 1 });
+const SPHERE_STRIPES: DatasetSpec = { manifold: 'sphere3d', pattern: 'stripes', layout: 'grid', count: 200, seed: 1, cells: 4 };
 
-  it.each(DATASET_PRESETS.map((p) => [p.id, p.spec] as const))('%s: points lie on M, two classes, reproducible', (_id, spec) => {
+describe('every preset, and the R^n manifolds', () => {
+  const specs: [string, DatasetSpec][] = [
+    ...(Object.keys(DATASET_PRESETS) as DatasetPresetId[]).map((id): [string, DatasetSpec] => [id, preset(id)]),
+    ['sphere-stripes', SPHERE_STRIPES],
+    ['plane-rn', { manifold: 'planeRn', pattern: 'checkerboard', layout: 'grid', count: 25, seed: 1, ambientDim: 50, intrinsicDim: 2 }],
+    ['spheres-rn', { manifold: 'spheresRn', pattern: 'alternating', layout: 'random', count: 400, seed: 1, ambientDim: 10 }],
+  ];
+
+  it.each(specs)('%s: points lie on M, two classes, reproducible', (_id, spec) => {
     const d = makeDataset(spec);
     expect(d.points.length).toBe(d.count * d.n);
     expect(d.labels.length).toBe(d.count);
@@ -66,13 +72,13 @@ describe('layouts and patterns', () => {
   });
 
   it('dense plane: 8×8 checkerboard, 32 vs 32', () => {
-    const d = makeDataset(presetById('dense-plane')!.spec);
+    const d = makeDataset(preset('dense-plane'));
     expect(d.count).toBe(64);
     for (let i = 0; i < 64; i++) expect(d.labels[i]).toBe((Math.floor(i / 8) + (i % 8)) % 2);
   });
 
   it('dense line: 15 evenly spaced points, alternating', () => {
-    const d = makeDataset(presetById('dense-line')!.spec);
+    const d = makeDataset(preset('dense-line'));
     expect(d.count).toBe(15);
     for (let i = 0; i < 15; i++) {
       expect(d.points[2 * i]).toBeCloseTo(0.05 + i / 14, 6);
@@ -89,7 +95,7 @@ describe('layouts and patterns', () => {
   });
 
   it('sphere stripes are equal-area latitude bands', () => {
-    const d = makeDataset(presetById('sphere-stripes')!.spec);
+    const d = makeDataset(SPHERE_STRIPES);
     for (let i = 0; i < d.count; i++) {
       const z = (row(d, i)[2] - 0.5) / 0.35; // cos θ
       expect(d.labels[i]).toBe(Math.min(3, Math.max(0, Math.round(((1 - z) / 2) * 3))) % 2);
@@ -98,7 +104,7 @@ describe('layouts and patterns', () => {
   });
 
   it('blobs: balanced, and almost every point is nearer its own centre', () => {
-    const d = makeDataset(presetById('sphere')!.spec);
+    const d = makeDataset(preset('sphere'));
     const [c0, c1] = blobCentres((d.manifold as ChartedManifold).chart);
     let agree = 0;
     for (let i = 0; i < d.count; i++) {
@@ -118,7 +124,7 @@ describe('layouts and patterns', () => {
   });
 
   it('spiral: balanced, labels agree with the arm labelling away from the noise', () => {
-    const d = makeDataset(presetById('sheet-spiral')!.spec);
+    const d = makeDataset(preset('sheet-spiral'));
     let agree = 0;
     for (let i = 0; i < d.count; i++) if (spiralLabel(row(d, i)) === d.labels[i]) agree++;
     expect(count(d.labels, 1)).toBe(100);
@@ -148,12 +154,6 @@ describe('layouts and patterns', () => {
           .slice(4)
           .every((v) => v === 0.5),
       ).toBe(true);
-  });
-
-  it('datasetSpecDefaults returns a fresh copy', () => {
-    const s = datasetSpecDefaults('plane3d');
-    s.count = 3;
-    expect(datasetSpecDefaults('plane3d').count).toBe(25);
   });
 });
 

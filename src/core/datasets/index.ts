@@ -10,7 +10,7 @@ import type { Dataset } from './types';
 export type { DatasetSpec, LabelPattern, Layout, ResolvedSpec } from './spec';
 export { DATASET_LIMITS, LABEL_PATTERNS, LAYOUTS, MANIFOLD_KINDS, resolveSpec } from './spec';
 export { createManifold, type ManifoldOptions } from './createManifold';
-export { DATASET_PRESETS, datasetSpecDefaults, presetById, type DatasetPreset } from './datasetSpecDefaults';
+export { DATASET_PRESETS, datasetPreset, type DatasetPresetId, type DatasetPresetSpec, type ToyManifoldKind } from './datasetPresets';
 export type { Dataset, Manifold, ManifoldKind } from './types';
 
 /** A dataset together with the (validated, defaults filled) spec that made it. */

@@ -2,6 +2,8 @@
  * The ranges of the claims experiments' inputs: the page's fields show them, the engine's
  * request checks clamp into them (the CLI goes through the same checks). Toy runs and image runs.
  */
+import { TRAIN_LIMITS } from '../model/trainConfig';
+
 export const CLAIMS_LIMITS = {
   eps: [0.001, 1],
   steps: [1, 100],
@@ -19,7 +21,7 @@ export const IMAGE_CLAIMS_LIMITS = {
   evalCount: [1, 2000],
   width: [1, 1024],
   layers: [1, 4],
-  lr: [1e-6, 1],
+  lr: [TRAIN_LIMITS.minLearningRate, 1],
   batch: [1, 4096],
   /** L2 budgets in pixel units reach a few units on 196 or 784 pixels; L∞ stops at 1. */
   eps: [0.001, 10],

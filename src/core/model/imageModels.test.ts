@@ -41,6 +41,13 @@ function loadTestSplit(dataset: string): { set: ImageSet; sha256: string } {
   return { set: parseImageSet(m.splits.test.encoding === 'gzip' ? gunzipSync(file) : file), sha256: m.splits.test.sha256 };
 }
 
+/** A shipped model and the test split of its data set, which must be the split its manifest metrics were measured on. */
+async function shippedWithTestSplit(entry: ModelEntry): Promise<{ set: ImageSet; model: tf.LayersModel }> {
+  const { set, sha256 } = loadTestSplit(entry.dataset);
+  expect(entry.data.test.sha256).toBe(sha256);
+  return { set, model: await loadShipped(entry) };
+}
+
 const randomImages = (count: number, seed: number) => {
   const rng = createRng(seed);
   return Float32Array.from({ length: count * 196 }, () => rng.next());
@@ -150,6 +157,7 @@ describe.skipIf(!existsSync(manifestPath))('shipped models (models/manifest.json
     ? parseModelManifest(JSON.parse(readFileSync(manifestPath, 'utf8')))
     : { version: 1, models: [] };
   const byId = (id: string) => manifest.models.find((m) => m.id === id);
+  const ofKind = (kind: ModelEntry['kind']) => manifest.models.filter((m) => m.kind === kind).map((m) => [m.id, m] as const);
 
   it.each(['mnist14', 'mnist28'])('has the %s classifier and autoencoders k = 8, 16, 32 at its input size', (dataset) => {
     const n = dataset === 'mnist28' ? 784 : 196;
@@ -160,41 +168,31 @@ describe.skipIf(!existsSync(manifestPath))('shipped models (models/manifest.json
     }
   });
 
-  it.each(manifest.models.filter((m) => m.kind === 'classifier').map((m) => [m.id, m] as const))(
-    '%s: test accuracy matches the manifest (MNIST-14: at least 0.97)',
-    async (_id, entry) => {
-      const { set, sha256 } = loadTestSplit(entry.dataset);
-      expect(entry.data.test.sha256).toBe(sha256);
-      const model = await loadShipped(entry);
-      const before = tf.memory().numTensors;
-      const { accuracy } = evaluateClassifier(model, set);
-      expect(tf.memory().numTensors).toBe(before);
-      expect(Math.abs(accuracy - entry.metrics.testAccuracy!)).toBeLessThanOrEqual(0.002);
-      if (entry.dataset === 'mnist14') expect(accuracy).toBeGreaterThanOrEqual(0.97);
-      // The plain-JS snapshot the attacks use gives the same predictions as tfjs.
-      const js = mlpClassifier(mlpWeightsFromModel(model), 10);
-      const logits = logitsModel(model);
-      const tfLogits = tf.tidy(() => (logits.predict(tf.tensor2d(set.images.subarray(0, set.n), [1, set.n])) as tf.Tensor).dataSync());
-      const jsLogits = js.logits(set.images.subarray(0, set.n));
-      for (let j = 0; j < 10; j++) expect(jsLogits[j]).toBeCloseTo(tfLogits[j], 3);
-      model.dispose();
-      expect(tf.memory().numTensors).toBeLessThan(before);
-    },
-  );
+  it.each(ofKind('classifier'))('%s: test accuracy matches the manifest (MNIST-14: at least 0.97)', async (_id, entry) => {
+    const { set, model } = await shippedWithTestSplit(entry);
+    const before = tf.memory().numTensors;
+    const { accuracy } = evaluateClassifier(model, set);
+    expect(tf.memory().numTensors).toBe(before);
+    expect(Math.abs(accuracy - entry.metrics.testAccuracy!)).toBeLessThanOrEqual(0.002);
+    if (entry.dataset === 'mnist14') expect(accuracy).toBeGreaterThanOrEqual(0.97);
+    // The plain-JS snapshot the attacks use gives the same predictions as tfjs.
+    const js = mlpClassifier(mlpWeightsFromModel(model), 10);
+    const logits = logitsModel(model);
+    const tfLogits = tf.tidy(() => (logits.predict(tf.tensor2d(set.images.subarray(0, set.n), [1, set.n])) as tf.Tensor).dataSync());
+    const jsLogits = js.logits(set.images.subarray(0, set.n));
+    for (let j = 0; j < 10; j++) expect(jsLogits[j]).toBeCloseTo(tfLogits[j], 3);
+    model.dispose();
+    expect(tf.memory().numTensors).toBeLessThan(before);
+  });
 
-  it.each(manifest.models.filter((m) => m.kind === 'autoencoder').map((m) => [m.id, m] as const))(
-    '%s: test reconstruction MSE matches the manifest',
-    async (_id, entry) => {
-      const { set, sha256 } = loadTestSplit(entry.dataset);
-      expect(entry.data.test.sha256).toBe(sha256);
-      const model = await loadShipped(entry);
-      const { k } = splitAutoencoder(model);
-      expect(k).toBe(entry.latentK);
-      const before = tf.memory().numTensors;
-      const mse = reconstructionMse(model, set);
-      expect(tf.memory().numTensors).toBe(before);
-      expect(Math.abs(mse - entry.metrics.testMse!) / entry.metrics.testMse!).toBeLessThan(1e-3);
-      model.dispose();
-    },
-  );
+  it.each(ofKind('autoencoder'))('%s: test reconstruction MSE matches the manifest', async (_id, entry) => {
+    const { set, model } = await shippedWithTestSplit(entry);
+    const { k } = splitAutoencoder(model);
+    expect(k).toBe(entry.latentK);
+    const before = tf.memory().numTensors;
+    const mse = reconstructionMse(model, set);
+    expect(tf.memory().numTensors).toBe(before);
+    expect(Math.abs(mse - entry.metrics.testMse!) / entry.metrics.testMse!).toBeLessThan(1e-3);
+    model.dispose();
+  });
 });

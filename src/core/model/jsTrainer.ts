@@ -3,6 +3,7 @@ import { initMlpWeights } from './initWeights';
 import type { TrainConfig } from './trainConfig';
 import { marginRuleMet, type StepStats, type Trainer } from './trainer';
 import { createRng } from '../rng';
+import { softmaxCrossEntropyInto } from './image/softmaxCrossEntropy';
 
 /**
  * Plain-JS trainer for the toy MLPs: the same maths as TfTrainer (same init, BCE / softmax
@@ -108,21 +109,13 @@ export class JsTrainer implements Trainer {
     const B = idx.length;
     const K = this.outputs;
     const dz = this.buf('dz', z.length);
+    if (K > 1) return { loss: softmaxCrossEntropyInto(z, (r) => labels[idx[r]], K, dz) + this.penalty(), dz };
     let loss = 0;
     for (let r = 0; r < B; r++) {
       const y = labels[idx[r]];
-      if (K === 1) {
-        const s = z[r];
-        loss += Math.max(s, 0) - s * y + Math.log1p(Math.exp(-Math.abs(s)));
-        dz[r] = (1 / (1 + Math.exp(-s)) - y) / B;
-      } else {
-        let mx = -Infinity;
-        for (let k = 0; k < K; k++) mx = Math.max(mx, z[r * K + k]);
-        let sum = 0;
-        for (let k = 0; k < K; k++) sum += Math.exp(z[r * K + k] - mx);
-        loss += Math.log(sum) + mx - z[r * K + y];
-        for (let k = 0; k < K; k++) dz[r * K + k] = (Math.exp(z[r * K + k] - mx) / sum - (k === y ? 1 : 0)) / B;
-      }
+      const s = z[r];
+      loss += Math.max(s, 0) - s * y + Math.log1p(Math.exp(-Math.abs(s)));
+      dz[r] = (1 / (1 + Math.exp(-s)) - y) / B;
     }
     return { loss: loss / B + this.penalty(), dz };
   }

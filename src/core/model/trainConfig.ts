@@ -50,7 +50,7 @@ export const TRAIN_LIMITS = {
   maxWidth: 1024,
   maxDepth: 6,
   maxEpochs: 1_000_000,
-  /** One floor for the settings and the worker, so a link and a run agree on the smallest rate. */
+  /** One floor for every learning rate (toy and image-lab settings, the worker, the claims), so a link and a run agree on the smallest rate. */
   minLearningRate: 1e-6,
   maxLearningRate: 10,
   minInitScale: 1e-4,

@@ -4,8 +4,7 @@ import { DimpleCompare } from './DimpleCompare';
 import { ExportButtons } from './ExportButtons';
 import { ResultTable } from './ResultTable';
 import { imageFields, kField, normField } from './claimFieldSpecs';
-import { imageAdvPerImageTable, toCsv, toJson } from './claimsExport';
-import { ADV_IMAGES_TEXT } from './claimsText';
+import { imageAdvPerImageTable, toCsv } from './claimsExport';
 import { ClaimVerdict } from './ClaimVerdict';
 
 const FIELDS = imageFields<ImageAdvRequest>('advtrainImages', [
@@ -15,17 +14,7 @@ const FIELDS = imageFields<ImageAdvRequest>('advtrainImages', [
 
 /** (a) on images: standard vs adversarial training of a fresh MLP, then robustness and ρ at test images. */
 export function AdvTrainingImages() {
-  return (
-    <ClaimPanel
-      run="advtrainImages"
-      fields={FIELDS}
-      prefix="advtrain-images"
-      label="Train both on images"
-      help="Train a standard and an adversarially trained MLP from the same init on the chosen image set, then measure both at test images"
-      result={(r) => <AdvImagesResult r={r} />}
-      note={<p className="muted">{ADV_IMAGES_TEXT}</p>}
-    />
-  );
+  return <ClaimPanel run="advtrainImages" fields={FIELDS} result={(r) => <AdvImagesResult r={r} />} />;
 }
 
 function AdvImagesResult({ r }: { r: ImageAdvOutcome }) {
@@ -47,30 +36,10 @@ function AdvImagesResult({ r }: { r: ImageAdvOutcome }) {
       />
       <ClaimVerdict testId="advtrain-images-verdict">{verdict(r)}</ClaimVerdict>
       <ExportButtons
-        testId="advtrain-images-export"
-        files={[
-          {
-            label: 'CSV summary',
-            name: `adversarial-training-${dataset}.csv`,
-            type: 'text/csv',
-            text: () => toCsv(r.table),
-            help: 'The table above, full precision',
-          },
-          {
-            label: 'CSV per image',
-            name: `adversarial-training-${dataset}-images.csv`,
-            type: 'text/csv',
-            text: () => toCsv(imageAdvPerImageTable(r)),
-            help: 'Per evaluation image and network: L2 boundary distance, ρ_d, ρ_g',
-          },
-          {
-            label: 'JSON',
-            name: `adversarial-training-${dataset}.json`,
-            type: 'application/json',
-            text: () => toJson(r),
-            help: 'Everything: request, per-epoch history, per-image numbers',
-          },
-        ]}
+        run="advtrainImages"
+        stem={`adversarial-training-${dataset}`}
+        csv={{ summary: () => toCsv(r.table), images: () => toCsv(imageAdvPerImageTable(r)) }}
+        json={r}
       />
     </>
   );

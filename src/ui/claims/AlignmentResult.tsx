@@ -1,7 +1,8 @@
 import type { AlignmentSeries } from '../../core/experiments/gradientAlignment';
 import { AlignmentChart } from './AlignmentChart';
 import { ExportButtons } from './ExportButtons';
-import { alignCsv, toJson } from './claimsExport';
+import { alignCsv } from './claimsExport';
+import { testIdPrefix } from './ClaimPanel';
 import { ClaimVerdict } from './ClaimVerdict';
 
 /**
@@ -10,38 +11,20 @@ import { ClaimVerdict } from './ClaimVerdict';
  */
 export function AlignmentResult({
   series,
-  prefix,
+  run,
   fileStem,
   pixelBox = false,
 }: {
   series: AlignmentSeries;
-  prefix: string;
+  run: 'align' | 'alignImages';
   fileStem: string;
   pixelBox?: boolean;
 }) {
   return (
     <>
       <AlignmentChart series={series} />
-      <ClaimVerdict testId={`${prefix}-verdict`}>{alignVerdict(series, pixelBox)}</ClaimVerdict>
-      <ExportButtons
-        testId={`${prefix}-export`}
-        files={[
-          {
-            label: 'CSV',
-            name: `${fileStem}.csv`,
-            type: 'text/csv',
-            text: () => alignCsv(series),
-            help: 'ρ_g (mean and median, train and test) and accuracies per recorded epoch, with the k/n null and the support-matched null',
-          },
-          {
-            label: 'JSON',
-            name: `${fileStem}.json`,
-            type: 'application/json',
-            text: () => toJson(series),
-            help: 'The whole series with the request',
-          },
-        ]}
-      />
+      <ClaimVerdict testId={`${testIdPrefix(run)}-verdict`}>{alignVerdict(series, pixelBox)}</ClaimVerdict>
+      <ExportButtons run={run} stem={fileStem} csv={{ series: () => alignCsv(series) }} json={series} />
     </>
   );
 }

@@ -3,6 +3,15 @@ import { IMAGE_DATASET_IDS, IMAGE_DATASET_LABELS, type ImageDatasetId } from '..
 import type { ClaimsRun } from '../../engine/claimsTypes';
 import { IMAGE_SLOT, setClaimsParams, setClaimsSource, useClaims } from '../../store/claimsStore';
 import { ClaimsSelect } from './ClaimsNumber';
+import TEXT from './claimsText.json';
+
+/** A claim's title, what it tests (docs/science.md §1, §4–§6), and what "the toy" is for it (default: the Toys view's scene). */
+interface SectionText {
+  title: string;
+  intro: string;
+  toyHelp?: string;
+}
+const SECTIONS: Record<ClaimsRun, SectionText> = TEXT.sections;
 
 type DataChoice = 'toy' | ImageDatasetId;
 
@@ -12,24 +21,12 @@ const OPTIONS: { value: DataChoice; label: string }[] = [
 ];
 
 /**
- * The card of one claim: its title and explanation, the data it runs on (the toy as the Toys
- * view has it, or a shipped image set), then the toy or the image version of the experiment.
+ * The card of one claim: its title and explanation (claimsText.json), the data it runs on (the
+ * toy as the Toys view has it, or a shipped image set), then the toy or the image version of
+ * the experiment.
  */
-export function ClaimSection({
-  run,
-  title,
-  intro,
-  toyHelp,
-  toy,
-  images,
-}: {
-  run: ClaimsRun;
-  title: string;
-  intro: ReactNode;
-  toyHelp: string;
-  toy: ReactNode;
-  images: ReactNode;
-}) {
+export function ClaimSection({ run, toy, images }: { run: ClaimsRun; toy: ReactNode; images: ReactNode }) {
+  const { title, intro, toyHelp = TEXT.toysViewScene } = SECTIONS[run];
   const source = useClaims((s) => s.source[run]);
   const imageSlot = useClaims((s) => s[IMAGE_SLOT[run]]);
   const busy = useClaims((s) => s[run].running) || imageSlot.running;

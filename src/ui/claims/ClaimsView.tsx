@@ -1,7 +1,20 @@
 import { useApp } from '../../store/appStore';
-import { AdvTrainingSection } from './AdvTrainingSection';
-import { AlignmentSection } from './AlignmentSection';
-import { ParadoxSection } from './ParadoxSection';
+import type { ComponentType } from 'react';
+import type { ClaimsRun } from '../../engine/claimsTypes';
+import { AdvTrainingImages } from './AdvTrainingImages';
+import { AdvTrainingToy } from './AdvTrainingToy';
+import { AlignmentImages } from './AlignmentImages';
+import { AlignmentToy } from './AlignmentToy';
+import { ClaimSection } from './ClaimSection';
+import { ParadoxImages } from './ParadoxImages';
+import { ParadoxToy } from './ParadoxToy';
+
+/** The claims in the order the page shows them, each with its toy and its image experiment. */
+const CLAIMS: [ClaimsRun, ComponentType, ComponentType][] = [
+  ['advtrain', AdvTrainingToy, AdvTrainingImages],
+  ['paradox', ParadoxToy, ParadoxImages],
+  ['align', AlignmentToy, AlignmentImages],
+];
 
 /**
  * The remaining claims of the DMM put to the test: adversarial training, the
@@ -21,9 +34,9 @@ export default function ClaimsView() {
         lab&apos;s shipped images, classifier and autoencoders, with a time estimate before each run. All train their own networks in the
         engine and leave the Toys run untouched.
       </p>
-      <AdvTrainingSection />
-      <ParadoxSection />
-      <AlignmentSection />
+      {CLAIMS.map(([run, Toy, Images]) => (
+        <ClaimSection key={run} run={run} toy={<Toy />} images={<Images />} />
+      ))}
     </main>
   );
 }

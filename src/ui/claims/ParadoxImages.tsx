@@ -4,8 +4,7 @@ import { ClaimPanel } from './ClaimPanel';
 import { ExportButtons } from './ExportButtons';
 import { ResultTable } from './ResultTable';
 import { imageFields, normField } from './claimFieldSpecs';
-import { toCsv, toJson } from './claimsExport';
-import { PARADOX_IMAGES_TEXT } from './claimsText';
+import { toCsv } from './claimsExport';
 import { ClaimVerdict } from './ClaimVerdict';
 
 const TARGETS: SelectFieldSpec<ImageParadoxRequest> = {
@@ -25,17 +24,7 @@ const FIELDS = imageFields<ImageParadoxRequest>('paradoxImages', [normField('PGD
 
 /** (b) on images: N1 = the shipped MLP, targeted PGD toward wrong classes, a fresh N2 on the moved images. */
 export function ParadoxImages() {
-  return (
-    <ClaimPanel
-      run="paradoxImages"
-      fields={FIELDS}
-      prefix="paradox-images"
-      label="Run the paradox on images"
-      help="Attack every training image toward a wrong class on the shipped classifier, train a fresh N2 only on those, and test N2 on clean test images"
-      result={(r) => <ParadoxImagesResult r={r} />}
-      note={<p className="muted">{PARADOX_IMAGES_TEXT}</p>}
-    />
-  );
+  return <ClaimPanel run="paradoxImages" fields={FIELDS} result={(r) => <ParadoxImagesResult r={r} />} />;
 }
 
 const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
@@ -61,25 +50,7 @@ function ParadoxImagesResult({ r }: { r: ImageParadoxOutcome }) {
           })
           .join(' ')}
       </ClaimVerdict>
-      <ExportButtons
-        testId="paradox-images-export"
-        files={[
-          {
-            label: 'CSV',
-            name: `paradox-${dataset}.csv`,
-            type: 'text/csv',
-            text: () => toCsv(r.table),
-            help: 'The table above, full precision',
-          },
-          {
-            label: 'JSON',
-            name: `paradox-${dataset}.json`,
-            type: 'application/json',
-            text: () => toJson(r),
-            help: 'Request and numbers of every target rule',
-          },
-        ]}
-      />
+      <ExportButtons run="paradoxImages" stem={`paradox-${dataset}`} csv={{ table: () => toCsv(r.table) }} json={r} />
     </>
   );
 }

@@ -8,15 +8,26 @@ import { LOSS_GAP_NOTE } from './lossGapNote';
 type Row = EpochMetrics;
 type Nul = { mean: number; lo: number; hi: number };
 const val = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? (null as unknown as number) : v);
-const col = (rows: Row[], f: (r: Row) => number | null | undefined) => rows.map((r) => val(f(r)));
 
+/** One line of a chart: its legend entry and the values it draws, one per row (a gap for a missing value). */
 interface Series {
   label: string;
   color: string;
   dash?: number[];
   /** Left out of the legend (the second edge of a band named once). */
   unlisted?: boolean;
+  values: (rows: Row[], nul: Nul) => number[];
 }
+/** A metric read from each epoch's row. */
+const per =
+  (f: (r: Row) => number | null | undefined) =>
+  (rows: Row[]): number[] =>
+    rows.map((r) => val(f(r)));
+/** A level fixed by the isotropic null (the same at every epoch). */
+const level =
+  (f: (n: Nul) => number) =>
+  (rows: Row[], n: Nul): number[] =>
+    rows.map(() => f(n));
 
 interface ChartDef {
   id: string;
@@ -25,7 +36,6 @@ interface ChartDef {
   series: Series[];
   /** Only epochs where the attack probe ran. */
   attacks?: boolean;
-  cols: (rows: Row[], nul: Nul) => number[][];
   yRange?: [number, number];
 }
 
@@ -34,6 +44,12 @@ const BAND_GREY = '#d0d0d0';
 const SUPPORT = '#e377c2';
 const SUPPORT_BAND = '#f4c4e6';
 const DASH = [5, 3];
+/** The attack probe's modes (unconstrained, on-manifold P_T, off-manifold P_N): the mean's colour, the median's. */
+const ATTACK_PROBE_MODES = [
+  ['free', '#6a3d9a', '#cab2d6'],
+  ['on', '#1b7837', '#a6dba0'],
+  ['off', '#d95f02', '#fdb863'],
+] as const;
 const MEDIAN_NOTE = 'Dark: the mean over the probe digits; light: the median (the table shows it in parentheses).';
 
 /**
@@ -59,24 +75,14 @@ function rhoChart(
       'so pixels held at 0 or 1 stay still), not only the k/n null (grey, a direction spread over all pixels); both with their 95 % bands ' +
       '(docs/science.md §4, the pixel box; README "Which null to judge ρ against"). The DMM predicts ρ falling below the null after clinging.',
     series: [
-      { label: 'mean', color: colors[0] },
-      { label: 'median', color: colors[1] },
-      { label: 'null k/n', color: NULL_GREY },
-      { label: 'k/n 95 %', color: BAND_GREY },
-      { label: 'k/n 97.5 %', color: BAND_GREY, unlisted: true },
-      { label: 'support-matched null', color: SUPPORT, dash: DASH },
-      { label: 'support-matched 95 %', color: SUPPORT_BAND, dash: DASH },
-      { label: 'support-matched 97.5 %', color: SUPPORT_BAND, dash: DASH, unlisted: true },
-    ],
-    cols: (r, n) => [
-      col(r, (x) => rho(x)?.mean),
-      col(r, (x) => rho(x)?.median),
-      r.map(() => n.mean),
-      r.map(() => n.lo),
-      r.map(() => n.hi),
-      col(r, (x) => band(x)?.mean),
-      col(r, (x) => band(x)?.lo),
-      col(r, (x) => band(x)?.hi),
+      { label: 'mean', color: colors[0], values: per((x) => rho(x)?.mean) },
+      { label: 'median', color: colors[1], values: per((x) => rho(x)?.median) },
+      { label: 'null k/n', color: NULL_GREY, values: level((n) => n.mean) },
+      { label: 'k/n 95 %', color: BAND_GREY, values: level((n) => n.lo) },
+      { label: 'k/n 97.5 %', color: BAND_GREY, unlisted: true, values: level((n) => n.hi) },
+      { label: 'support-matched null', color: SUPPORT, dash: DASH, values: per((x) => band(x)?.mean) },
+      { label: 'support-matched 95 %', color: SUPPORT_BAND, dash: DASH, values: per((x) => band(x)?.lo) },
+      { label: 'support-matched 97.5 %', color: SUPPORT_BAND, dash: DASH, unlisted: true, values: per((x) => band(x)?.hi) },
     ],
   };
 }
@@ -87,22 +93,20 @@ const CHARTS: ChartDef[] = [
     title: 'Loss (cross-entropy)',
     help: `Train (running mean): the mean batch loss over each epoch. Train after epoch and test: 1,000 fixed training and test digits after the epoch. ${LOSS_GAP_NOTE}`,
     series: [
-      { label: 'train (running mean)', color: '#9ecae1', dash: DASH },
-      { label: 'train after epoch', color: '#1f77b4' },
-      { label: 'test', color: '#d62728' },
+      { label: 'train (running mean)', color: '#9ecae1', dash: DASH, values: per((x) => x.trainLoss) },
+      { label: 'train after epoch', color: '#1f77b4', values: per((x) => x.trainLossAfter) },
+      { label: 'test', color: '#d62728', values: per((x) => x.testLoss) },
     ],
-    cols: (r) => [col(r, (x) => x.trainLoss), col(r, (x) => x.trainLossAfter), col(r, (x) => x.testLoss)],
   },
   {
     id: 'accuracy',
     title: 'Accuracy',
     help: 'On 1,000 fixed training and 1,000 fixed test digits, both measured after the epoch.',
     series: [
-      { label: 'train', color: '#1f77b4' },
-      { label: 'test', color: '#d62728' },
+      { label: 'train', color: '#1f77b4', values: per((x) => x.trainAccuracy) },
+      { label: 'test', color: '#d62728', values: per((x) => x.testAccuracy) },
     ],
     yRange: [0, 1],
-    cols: (r) => [col(r, (x) => x.trainAccuracy), col(r, (x) => x.testAccuracy)],
   },
   rhoChart(
     'rho-grad',
@@ -118,18 +122,14 @@ const CHARTS: ChartDef[] = [
     title: 'L2 to flip (attack probe)',
     help: `Early-stop PGD-L2 (bisected first flip) unconstrained, on-manifold (P_T) and off-manifold (P_N), pixel units, at the epochs the attack probe ran. ${MEDIAN_NOTE}`,
     attacks: true,
-    series: [
-      { label: 'free mean', color: '#6a3d9a' },
-      { label: 'on mean', color: '#1b7837' },
-      { label: 'off mean', color: '#d95f02' },
-      { label: 'free median', color: '#cab2d6' },
-      { label: 'on median', color: '#a6dba0' },
-      { label: 'off median', color: '#fdb863' },
-    ],
-    cols: (r) =>
-      (['free', 'on', 'off'] as const)
-        .map((m) => col(r, (x) => x.attack?.[m].mean))
-        .concat((['free', 'on', 'off'] as const).map((m) => col(r, (x) => x.attack?.[m].median))),
+    // Every mode's mean (dark), then every mode's median (light).
+    series: (['mean', 'median'] as const).flatMap((stat) =>
+      ATTACK_PROBE_MODES.map(([mode, dark, light]) => ({
+        label: `${mode} ${stat}`,
+        color: stat === 'mean' ? dark : light,
+        values: per((x) => x.attack?.[mode][stat]),
+      })),
+    ),
   },
   {
     id: 'ratios',
@@ -137,18 +137,11 @@ const CHARTS: ChartDef[] = [
     help: 'Ratios of mean flip norms (as Experiments A/B). Grey: the null prediction 1/√(k/n) and 1/√(1−k/n); the consistency is 1 under local linearity.',
     attacks: true,
     series: [
-      { label: 'r_on', color: '#1b7837' },
-      { label: 'r_off', color: '#d95f02' },
-      { label: 'consistency', color: '#555' },
-      { label: 'null r_on', color: NULL_GREY },
-      { label: 'null r_off', color: BAND_GREY },
-    ],
-    cols: (r, n) => [
-      col(r, (x) => x.attack?.rOn),
-      col(r, (x) => x.attack?.rOff),
-      col(r, (x) => x.attack?.consistency),
-      r.map(() => 1 / Math.sqrt(n.mean)),
-      r.map(() => 1 / Math.sqrt(1 - n.mean)),
+      { label: 'r_on', color: '#1b7837', values: per((x) => x.attack?.rOn) },
+      { label: 'r_off', color: '#d95f02', values: per((x) => x.attack?.rOff) },
+      { label: 'consistency', color: '#555', values: per((x) => x.attack?.consistency) },
+      { label: 'null r_on', color: NULL_GREY, values: level((n) => 1 / Math.sqrt(n.mean)) },
+      { label: 'null r_off', color: BAND_GREY, values: level((n) => 1 / Math.sqrt(1 - n.mean)) },
     ],
   },
   rhoChart(
@@ -169,7 +162,7 @@ function Chart({ def }: { def: ChartDef }) {
     const nul = { mean: probe?.nullMean ?? NaN, lo: probe?.nullLo ?? NaN, hi: probe?.nullHi ?? NaN };
     const rows = def.attacks ? trainingLive.records.filter((r) => r.attack) : trainingLive.records;
     if (box.current) box.current.dataset.points = String(rows.length);
-    return [rows.map((r) => r.epoch), ...def.cols(rows, nul)];
+    return [rows.map((r) => r.epoch), ...def.series.map((s) => s.values(rows, nul))];
   }, [def]);
   return (
     <div className="train-chart" ref={box} data-testid={`train-chart-box-${def.id}`} data-points="0">

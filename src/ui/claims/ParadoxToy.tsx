@@ -3,13 +3,10 @@ import type { ParadoxOutcome, ParadoxRequest } from '../../engine/claimsTypes';
 import type { Dataset } from '../../core/datasets/types';
 import type { FieldSpec, SelectFieldSpec } from './ClaimFields';
 import { ClaimPanel } from './ClaimPanel';
-import { ClaimSection } from './ClaimSection';
 import { normField, numberFields } from './claimFieldSpecs';
-import { ParadoxImages } from './ParadoxImages';
 import { ExportButtons } from './ExportButtons';
 import { N2_COLOR, ParadoxCanvas } from './ParadoxCanvas';
-import { paradoxCsv, paradoxPointsTable, toCsv, toJson } from './claimsExport';
-import { PARADOX_TEXT, TOYS_VIEW_SCENE } from './claimsText';
+import { paradoxCsv, paradoxPointsTable, toCsv } from './claimsExport';
 import { ClaimVerdict } from './ClaimVerdict';
 
 const STEPS = [
@@ -44,28 +41,12 @@ const fieldsOf = (multiclass: boolean): FieldSpec<ParadoxRequest>[] => [
   ...NUMBERS.slice(2),
 ];
 
-/** (b) The mislabelled-data paradox as a guided experiment, on the toy or on a shipped image set. */
-export function ParadoxSection() {
-  return (
-    <ClaimSection
-      run="paradox"
-      title="The mislabelled-data paradox (Ilyas et al. 2019)"
-      intro={PARADOX_TEXT}
-      toyHelp={TOYS_VIEW_SCENE}
-      toy={<ParadoxToy />}
-      images={<ParadoxImages />}
-    />
-  );
-}
-
-function ParadoxToy() {
+/** (b) The mislabelled-data paradox as a guided experiment on the current toy, its steps listed as they run. */
+export function ParadoxToy() {
   return (
     <ClaimPanel
       run="paradox"
       fields={(st) => fieldsOf((st.dataset?.numClasses ?? 2) > 2)}
-      prefix="paradox"
-      label="Run the paradox"
-      help="Train N1, attack every training point toward the wrong class, train N2 only on those, and test N2 on clean points (current toy data and network)"
       beforeRun={(st) => <StepsList running={st.running} stage={st.stage} finished={st.result !== null} />}
       result={(r, st) => st.dataset && <ParadoxToyResult r={r} dataset={st.dataset} />}
     />
@@ -158,30 +139,10 @@ function ParadoxResult({ r }: { r: ParadoxOutcome }) {
           : `N2 is within ${pct(Math.abs(above))} of chance/majority on clean points: on this toy and setting the paradox does not reproduce (N2 learned the mislabelled points, not the clean structure).`}
       </ClaimVerdict>
       <ExportButtons
-        testId="paradox-export"
-        files={[
-          {
-            label: 'CSV summary',
-            name: 'paradox-summary.csv',
-            type: 'text/csv',
-            text: () => paradoxCsv(r),
-            help: 'The accuracies, attack success and chance',
-          },
-          {
-            label: 'CSV points',
-            name: 'paradox-points.csv',
-            type: 'text/csv',
-            text: () => toCsv(paradoxPointsTable(r)),
-            help: "N2's training set: each adversarial point with its true and its wrong label",
-          },
-          {
-            label: 'JSON',
-            name: 'paradox.json',
-            type: 'application/json',
-            text: () => toJson(r),
-            help: 'Everything: request, numbers, adversarial points, boundaries',
-          },
-        ]}
+        run="paradox"
+        stem="paradox"
+        csv={{ summary: () => paradoxCsv(r), points: () => toCsv(paradoxPointsTable(r)) }}
+        json={r}
       />
     </>
   );

@@ -1,16 +1,13 @@
 import type { DimpleSummary } from '../../core/experiments/dimpleComparison';
 import type { AdvTrainingOutcome, AdvTrainingRequest } from '../../engine/claimsTypes';
-import { AdvTrainingImages } from './AdvTrainingImages';
 import type { Dataset } from '../../core/datasets/types';
 import type { FieldSpec } from './ClaimFields';
 import { ClaimPanel } from './ClaimPanel';
-import { ClaimSection } from './ClaimSection';
 import { ClaimsCanvas } from './ClaimsCanvas';
 import { normField, numberFields } from './claimFieldSpecs';
 import { DimpleCompare } from './DimpleCompare';
 import { ExportButtons } from './ExportButtons';
-import { advDimplesTable, advSummaryCsv, toCsv, toJson } from './claimsExport';
-import { ADV_TEXT, TOYS_VIEW_SCENE } from './claimsText';
+import { advDimplesTable, advSummaryCsv, toCsv } from './claimsExport';
 import { ClaimVerdict } from './ClaimVerdict';
 
 const FIELDS: FieldSpec<AdvTrainingRequest>[] = [
@@ -19,37 +16,9 @@ const FIELDS: FieldSpec<AdvTrainingRequest>[] = [
   ...numberFields<AdvTrainingRequest>('advtrain').slice(1),
 ];
 
-/** (a) Standard vs adversarial training, on the current toy or on a shipped image set. */
-export function AdvTrainingSection() {
-  return (
-    <ClaimSection
-      run="advtrain"
-      title="Adversarial training: do the dimples deepen while the boundary keeps clinging?"
-      intro={ADV_TEXT.predicts}
-      toyHelp={TOYS_VIEW_SCENE}
-      toy={<AdvTrainingToy />}
-      images={<AdvTrainingImages />}
-    />
-  );
-}
-
-function AdvTrainingToy() {
-  return (
-    <ClaimPanel
-      run="advtrain"
-      fields={FIELDS}
-      prefix="advtrain"
-      label="Train both"
-      help="Train a standard and an adversarially trained network from the same init on the current toy data (the network and optimiser of the Toys view)"
-      result={(r, st) => st.dataset && <AdvToyResult r={r} dataset={st.dataset} />}
-      note={
-        <>
-          <p className="muted">{ADV_TEXT.measured}</p>
-          <p className="muted">{ADV_TEXT.critique}</p>
-        </>
-      }
-    />
-  );
+/** (a) Standard vs adversarial training from the same init on the current toy: C, D_i, both boundaries. */
+export function AdvTrainingToy() {
+  return <ClaimPanel run="advtrain" fields={FIELDS} result={(r, st) => st.dataset && <AdvToyResult r={r} dataset={st.dataset} />} />;
 }
 
 function AdvToyResult({ r, dataset }: { r: AdvTrainingOutcome; dataset: Dataset }) {
@@ -83,30 +52,10 @@ function AdvToyResult({ r, dataset }: { r: AdvTrainingOutcome; dataset: Dataset 
       <DimpleCompare standard={r.standard.dimples} adversarial={r.adversarial.dimples} eps={r.request.eps} />
       <ClaimVerdict testId="advtrain-verdict">{verdict(r)}</ClaimVerdict>
       <ExportButtons
-        testId="advtrain-export"
-        files={[
-          {
-            label: 'CSV summary',
-            name: 'adversarial-training-summary.csv',
-            type: 'text/csv',
-            text: () => advSummaryCsv(r),
-            help: 'C, median |D_i|, share |D_i| ≥ ε and accuracy at init and after each arm',
-          },
-          {
-            label: 'CSV D_i',
-            name: 'adversarial-training-dimples.csv',
-            type: 'text/csv',
-            text: () => toCsv(advDimplesTable(r, dataset.points, dataset.labels)),
-            help: 'D_i per training point at init, after standard and after adversarial training',
-          },
-          {
-            label: 'JSON',
-            name: 'adversarial-training.json',
-            type: 'application/json',
-            text: () => toJson(r),
-            help: 'Everything: request, summaries, per-epoch history, boundaries',
-          },
-        ]}
+        run="advtrain"
+        stem="adversarial-training"
+        csv={{ summary: () => advSummaryCsv(r), dimples: () => toCsv(advDimplesTable(r, dataset.points, dataset.labels)) }}
+        json={r}
       />
     </>
   );
