@@ -89,7 +89,8 @@ export class Session {
     // C and D_i at once, also at an epoch the timeline does not record (a loaded scene).
     if (this.metricsEpoch !== this.trainer.epoch) this.emitMetrics(await this.trainer.exportWeights(), this.trainer.epoch);
     if (this.timeline.entries().length > 0) this.emitTimeline();
-    this.state = 'paused';
+    // A play that arrived while the session was starting (the worker runs calls concurrently) stands.
+    if (this.state === 'idle') this.state = 'paused';
     this.emitStats();
   }
 
