@@ -108,9 +108,11 @@ export class Session {
     if (this.state !== 'running') void this.refreshBoundary(true);
   }
 
-  play(): void {
+  /** Train on; a stopped run goes on past its stop (up to the cap) only with `pastStop`. */
+  play(pastStop = true): void {
     if (this.state === 'running' || this.state === 'diverged') return;
     if (this.state === 'converged' || this.state === 'max-epochs') {
+      if (!pastStop) return;
       // Playing on after convergence keeps training (to watch the dimples deepen) up to the cap.
       if (this.trainer.epoch >= this.config.maxEpochs) return;
       if (this.state === 'converged') this.marginStop = false;

@@ -240,6 +240,14 @@ export const controls = {
     useApp.setState({ viewingEpoch: null });
     void sessionCommand((engine) => engine.play());
   },
+  /**
+   * Train unless the run has stopped. The worker decides: the page's run state may lag it (a run
+   * that converges while the command is on its way must not be played on past its stop rule).
+   */
+  playUnlessStopped: () => {
+    useApp.setState({ viewingEpoch: null });
+    void sessionCommand((engine) => engine.play(false));
+  },
   pause: () => void sessionCommand((engine) => engine.pause()),
   toggle: () => (useApp.getState().runState === 'running' ? controls.pause() : controls.play()),
   step: () => {

@@ -31,7 +31,7 @@ async function enter(index: number): Promise<void> {
   if (token !== entering || !useLecture.getState().active) return;
   if (step.attackPoint !== undefined) useAttack.setState({ lastPoint: step.attackPoint });
   else clearAttacks(); // a step without an attack shows no readout over its view
-  if (step.play && !stopped()) controls.play(); // a stopped run stays stopped: playing on would lift the stop rule
+  if (step.play) controls.playUnlessStopped(); // a stopped run stays stopped: playing on would lift the stop rule
   if (step.runAblation && !usePanels.getState().ablation.result) void runAblation();
   if (step.claimsRun) runToyClaim(step.claimsRun);
   if (step.attackWhenStopped && step.attackPoint !== undefined) attackOnceStopped(token, step.attackPoint);
