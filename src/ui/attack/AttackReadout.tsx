@@ -37,6 +37,9 @@ function ClassName({ cls, conf }: { cls: number; conf: number }) {
   );
 }
 
+/** Attacks that spend a fixed budget ε (no minimal-norm search): their final ‖δ‖ is not a flip distance. */
+const BUDGET_ATTACKS: ReadonlySet<string> = new Set(['fgsm', 'fgm', 'pgdLinf', 'pgdL2']);
+
 /** The readout of the run shown, over the top-left corner of the view. */
 export function AttackReadout() {
   const shown = useAttack((s) => s.shown);
@@ -53,8 +56,10 @@ export function AttackReadout() {
   });
   const scale = bounds && r.n <= 3 ? arrowScale(r, boxSizeOf(bounds)) : 1;
   const crossingL2 = r.crossing ? Math.hypot(...Array.from(r.crossing, (v, i) => v - r.x0[i])) : null;
-  // Fixed-budget attacks (FGM, PGD without early stop) end at ‖δ‖ ≈ ε, however close the boundary was.
-  const pastBoundary = crossingL2 !== null && r.l2 > 1.2 * crossingL2 + 1e-6;
+  // Fixed-budget attacks (FGM, PGD without early stop) end at ‖δ‖ ≈ ε, however close the boundary
+  // was: say so when the path ended well past its crossing, or walked on after its first flip.
+  const walkedOn = BUDGET_ATTACKS.has(r.attackId) && r.flipStep !== null && r.flipStep < r.steps;
+  const pastBoundary = crossingL2 !== null && (r.l2 > 1.2 * crossingL2 + 1e-6 || walkedOn);
   // A null interval covering most of [0, 1] (k/n near 1, as for a plane in R³) cannot single out any ρ_δ.
   const nullUninformative = nul.hi - nul.lo > 0.5;
   return (
@@ -113,8 +118,9 @@ export function AttackReadout() {
       </div>
       {pastBoundary && (
         <p className="attack-note" data-testid="attack-budget-note">
-          ‖δ‖₂ here is the budget the attack spent, not the way across: the path crossed the boundary (◆) at ‖x − x₀‖₂ ={' '}
-          <b data-testid="attack-crossing-l2">{fmt(crossingL2!)}</b>. For distances use DeepFool, CW or PGD with “Stop at first flip”.
+          ‖δ‖₂ here is where the attack ended after spending its budget, not the way across: the path first crossed the boundary (◆) at ‖x −
+          x₀‖₂ = <b data-testid="attack-crossing-l2">{fmt(crossingL2!)}</b>. For distances use DeepFool, CW or PGD with “Stop at first
+          flip”.
         </p>
       )}
       {nullUninformative && (
