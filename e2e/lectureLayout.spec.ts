@@ -68,6 +68,8 @@ for (const size of SIZES) {
     // The step retrains the converged run: the card says so while it trains, then shows its hint.
     await page.keyboard.press('ArrowRight');
     await expect(page.getByTestId('lecture-status')).toBeVisible();
+    // The old run's "Converged at epoch …" goes with it, not after its 8 s (it would speak of a run no longer shown).
+    await expect(notice).toHaveCount(0, { timeout: 2_000 });
     await expect(page.getByTestId('lecture-status')).toContainText('Retraining from scratch');
     await page.screenshot({ path: `test-results/lecture-layout-${tag}-retraining.png` });
     await expect(page.getByTestId('run-state')).toHaveText('converged', { timeout: 90_000 });

@@ -150,7 +150,8 @@ export interface EngineApi {
   load(scene: SceneData, train: TrainConfig, resume?: ResumeState, run?: number): Promise<void>;
   /** The current run's timeline snapshots with their weights (for the scene file). */
   exportTimeline(): Promise<TimelineSnapshot[]>;
-  play(): void;
+  /** Train on; `pastStop` false: unless the run has already stopped (converged or at its cap), which playing on would lift. */
+  play(pastStop?: boolean): void;
   pause(): void;
   step(epochs: number): Promise<void>;
   reset(): Promise<void>;

@@ -89,7 +89,8 @@ export class Session {
     // C and D_i at once, also at an epoch the timeline does not record (a loaded scene).
     if (this.metricsEpoch !== this.trainer.epoch) this.emitMetrics(await this.trainer.exportWeights(), this.trainer.epoch);
     if (this.timeline.entries().length > 0) this.emitTimeline();
-    this.state = 'paused';
+    // A play that arrived while the session was starting (the worker runs calls concurrently) stands.
+    if (this.state === 'idle') this.state = 'paused';
     this.emitStats();
   }
 
@@ -107,9 +108,11 @@ export class Session {
     if (this.state !== 'running') void this.refreshBoundary(true);
   }
 
-  play(): void {
+  /** Train on; a stopped run goes on past its stop (up to the cap) only with `pastStop`. */
+  play(pastStop = true): void {
     if (this.state === 'running' || this.state === 'diverged') return;
     if (this.state === 'converged' || this.state === 'max-epochs') {
+      if (!pastStop) return;
       // Playing on after convergence keeps training (to watch the dimples deepen) up to the cap.
       if (this.trainer.epoch >= this.config.maxEpochs) return;
       if (this.state === 'converged') this.marginStop = false;

@@ -71,7 +71,7 @@ const api: EngineApi & {
   },
   load,
   exportTimeline: async () => session()?.timelineSnapshots() ?? [],
-  play: () => session()?.play(),
+  play: (pastStop?: boolean) => session()?.play(pastStop),
   pause: () => session()?.pause(),
   step: async (epochs: number) => session()?.step(epochs),
   reset: async () => {

@@ -15,6 +15,8 @@ export interface Notice {
   /** Notices of one kind replace each other (e.g. "Converged at epoch …" after each re-dimpling). */
   kind: string;
   scope: NoticeScope;
+  /** The run it speaks of (see NoticeRun), or null for a notice about no run in particular. */
+  run: NoticeRun | null;
   /** When an informational notice goes away by itself (ms since page load); null = stays until dismissed. */
   expiresAt: number | null;
 }
@@ -25,7 +27,16 @@ export interface NoticeOptions {
   kind?: string;
   /** Defaults to the toy lab, where the engine's notices belong. */
   scope?: NoticeScope;
+  /** The run the notice speaks of: starting a new run of it clears the notice (see clearRunNotices). */
+  run?: NoticeRun;
 }
+
+/**
+ * The runs a notice can speak of. "Converged at epoch 161", a divergence with its checkpoint,
+ * "Image training stopped" or "The ablation failed" are true of one run only: once a new run of
+ * the same kind starts they would describe something no longer on screen, so they go.
+ */
+export type NoticeRun = 'toy-training' | 'image-training' | 'attack' | 'ablation' | 'experiments-ab' | `claims-${string}`;
 
 /** How long an informational notice stays, ms; warnings and errors stay until dismissed. */
 export const INFO_NOTICE_MS = 8000;
@@ -97,13 +108,27 @@ export function pushNotice(level: Notice['level'], message: string, opts?: Notic
   const o: NoticeOptions = typeof opts === 'string' ? { action: opts } : (opts ?? {});
   const kind = o.kind ?? noticeKind(message);
   const expiresAt = level === 'info' && !o.action ? performance.now() + INFO_NOTICE_MS : null;
-  const notice: Notice = { id: nextNoticeId++, level, message, action: o.action, kind, scope: o.scope ?? 'toys', expiresAt };
+  const notice: Notice = {
+    id: nextNoticeId++,
+    level,
+    message,
+    action: o.action,
+    kind,
+    scope: o.scope ?? 'toys',
+    run: o.run ?? null,
+    expiresAt,
+  };
   useApp.setState((s) => ({ notices: [...s.notices.filter((n) => n.kind !== kind), notice].slice(-4) }));
   if (expiresAt !== null) setTimeout(() => dismissNotice(notice.id), INFO_NOTICE_MS);
 }
 
 export function dismissNotice(id: number): void {
   useApp.setState((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));
+}
+
+/** A new run of `run` starts: the notices about the previous one go. */
+export function clearRunNotices(run: NoticeRun): void {
+  if (useApp.getState().notices.some((n) => n.run === run)) useApp.setState((s) => ({ notices: s.notices.filter((n) => n.run !== run) }));
 }
 
 export function patchSettings(patch: Partial<Settings>): Settings {

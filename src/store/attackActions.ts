@@ -2,7 +2,7 @@ import * as Comlink from 'comlink';
 import { attackSpec } from '../core/attacks/registry';
 import type { AttackName } from '../core/attacks/types';
 import type { AttackOutcome, BatchProgress, BatchResult } from '../engine/attackTypes';
-import { useApp, pushNotice } from './appStore';
+import { clearRunNotices, useApp, pushNotice } from './appStore';
 import { getEngine } from './engineHandle';
 import { attackLive, clearTracks, newRunId, recordPath, recordResult, startReplay } from './attackLive';
 import { showRun, syncRuns } from './attackRuns';
@@ -42,6 +42,7 @@ async function attackFrom(start: { pointIndex: number } | { point: number[] }, a
   const n = useApp.getState().dataset?.n;
   if (!engine || n === undefined) return;
   useAttack.setState({ busy: true });
+  clearRunNotices('attack');
   stampRequest();
   const sink = pathSink(n);
   try {
@@ -52,7 +53,7 @@ async function attackFrom(start: { pointIndex: number } | { point: number[] }, a
       showRun(runId);
     }
   } catch (err) {
-    pushNotice('error', `The attack failed: ${message(err)}`);
+    pushNotice('error', `The attack failed: ${message(err)}`, { run: 'attack' });
   } finally {
     useAttack.setState({ busy: false });
   }
@@ -101,6 +102,7 @@ export async function runAllFromLast(): Promise<void> {
     return;
   }
   useAttack.setState({ busy: true });
+  clearRunNotices('attack');
   stampRequest();
   const sink = pathSink(n);
   try {
@@ -118,7 +120,7 @@ export async function runAllFromLast(): Promise<void> {
       },
     });
   } catch (err) {
-    pushNotice('error', `Running all attacks failed: ${message(err)}`);
+    pushNotice('error', `Running all attacks failed: ${message(err)}`, { run: 'attack' });
   } finally {
     useAttack.setState({ busy: false });
   }
@@ -130,7 +132,10 @@ export async function attackEveryPoint(): Promise<void> {
   const dataset = useApp.getState().dataset;
   if (!engine || !dataset) return;
   const slot = slotOf<ReturnType<typeof useAttack.getState>, 'batch', BatchResult>(useAttack, 'batch');
-  if (!slot.get().running) slot.set({ result: null });
+  if (!slot.get().running) {
+    slot.set({ result: null });
+    clearRunNotices('attack');
+  }
   await runJob<BatchResult, BatchProgress>(slot, (progress, signal) => engine.attackAll(chosen(), progress, signal), {
     total: dataset.count,
     // The scene changed meanwhile: the rows belong to the old points.
@@ -139,7 +144,7 @@ export async function attackEveryPoint(): Promise<void> {
   const { error } = slot.get();
   if (error) {
     useAttack.setState({ batch: idleJob<BatchResult>() });
-    pushNotice('error', `The batch attack failed: ${error}`);
+    pushNotice('error', `The batch attack failed: ${error}`, { run: 'attack' });
   }
 }
 

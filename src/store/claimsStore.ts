@@ -10,7 +10,7 @@ import type {
   ParadoxOutcome,
   ParadoxRequest,
 } from '../engine/claimsTypes';
-import { pushNotice, useApp } from './appStore';
+import { clearRunNotices, pushNotice, useApp } from './appStore';
 import { getEngine } from './engineHandle';
 import { idleJob, runJob, type JobState } from './jobState';
 
@@ -113,6 +113,7 @@ export async function runClaims(run: ClaimsSlot): Promise<void> {
   const engine = getEngine();
   if (!engine) return;
   const dataset = run in IMAGE_SLOT ? useApp.getState().dataset : null;
+  if (!useClaims.getState()[run].running) clearRunNotices(`claims-${run}`);
   const slot = {
     get: () => useClaims.getState()[run] as JobState<unknown>,
     set: (p: Partial<JobState<unknown>>) => patch(run, p as Partial<ClaimsState[typeof run]>),
@@ -132,7 +133,7 @@ export async function runClaims(run: ClaimsSlot): Promise<void> {
   const { error } = useClaims.getState()[run];
   if (error) {
     patch(run, { stage: `${label[run]} failed: ${error}` });
-    pushNotice('error', `${label[run]} failed: ${error}`, { scope: 'claims' });
+    pushNotice('error', `${label[run]} failed: ${error}`, { scope: 'claims', run: `claims-${run}` });
   }
 }
 

@@ -3,14 +3,14 @@ import { startEngine } from '../engine/client';
 import type { BackendPref, RunEvent } from '../engine/protocol';
 import { clearLive, live, recordBoundary, recordMetrics, recordStats, recordWeights, restoreSeries } from './liveData';
 import type { Resume } from './persistence';
-import { patchSettings, pushNotice, settingChanged, useApp } from './appStore';
+import { clearRunNotices, patchSettings, pushNotice, settingChanged, useApp } from './appStore';
 import { presetById } from './presets';
 import { DATA_SETTINGS, datasetSpecOf, REBUILD_SETTINGS, RECONFIGURE_SETTINGS, trainConfigOf } from './sceneFromSettings';
 import { SETTINGS, defaultSettings, type Settings } from './settings';
 import { writeUrl } from './urlSync';
 import { resetPointHistory } from './pointEditing';
 import { storeSceneFromLink } from './applyLink';
-import { getEngine, getWorker, setEngine } from './engineHandle';
+import { getEngine, getWorker, sessionCommand, setEngine } from './engineHandle';
 
 /**
  * The page's side of the engine: starts and restarts it, turns user actions into commands and
@@ -46,7 +46,7 @@ function onEvent(e: RunEvent): void {
       useApp.setState({ timeline: e.entries });
       break;
     case 'notice':
-      pushNotice(e.level, e.message, e.action);
+      pushNotice(e.level, e.message, { action: e.action, run: 'toy-training' });
       break;
     case 'weights':
       recordWeights(e.epoch, e.weights);
@@ -134,9 +134,8 @@ export async function recoverEngine(reason: string): Promise<void> {
 }
 
 async function chooseBackend(pref: BackendPref | 'auto-cpu'): Promise<void> {
-  const engine = getEngine();
-  if (!engine) return;
-  const info = await engine.init(pref);
+  const info = await sessionCommand((e) => e.init(pref), { rebuild: true });
+  if (!info) return;
   useApp.setState({ backend: info });
   if (info.fallbackNotice) pushNotice('warning', info.fallbackNotice);
 }
@@ -163,26 +162,32 @@ export async function loadScene(resume?: Resume): Promise<void> {
   if (edited && edited.n === dataset.n) dataset = { ...dataset, points: edited.points, labels: edited.labels, count: edited.labels.length };
   else if (edited) useApp.setState({ editedPoints: null });
   const run = ++currentRun;
+  clearRunNotices('toy-training');
   clearLive();
   if (resume?.history) restoreSeries(resume.history, resume.epoch);
   useApp.setState({ dataset, timeline: [], viewingEpoch: null, runState: 'idle' });
   resetPointHistory(dataset);
-  const engine = getEngine();
-  if (!engine) return;
-  // Both requests go out now (the worker handles them in order): waiting for the grid's reply
-  // first would hold the load back behind the page's next long task (mounting the view for the
-  // new dataset), instead of building the first boundary while the page mounts it.
-  const grid = engine.setGrid({ trainingRes: settings.gridTrain, pausedRes: settings.gridPaused });
-  const loaded = engine.load(
-    { spec: datasetSpecOf(settings), points: dataset.points, labels: dataset.labels, numClasses: dataset.numClasses },
-    trainConfigOf(settings),
-    resume && { weights: resume.weights, epoch: resume.epoch, timeline: resume.history?.timeline },
-    run,
+  const scene = { spec: datasetSpecOf(settings), points: dataset.points, labels: dataset.labels, numClasses: dataset.numClasses };
+  await sessionCommand(
+    async (engine) => {
+      if (run !== currentRun) return; // a later reset or scene replaces this one before it was built
+      // Both requests go out now (the worker handles them in order): waiting for the grid's reply
+      // first would hold the load back behind the page's next long task (mounting the view for the
+      // new dataset), instead of building the first boundary while the page mounts it.
+      const grid = engine.setGrid({ trainingRes: settings.gridTrain, pausedRes: settings.gridPaused });
+      const loaded = engine.load(
+        scene,
+        trainConfigOf(settings),
+        resume && { weights: resume.weights, epoch: resume.epoch, timeline: resume.history?.timeline },
+        run,
+      );
+      await Promise.all([grid, loaded]);
+      await engine.setSpeed(settings.speed);
+      // Once per worker, after the first boundary: the first click's attack then runs warm.
+      void engine.warmUpAttacks().catch(() => undefined);
+    },
+    { rebuild: true },
   );
-  await Promise.all([grid, loaded]);
-  await engine.setSpeed(settings.speed);
-  // Once per worker, after the first boundary: the first click's attack then runs warm.
-  void engine.warmUpAttacks().catch(() => undefined);
   if (resume?.historyNote) pushNotice('info', resume.historyNote);
 }
 
@@ -211,10 +216,10 @@ export async function changeSettings(patch: Partial<Settings>): Promise<void> {
     pushNotice('info', 'New data settings: your edited points were replaced by the generated ones (undo is not possible across this).');
   }
   if (settingChanged(full, REBUILD_SETTINGS)) return loadScene();
-  if (settingChanged(full, RECONFIGURE_SETTINGS)) await engine.reconfigure(trainConfigOf(settings));
-  if (full.speed !== undefined) await engine.setSpeed(settings.speed);
+  if (settingChanged(full, RECONFIGURE_SETTINGS)) await sessionCommand((engine) => engine.reconfigure(trainConfigOf(settings)));
+  if (full.speed !== undefined) await sessionCommand((engine) => engine.setSpeed(settings.speed));
   if (full.gridTrain !== undefined || full.gridPaused !== undefined) {
-    await engine.setGrid({ trainingRes: settings.gridTrain, pausedRes: settings.gridPaused });
+    await sessionCommand((engine) => engine.setGrid({ trainingRes: settings.gridTrain, pausedRes: settings.gridPaused }));
   }
 }
 
@@ -239,20 +244,28 @@ export async function openLink(search: string): Promise<number> {
 export const controls = {
   play: () => {
     useApp.setState({ viewingEpoch: null });
-    void getEngine()?.play();
+    void sessionCommand((engine) => engine.play());
   },
-  pause: () => void getEngine()?.pause(),
+  /**
+   * Train unless the run has stopped. The worker decides: the page's run state may lag it (a run
+   * that converges while the command is on its way must not be played on past its stop rule).
+   */
+  playUnlessStopped: () => {
+    useApp.setState({ viewingEpoch: null });
+    void sessionCommand((engine) => engine.play(false));
+  },
+  pause: () => void sessionCommand((engine) => engine.pause()),
   toggle: () => (useApp.getState().runState === 'running' ? controls.pause() : controls.play()),
   step: () => {
     useApp.setState({ viewingEpoch: null });
-    void getEngine()?.step(1);
+    void sessionCommand((engine) => engine.step(1));
   },
   reset: () => void loadScene(),
-  restoreCheckpoint: () => void getEngine()?.restoreCheckpoint(),
+  restoreCheckpoint: () => void sessionCommand((engine) => engine.restoreCheckpoint()),
   scrub: (epoch: number | null) => {
     useApp.setState({ viewingEpoch: epoch });
-    if (epoch !== null && useApp.getState().runState === 'running') void getEngine()?.pause();
-    void getEngine()?.showTimeline(epoch);
+    if (epoch !== null && useApp.getState().runState === 'running') void sessionCommand((engine) => engine.pause());
+    void sessionCommand((engine) => engine.showTimeline(epoch));
   },
   openLink,
 };

@@ -6,7 +6,7 @@
 import type { AttackName, AttackParams } from '../core/attacks/types';
 import type { ImageDatasetId } from '../core/datasets/mnist14';
 import type { ABResult, AbProgress } from '../engine/imageTypes';
-import { pushNotice } from './appStore';
+import { clearRunNotices, pushNotice } from './appStore';
 import { getEngine } from './engineHandle';
 import { patchAb, useImageLab } from './imageLabStore';
 import { runJob } from './jobState';
@@ -94,6 +94,7 @@ export async function refreshSlice(third = get().sliceThird, extent = get().slic
 export async function runAB(count: number, clip: boolean): Promise<void> {
   const slot = { get: () => get().ab, set: patchAb };
   if (get().ab.running) return;
+  clearRunNotices('experiments-ab');
   patchAb({ count, rows: [], result: null });
   const result = await runJob<ABResult, AbProgress>(slot, (progress, signal) => engine().imageRunAB({ count, clip }, progress, signal), {
     total: count,
@@ -102,9 +103,12 @@ export async function runAB(count: number, clip: boolean): Promise<void> {
   if (result) {
     patchAb({ rows: result.rows });
     if (result.cancelled)
-      pushNotice('info', `Experiments A+B cancelled after ${result.rows.length} images; the table shows those.`, { scope: 'image' });
+      pushNotice('info', `Experiments A+B cancelled after ${result.rows.length} images; the table shows those.`, {
+        scope: 'image',
+        run: 'experiments-ab',
+      });
   } else if (get().ab.error) {
-    pushNotice('error', `Experiments A+B failed: ${get().ab.error}`, { scope: 'image' });
+    pushNotice('error', `Experiments A+B failed: ${get().ab.error}`, { scope: 'image', run: 'experiments-ab' });
   }
 }
 

@@ -8,7 +8,7 @@ import * as Comlink from 'comlink';
 import type { ImageDatasetId } from '../core/datasets/mnist14';
 import type { ImageTrainSettings, TrainMessage } from '../engine/imageTraining/trainingTypes';
 import type { ImageLabInfo } from '../engine/imageTypes';
-import { pushNotice, useApp } from './appStore';
+import { clearRunNotices, pushNotice, useApp } from './appStore';
 import { changeSettings, getEngine } from './engineBridge';
 import { parseImageRunText } from './imageRunFile';
 import { trainingRun, type ImageRunExport } from './imageTrainingExport';
@@ -81,6 +81,7 @@ export async function trainImages(dataset: ImageDatasetId, k: number): Promise<v
   const t = trainSettingsOf(useApp.getState().settings, dataset, k);
   try {
     if (runKey !== runKeyOf(t) || st === 'idle' || st === 'error' || get().fromFile) {
+      clearRunNotices('image-training');
       set({ ...initialTrainingState(), status: 'creating', message: `Preparing ${t.model.toUpperCase()} on ${dataset} (k = ${k})…` });
       clearTrainingLive();
       const info = await engine().imageTrainCreate(t);
@@ -90,7 +91,7 @@ export async function trainImages(dataset: ImageDatasetId, k: number): Promise<v
       await engine().imageTrainSetSlice(t.sliceIndex, t.sliceExtent);
     }
     if (get().epoch >= t.epochs && get().status === 'done') {
-      pushNotice('info', `The run has reached ${t.epochs} epochs: raise Epochs to train on.`, { scope: 'image' });
+      pushNotice('info', `The run has reached ${t.epochs} epochs: raise Epochs to train on.`, { scope: 'image', run: 'image-training' });
       return;
     }
     set({ status: 'running', message: '', viewing: null });
@@ -98,11 +99,14 @@ export async function trainImages(dataset: ImageDatasetId, k: number): Promise<v
     if (end.state === 'cancelled') return;
     set({ status: end.state === 'error' ? 'error' : end.state, message: end.message ?? '', epoch: end.epoch });
     if (end.state === 'error')
-      pushNotice('error', `Image training stopped: ${end.message}. The epochs so far are kept; Reset to start again.`, { scope: 'image' });
+      pushNotice('error', `Image training stopped: ${end.message}. The epochs so far are kept; Reset to start again.`, {
+        scope: 'image',
+        run: 'image-training',
+      });
   } catch (e) {
     runKey = null;
     set({ status: 'error', message: message(e) });
-    pushNotice('error', `Image training could not start: ${message(e)}`, { scope: 'image' });
+    pushNotice('error', `Image training could not start: ${message(e)}`, { scope: 'image', run: 'image-training' });
   }
 }
 
@@ -119,6 +123,7 @@ export async function resetImages(): Promise<void> {
     pushNotice('warning', `The old run could not be stopped cleanly: ${message(e)}`, { scope: 'image' });
   }
   clearTrainingLive();
+  clearRunNotices('image-training');
   set(initialTrainingState());
 }
 

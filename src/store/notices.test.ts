@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { INFO_NOTICE_MS, noticeKind, pushNotice, useApp } from './appStore';
+import { clearRunNotices, INFO_NOTICE_MS, noticeKind, pushNotice, useApp } from './appStore';
 
 describe('notices', () => {
   afterEach(() => {
@@ -30,5 +30,23 @@ describe('notices', () => {
     pushNotice('info', 'Restore?', 'restore-checkpoint');
     vi.advanceTimersByTime(INFO_NOTICE_MS * 2);
     expect(useApp.getState().notices).toHaveLength(1);
+  });
+});
+
+describe('run-scoped notices', () => {
+  afterEach(() => useApp.setState({ notices: [] }));
+
+  it('a new run clears the notices about the previous run of its kind, and only those', () => {
+    pushNotice('info', 'Converged at epoch 161: every training point is on its side with margin > 0.01.', { run: 'toy-training' });
+    pushNotice('error', 'Training diverged at epoch 40: the loss became NaN.', { action: 'restore-checkpoint', run: 'toy-training' });
+    pushNotice('error', 'The ablation failed: out of memory', { run: 'ablation' });
+    pushNotice('info', 'Link copied: it restores these settings, points and camera.');
+    clearRunNotices('toy-training');
+    expect(useApp.getState().notices.map((n) => n.message)).toEqual([
+      'The ablation failed: out of memory',
+      'Link copied: it restores these settings, points and camera.',
+    ]);
+    clearRunNotices('claims-advtrain');
+    expect(useApp.getState().notices).toHaveLength(2);
   });
 });

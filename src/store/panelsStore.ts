@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { Dataset } from '../core/datasets/types';
 import type { AblationProgress, AblationResult } from '../engine/panelTypes';
-import { pushNotice, useApp } from './appStore';
+import { clearRunNotices, pushNotice, useApp } from './appStore';
 import { getEngine } from './engineHandle';
 import { ablationVariants } from './ablationArms';
 import { idleJob, runJob, type JobState } from './jobState';
@@ -38,6 +38,7 @@ export async function runAblation(): Promise<void> {
   if (!engine || !dataset) return;
   const set = (patch: Partial<AblationState>) => usePanels.setState((s) => ({ ablation: { ...s.ablation, ...patch } }));
   if (usePanels.getState().ablation.running) return;
+  clearRunNotices('ablation');
   // Each run starts from empty panels: they show which arm is training.
   set({ result: null, dataset: null, variant: 0 });
   const variants = ablationVariants(settings);
@@ -52,7 +53,7 @@ export async function runAblation(): Promise<void> {
   );
   if (results) set({ dataset });
   const { error } = usePanels.getState().ablation;
-  if (error) pushNotice('error', `The ablation failed: ${error}`);
+  if (error) pushNotice('error', `The ablation failed: ${error}`, { run: 'ablation' });
 }
 
 export function cancelAblation(): void {
@@ -60,7 +61,7 @@ export function cancelAblation(): void {
 }
 
 /** Same points and labels (a reset rebuilds the dataset object but not the data). */
-function sameData(a: Dataset | null, b: Dataset | null): boolean {
+export function sameData(a: Dataset | null, b: Dataset | null): boolean {
   if (!a || !b) return a === b;
   const eq = (x: ArrayLike<number>, y: ArrayLike<number>) =>
     x.length === y.length && Array.prototype.every.call(x, (v: number, i: number) => v === y[i]);

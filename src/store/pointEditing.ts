@@ -2,7 +2,7 @@ import type { Dataset } from '../core/datasets/types';
 import { PointHistory, applyEdit, type PointEdit, type PointSet } from './pointHistory';
 import { importPointSet } from './pointSetIO';
 import { pushNotice, useApp } from './appStore';
-import { getEngine } from './engineHandle';
+import { sessionCommand } from './engineHandle';
 import { writeUrl } from './urlSync';
 
 /**
@@ -37,7 +37,9 @@ function show(set: PointSet, immediate: boolean): void {
   if (syncTimer !== null) clearTimeout(syncTimer);
   const send = () => {
     syncTimer = null;
-    void getEngine()?.setPoints(set.points.slice(), set.labels.slice());
+    const points = set.points.slice();
+    const labels = set.labels.slice();
+    void sessionCommand((engine) => engine.setPoints(points, labels));
     writeUrl();
   };
   if (immediate) send();

@@ -20,6 +20,13 @@ describe('points in the URL', () => {
     expect(decodePoints(good.slice(0, -4), 3, bounds, 2)).toMatch(/truncated/);
     expect(decodePoints(good.slice(0, -3), 3, bounds, 2)).toMatch(/truncated|not readable/);
     expect(decodePoints('!!!', 3, bounds, 2)).toMatch(/not readable/);
+    // Text this app never wrote (its first byte is no format) is unreadable, not "format 129".
+    expect(decodePoints('garbage', 3, bounds, 2)).toBe(
+      'the points in the link are not readable (the pts value is damaged or was not written by this app)',
+    );
+    const newer = Buffer.from(good, 'base64url');
+    newer[0] = 3;
+    expect(decodePoints(newer.toString('base64url'), 3, bounds, 2)).toMatch(/newer format \(3\) than this app reads \(up to 2\)/);
     expect(decodePoints(good, 2, bounds, 2)).toMatch(/3 coordinates, this manifold 2/);
     const badLabel = encodePoints({ n: 3, points: new Float32Array(6), labels: Int32Array.from([0, 5]) }, bounds);
     expect(decodePoints(badLabel, 3, bounds, 2)).toMatch(/label 5/);

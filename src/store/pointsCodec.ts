@@ -47,7 +47,12 @@ export function decodePoints(text: string, n: number, bounds: { lo: number[]; hi
   if (bytes.length < 4) return 'the points in the link are truncated';
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const version = view.getUint8(0);
-  if (version !== PLAIN && version !== PACKED) return `the points in the link use format ${version}, not ${PACKED}`;
+  // A format byte just past ours is a newer app's link; anything else is text this app never wrote
+  // (a damaged or hand-typed link): "format 129" would only puzzle the reader.
+  if (version > PACKED && version <= PACKED + 8)
+    return `the points in the link are in a newer format (${version}) than this app reads (up to ${PACKED})`;
+  if (version !== PLAIN && version !== PACKED)
+    return 'the points in the link are not readable (the pts value is damaged or was not written by this app)';
   if (view.getUint8(1) !== n) return `the points in the link have ${view.getUint8(1)} coordinates, this manifold ${n}`;
   const count = view.getUint16(2, true);
   if (count < 2 || count > MAX_POINTS) return `the link holds ${count} points (2 to ${MAX_POINTS} allowed)`;

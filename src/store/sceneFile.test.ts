@@ -60,3 +60,30 @@ describe('scene files', () => {
     });
   });
 });
+
+describe('scene file messages', () => {
+  const bad = (raw: unknown) => {
+    const r = parseSceneFile(JSON.stringify(raw));
+    return r.ok ? 'loaded' : r.message;
+  };
+  const head = { app: 'dimpled-manifold-lab', version: 1, query: 'v=1' };
+
+  it('say in words which part is wrong, never the validator path and wording', () => {
+    expect(bad({ app: 'other' })).toBe(
+      'This is not a Dimpled Manifold Lab scene file (its "app" is "other", not "dimpled-manifold-lab"). Load a file written by Share → Save scene file.',
+    );
+    expect(bad([1, 2])).toMatch(/^This is not a Dimpled Manifold Lab scene file \(it is JSON, but a list without the app's fields\)/);
+    expect(bad({ ...head, version: 2 })).toBe('This scene file has version 2; this app reads version 1 (a newer app may have written it).');
+    expect(bad({ ...head, query: 5 })).toMatch(/^The scene file's settings \("query"\) is a number, not text\./);
+    expect(bad({ ...head, epoch: -3 })).toMatch(/^The scene file's epoch is -3, below the smallest allowed \(0\)\./);
+    expect(bad({ ...head, weights: { activation: 'relu', layers: [{ inDim: 3, outDim: 1, W: ['a', 1, 1], b: [0] }] } })).toBe(
+      'The weights in the scene file are damaged (weights.layers[0].W[0] is text, not a number).',
+    );
+    expect(bad({ ...head, weights: { activation: 'gelu', layers: [] } })).toMatch(
+      /weights\.activation is "gelu", not one of "relu", "tanh"/,
+    );
+    expect(bad({ ...head, history: { a: 1 } })).toBe('The history in the scene file is damaged (history.timeline is missing).');
+    for (const m of [bad({ app: 'other' }), bad({ ...head, query: 5 }), bad({ ...head, history: { a: 1 } })])
+      expect(m).not.toMatch(/Invalid input|\.\d+\b/);
+  });
+});

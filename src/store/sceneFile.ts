@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { MlpWeights } from '../core/model/mlpWeights';
 import { mlpWeightsJsonSchema, weightsFromJson, weightsToJson } from '../core/model/weightsJson';
+import { sceneFileProblem } from './sceneFileProblem';
 import { historyFromJson, historyToJson, runHistoryJsonSchema, type RunHistory } from '../core/model/runHistory';
 
 /**
@@ -67,11 +68,7 @@ export function parseSceneFile(text: string): ParsedScene {
     return { ok: false, message: 'The scene file is not valid JSON.' };
   }
   const p = sceneFileSchema.safeParse(raw);
-  if (!p.success)
-    return {
-      ok: false,
-      message: `This is not a Dimpled Manifold Lab scene file (${p.error.issues[0]?.path.join('.') || 'root'}: ${p.error.issues[0]?.message}).`,
-    };
+  if (!p.success) return { ok: false, message: sceneFileProblem(p.error.issues[0], raw) };
   const { query, weights, epoch, history, imageRun, models } = p.data;
   const run = { ...(imageRun ? { imageRun } : {}), ...(models ? { models } : {}) };
   if (!weights) return { ok: true, query, ...run };

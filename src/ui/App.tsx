@@ -89,8 +89,13 @@ export function App() {
             <div className="spinner" /> {status === 'choosing-backend' ? 'Measuring the backends…' : 'Starting the engine…'}
           </div>
         )}
-        {toys && <AttackReadout />}
-        {toys && <Notices scope="toys" corner />}
+        {/* One column in the view's top-left corner: the notices above the attack readout, never over it. */}
+        {toys && (
+          <div className="stage-overlays">
+            <Notices scope="toys" corner />
+            <AttackReadout />
+          </div>
+        )}
       </main>
       {toys && (
         <>

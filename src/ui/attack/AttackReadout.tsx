@@ -55,8 +55,10 @@ export function AttackReadout() {
   const scale = bounds && r.n <= 3 ? arrowScale(r, boxSizeOf(bounds)) : 1;
   const crossingL2 = r.crossingL2;
   // Fixed-budget attacks (FGM, PGD without early stop) end at ‖δ‖ ≈ ε, however close the boundary
-  // was; minimal-distance ones end at the crossing (core/attacks/boundaryLineSearch.ts).
-  const pastBoundary = r.kind === 'budget' && crossingL2 !== null && r.l2 > 1.2 * crossingL2 + 1e-6;
+  // was; minimal-distance ones end at the crossing (core/attacks/boundaryLineSearch.ts). Say so when
+  // a fixed-budget path ended well past its crossing, or walked on after its first flip.
+  const walkedOn = r.flipStep !== null && r.flipStep < r.steps;
+  const pastBoundary = r.kind === 'budget' && crossingL2 !== null && (r.l2 > 1.2 * crossingL2 + 1e-6 || walkedOn);
   // A null interval covering most of [0, 1] (k/n near 1, as for a plane in R³) cannot single out any ρ_δ.
   const nullUninformative = nul.hi - nul.lo > 0.5;
   return (

@@ -114,7 +114,7 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
     critique:
       'Stutz et al. (2019): robustness off M says nothing about attacks along M. And on this toy clinging did not survive: with ε = 0.1 (L2 PGD, 500 epochs, seeds 1–2) the median |D_i| rose from 0.17–0.26 to 0.38–0.50, but C rose too, from 0.13–0.22 to 0.33–0.34.',
     measures:
-      'This step trains a standard and an adversarially trained net from the same init on this toy, then shows both boundaries, C and the median |D_i|, and D_i per point side by side.',
+      "This step sets the card's data to the toy scene, trains a standard and an adversarially trained net from the same init on it, then shows both boundaries, C and the median |D_i|, and D_i per point side by side.",
     action: 'When both are trained, compare: the model predicts |D_i| grows to ε while C stays small.',
   },
   {
@@ -130,7 +130,7 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
     critique:
       "Ilyas et al. (2019) explain it by non-robust but predictive features instead. On this toy it does not reproduce: N2's clean accuracy was at chance (0.48–0.52, seeds 1–3, ε = 0.2).",
     measures:
-      "This step runs the paradox step by step (train N1, targeted PGD, train N2 on the wrong labels) and reports N2's accuracy on clean held-out points against chance.",
+      "The step sets the card's data to the toy scene, runs the paradox (train N1, targeted PGD, train N2 on the wrong labels) and reports N2's clean accuracy against chance.",
     action: 'Ask: what would the toy need (more dimensions, more data) for the paradox to appear?',
   },
   {

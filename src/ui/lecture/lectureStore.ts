@@ -2,9 +2,9 @@ import { create } from 'zustand';
 import { pushNotice, useApp } from '../../store/appStore';
 import { useAttack } from '../../store/attackStore';
 import { changeSettings, controls, loadScene } from '../../store/engineBridge';
-import { openDrawer, runAblation, usePanels } from '../../store/panelsStore';
+import { openDrawer, runAblation, sameData, usePanels } from '../../store/panelsStore';
 import { attackPoint, clearAttacks } from '../../store/attackActions';
-import { runClaims, useClaims } from '../../store/claimsStore';
+import { runClaims, setClaimsSource, useClaims } from '../../store/claimsStore';
 import { needsSetup } from './lectureSetup';
 import { LECTURE_STEPS } from './lectureSteps';
 
@@ -31,10 +31,22 @@ async function enter(index: number): Promise<void> {
   if (token !== entering || !useLecture.getState().active) return;
   if (step.attackPoint !== undefined) useAttack.setState({ lastPoint: step.attackPoint });
   else clearAttacks(); // a step without an attack shows no readout over its view
-  if (step.play && !stopped()) controls.play(); // a stopped run stays stopped: playing on would lift the stop rule
+  if (step.play) controls.playUnlessStopped(); // a stopped run stays stopped: playing on would lift the stop rule
   if (step.runAblation && !usePanels.getState().ablation.result) void runAblation();
-  if (step.claimsRun && !useClaims.getState()[step.claimsRun].result) void runClaims(step.claimsRun);
+  if (step.claimsRun) runToyClaim(step.claimsRun);
   if (step.attackWhenStopped && step.attackPoint !== undefined) attackOnceStopped(token, step.attackPoint);
+}
+
+/**
+ * The Claims steps speak of the toy scene (their numbers are the toy's): switch the claim's data
+ * menu to it, where the user may have chosen an image set, and run it unless a result on these
+ * very points is there already (one from another scene would be shown under this step's words).
+ */
+function runToyClaim(run: 'advtrain' | 'paradox'): void {
+  setClaimsSource(run, 'toy');
+  const job = useClaims.getState()[run];
+  if (job.running) return;
+  if (!job.result || !sameData(job.dataset, useApp.getState().dataset)) void runClaims(run);
 }
 
 const stopped = () => ['converged', 'max-epochs'].includes(useApp.getState().runState);
