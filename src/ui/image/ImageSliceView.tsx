@@ -73,8 +73,7 @@ export function ImageSliceView() {
             />
           </div>
           <SlicePointReadout
-            hover={probe.hover}
-            error={probe.error}
+            probe={probe}
             x0={slice.x0}
             cls={slice.cls}
             size={72}

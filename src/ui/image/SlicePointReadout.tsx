@@ -9,16 +9,15 @@ const num = (v: number) => (Math.abs(v) < 5e-3 ? '0.00' : v.toFixed(2));
  * class; every logit in the tooltip. Without a hover it shows x itself.
  */
 export function SlicePointReadout({
-  hover,
-  error,
+  probe: { hover, error },
   x0,
   cls,
   idle,
   size = 112,
   testId,
 }: {
-  hover: SliceHover | null;
-  error: string | null;
+  /** The hover state of useSlicePointProbe. */
+  probe: { hover: SliceHover | null; error: string | null };
   x0: Float32Array;
   /** x's predicted class: the margin's class. */
   cls: number;

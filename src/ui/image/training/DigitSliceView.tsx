@@ -90,8 +90,7 @@ export function DigitSliceView() {
                 {viewing === null ? 'live' : 'snapshot'} · epoch {shown.epoch} · test digit {shown.index}, predicted {shown.cls}
               </p>
               <SlicePointReadout
-                hover={probe.hover}
-                error={probe.error}
+                probe={probe}
                 x0={shown.x0}
                 cls={shown.cls}
                 idle="hover the plane or the 3-D slice to see its images"
