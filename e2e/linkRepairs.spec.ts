@@ -22,6 +22,18 @@ test('a link with seven faults names all seven in one notice', async ({ page }) 
   ])
     await expect(notice).toContainText(words);
   await page.screenshot({ path: 'test-results/link-repaired-1440.png' });
+
+  // The repaired scene is not the preset's run (seed 2, lr 1e-6): the menu and its facts say so.
+  await expect(page.locator('[data-testid=preset] option:checked')).toHaveText('Custom (Paper 3-D)');
+  await expect(page.getByTestId('preset-differs')).toContainText(
+    'your settings differ in seed 2 (preset 1), learning rate 0.000001 (preset 0.01). What follows was measured for the preset',
+  );
+  // Picking the preset again starts from its measured settings, seed included.
+  await page.getByTestId('preset').selectOption('paper-plane');
+  await expect(page.getByTestId('preset')).toHaveValue('paper-plane');
+  await expect(page.getByTestId('preset-differs')).toHaveCount(0);
+  const s = await page.evaluate(() => (window as any).__lab.store.getState().settings);
+  expect([s.seed, s.lr]).toEqual([1, 0.01]);
   expect(errors).toEqual([]);
 });
 

@@ -51,7 +51,7 @@ test('scrub → live: every view that followed the scrubbed epoch shows the live
   await settled(page, 'live', stopEpoch);
   expect(await onView(page)).toEqual(before);
   await expect(page.getByTestId('dimple-snapshot')).toHaveCount(0);
-  await expect(page.getByTestId('timeline-label')).toContainText(`live · last snapshot: epoch ${stopEpoch}`);
+  await expect(page.getByTestId('timeline-label')).toContainText(`live · snapshot ${stopEpoch}`);
 
   // The slider's end is the live state too (the last snapshot is the epoch the run stopped at).
   const slider = page.getByTestId('timeline-slider');
