@@ -43,6 +43,8 @@ test('points in the fragment of an address without a query are read, and their f
   await openApp(page, '?seed=3');
   await page.goto('/#pts=AAAAgarbage!!');
   await page.waitForFunction(() => (window as any).__lab?.store.getState().engineStatus === 'ready', undefined, { timeout: 90_000 });
-  await expect(page.getByTestId('notice-warning')).toContainText('The edited points could not be restored: the points in the link are not readable');
+  await expect(page.getByTestId('notice-warning')).toContainText(
+    'The edited points could not be restored: the points in the link are not readable',
+  );
   expect(errors).toEqual([]);
 });

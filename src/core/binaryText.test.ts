@@ -23,7 +23,9 @@ describe('binary content read as text', () => {
     expect(binaryKind('x,y,z,label\n0.1,0.2,0.5,1\n0.3,0.4,0.5,0\n')).toBeNull();
     expect(binaryKind('{"version":1,"n":3,"points":[[0,0,0.5]],"labels":[0]}')).toBeNull();
     expect(binaryKind('coördonnée;étiquette\r\n0,5;1\r\n\t0,25;0\n')).toBeNull();
-    expect(binaryKind(asText(Uint8Array.from([...Buffer.from('x,y,label caf'), 0xe9, ...Buffer.from('\n0.1,0.2,1\n0.3,0.4,0\n')])))).toBeNull();
+    expect(
+      binaryKind(asText(Uint8Array.from([...Buffer.from('x,y,label caf'), 0xe9, ...Buffer.from('\n0.1,0.2,1\n0.3,0.4,0\n')]))),
+    ).toBeNull();
     expect(binaryKind('')).toBeNull();
   });
 });

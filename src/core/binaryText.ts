@@ -10,14 +10,15 @@ const SAMPLE = 8192;
 /** Share of control or replacement characters above which the text is taken as binary. */
 const BINARY_SHARE = 0.1;
 
-const SIGNATURES: [RegExp, string][] = [
-  [/^\uFFFDPNG/, 'a PNG image'],
-  [/^GIF8[79]a/, 'a GIF image'],
-  [/^\uFFFD{3}/, 'a JPEG image or other binary data'],
-  [/^%PDF-/, 'a PDF document'],
-  [/^PK\u0003\u0004/, 'a ZIP archive (also .xlsx, .docx)'],
-  [/^\u001F\uFFFD/, 'a gzip archive'],
-  [/^RIFF.{4}WEBP/s, 'a WebP image'],
+/** Headers of common binary formats, as they read after UTF-8 decoding. */
+const SIGNATURES: [(s: string) => boolean, string][] = [
+  [(s) => s.startsWith('\uFFFDPNG'), 'a PNG image'],
+  [(s) => /^GIF8[79]a/.test(s), 'a GIF image'],
+  [(s) => s.startsWith('\uFFFD\uFFFD\uFFFD'), 'a JPEG image or other binary data'],
+  [(s) => s.startsWith('%PDF-'), 'a PDF document'],
+  [(s) => s.startsWith('PK' + String.fromCharCode(3, 4)), 'a ZIP archive (also .xlsx, .docx)'],
+  [(s) => s.startsWith(String.fromCharCode(0x1f) + '\uFFFD'), 'a gzip archive'],
+  [(s) => s.startsWith('RIFF') && s.slice(8, 12) === 'WEBP', 'a WebP image'],
 ];
 
 /**
@@ -41,6 +42,6 @@ export function binaryKind(text: string): string | null {
   // UTF-16 text of ASCII characters: a NUL beside every character (little-endian: after it).
   const half = s.length / 2;
   if (nul > 0.4 * s.length && (nulOdd > 0.9 * half || nul - nulOdd > 0.9 * half)) return 'UTF-16 text';
-  for (const [re, kind] of SIGNATURES) if (re.test(s)) return kind;
+  for (const [matches, kind] of SIGNATURES) if (matches(s)) return kind;
   return nul > 0 || odd > BINARY_SHARE * s.length ? 'binary data' : null;
 }

@@ -18,12 +18,18 @@ describe('a PNG renamed to a text format', () => {
       message:
         'shot.csv is not a text CSV (it looks like a PNG image): export points with Points → CSV or JSON, or save a spreadsheet as CSV (UTF-8). The current points were kept.',
     });
-    expect(importPointSet(pngText, 'shot.json', target)).toMatchObject({ ok: false, message: expect.stringContaining('is not a text JSON file') });
+    expect(importPointSet(pngText, 'shot.json', target)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('is not a text JSON file'),
+    });
   });
 
   it('scene file, image-run file and model.json say so too', async () => {
     expect(parseSceneFile(pngText)).toMatchObject({ ok: false, message: expect.stringContaining('not text (it looks like a PNG image)') });
-    expect(parseImageRunText(pngText)).toMatchObject({ ok: false, message: expect.stringContaining('not text (it looks like a PNG image)') });
+    expect(parseImageRunText(pngText)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('not text (it looks like a PNG image)'),
+    });
     await expect(artifactsFromFiles([{ name: 'model.json', bytes: new Uint8Array(png) }])).rejects.toThrow(
       'model.json is not text (it looks like a PNG image)',
     );

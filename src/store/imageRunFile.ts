@@ -98,7 +98,10 @@ export function parseImageRunText(text: string): ParsedRun {
   if (text.length > 50_000_000) return { ok: false, message: 'The run file is too large (over 50 MB).' };
   const binary = binaryKind(text);
   if (binary)
-    return { ok: false, message: `The run file is not text (it looks like ${binary}): choose a run's .json saved with the JSON button beside Load run….` };
+    return {
+      ok: false,
+      message: `The run file is not text (it looks like ${binary}): choose a run's .json saved with the JSON button beside Load run….`,
+    };
   try {
     return parseImageRun(JSON.parse(text));
   } catch {

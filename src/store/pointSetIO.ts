@@ -96,7 +96,8 @@ function parseCsv(text: string, n: number): Row[] | string {
   const rows: Row[] = [];
   for (const { line, fields } of records) {
     const cells = rowNames ? fields.slice(1) : fields;
-    if (cells.length !== n + 1) return `line ${line} has ${cells.length} ${cells.length === 1 ? 'value' : 'values'}; expected ${n} coordinates and a label.`;
+    if (cells.length !== n + 1)
+      return `line ${line} has ${cells.length} ${cells.length === 1 ? 'value' : 'values'}; expected ${n} coordinates and a label.`;
     const nums = cells.map((c) => finiteNumber(c, read.delimiter));
     const bad = nums.findIndex((v) => v === null);
     if (bad >= 0) return `line ${line}: "${cells[bad].slice(0, 20)}" is not a finite number.`;

@@ -20,7 +20,11 @@ export interface PresetDifference {
  * PRESET_FACTS_SEED; presetFacts.ts), plus edited points. Empty when the run is the preset's.
  * View settings (speed, grid, colours) never count: they change what is drawn, not the run.
  */
-export function presetDifferences(settings: Settings, pointsEdited: boolean, preset: ScenePreset | undefined = presetById(settings.preset)): PresetDifference[] {
+export function presetDifferences(
+  settings: Settings,
+  pointsEdited: boolean,
+  preset: ScenePreset | undefined = presetById(settings.preset),
+): PresetDifference[] {
   if (!preset) return [];
   const measured = { ...defaultSettings(), ...preset.settings, seed: PRESET_FACTS_SEED } as Record<string, unknown>;
   const out: PresetDifference[] = [];

@@ -7,9 +7,7 @@ import type { SettingDef } from './settingTypes';
  * a whole number; rounded to 2"), rejected ones what was expected ("… is not a list of layer
  * widths like 16,16"); the caller says what is used instead of a rejected value.
  */
-export type SettingCheck =
-  | { ok: true; value: unknown; note: string | null }
-  | { ok: false; problem: string };
+export type SettingCheck = { ok: true; value: unknown; note: string | null } | { ok: false; problem: string };
 
 /** A value as a message quotes it: numbers bare, anything else in quotes, cut at 40 characters. */
 export function quoteGiven(raw: unknown): string {
@@ -64,7 +62,13 @@ function repairWords(name: SettingName, raw: unknown, value: unknown): string {
     return `is ${faults.join(' and ')}; ${rounded ? `rounded to ${showValue(value)}` : `${showValue(value)} is used`}`;
   }
   if (d.kind === 'intList') {
-    const nums = (Array.isArray(raw) ? raw : String(raw).split(/[,\s]+/).filter(Boolean)).map(Number);
+    const nums = (
+      Array.isArray(raw)
+        ? raw
+        : String(raw)
+            .split(/[,\s]+/)
+            .filter(Boolean)
+    ).map(Number);
     const faults: string[] = [];
     if (nums.length > d.maxLength) faults.push(`has more than ${d.maxLength} layers`);
     if (nums.some((n) => !Number.isInteger(n))) faults.push('has widths that are not whole numbers');

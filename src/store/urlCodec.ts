@@ -35,7 +35,11 @@ export function decodeSettings(search: string): DecodedUrl {
   try {
     params = new URLSearchParams(search);
   } catch {
-    return { settings: settings as Settings, given, problems: [{ key: '', text: 'The link could not be read; the default scene is shown.' }] };
+    return {
+      settings: settings as Settings,
+      given,
+      problems: [{ key: '', text: 'The link could not be read; the default scene is shown.' }],
+    };
   }
   const v = params.get('v');
   if (v !== null && v !== String(URL_VERSION)) {
@@ -65,7 +69,8 @@ export function decodeSettings(search: string): DecodedUrl {
   if (preset) for (const [k, value] of Object.entries(preset.settings)) if (!given.includes(k as SettingName)) settings[k] = value;
   for (const r of rejected) {
     const from = r.key === 'preset' ? 'the default scene' : preset && r.key in preset.settings ? "the scene's" : 'the default';
-    const used = r.key === 'preset' ? `"${presetById(String(settings.preset))?.label ?? String(settings.preset)}"` : showValue(settings[r.key]);
+    const used =
+      r.key === 'preset' ? `"${presetById(String(settings.preset))?.label ?? String(settings.preset)}"` : showValue(settings[r.key]);
     problems.find((p) => p.key === r.key && p.text === '')!.text = `${r.problem}; ${from} ${used} is used.`;
   }
   return { settings: settings as Settings, given, problems };

@@ -29,7 +29,13 @@ export function readUrl(search = window.location.search, hash = ''): UrlScene {
   const problems = [...d.problems];
   if (cam.notice) problems.push({ key: 'cam', text: cam.notice });
   if (hide.notice) problems.push({ key: 'hide', text: hide.notice });
-  return { settings: d.settings, pointsText: params.get('pts') ?? parseFragment(hash).points, camera: cam.camera, hidden: hide.hidden, problems };
+  return {
+    settings: d.settings,
+    pointsText: params.get('pts') ?? parseFragment(hash).points,
+    camera: cam.camera,
+    hidden: hide.hidden,
+    problems,
+  };
 }
 
 export function decodeUrlPoints(

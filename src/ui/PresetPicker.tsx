@@ -78,8 +78,8 @@ export function PresetDescription() {
     <p className="preset-description" data-testid="preset-description">
       {diffs.length > 0 && (
         <strong className="preset-differs" data-testid="preset-differs">
-          Custom, from {preset.label}: your settings differ in {differencesText(diffs)}. What follows was measured for the
-          preset&apos;s own settings, not for this run.{' '}
+          Custom, from {preset.label}: your settings differ in {differencesText(diffs)}. What follows was measured for the preset&apos;s own
+          settings, not for this run.{' '}
         </strong>
       )}
       {preset.description}

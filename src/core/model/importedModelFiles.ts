@@ -73,7 +73,9 @@ export async function artifactsFromFiles(files: readonly PickedFile[]): Promise<
   const text = new TextDecoder().decode(jsonFile.bytes);
   const binary = binaryKind(text);
   if (binary)
-    throw new Error(`${jsonFile.name} is not text (it looks like ${binary}): choose the model.json that tfjs saved (model.save) with its .bin weight files`);
+    throw new Error(
+      `${jsonFile.name} is not text (it looks like ${binary}): choose the model.json that tfjs saved (model.save) with its .bin weight files`,
+    );
   try {
     doc = JSON.parse(text);
   } catch {
