@@ -9,8 +9,13 @@ test('toys: settings and attack parameters say what they repaired or rejected', 
   const lr = page.locator('[data-setting=lr] input');
   await lr.fill('abc');
   await lr.press('Enter');
-  await expect(page.getByTestId('setting-note-lr')).toHaveText('"abc" is not a valid learning rate; it stays 0.01.');
+  await expect(page.getByTestId('setting-note-lr')).toHaveText('Learning rate "abc" is not a number; it stays 0.01.');
   expect(await page.evaluate(() => (window as any).__lab.store.getState().settings.lr)).toBe(0.01);
+  const seed = page.locator('[data-setting=seed] input');
+  await seed.fill('1.5');
+  await seed.press('Enter');
+  await expect(page.getByTestId('setting-note-seed')).toHaveText('Seed 1.5 is not a whole number; rounded to 2.');
+  expect(await page.evaluate(() => (window as any).__lab.store.getState().settings.seed)).toBe(2);
 
   await page.getByTestId('attack-select').selectOption('pgdL2');
   await page.getByTestId('attack-params').locator('summary').click();

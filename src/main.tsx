@@ -7,12 +7,12 @@ import { pushNotice } from './store/appStore';
 import { storeSceneFromLink } from './store/applyLink';
 import { bootEngine } from './store/engineBridge';
 import { rememberedScene, takeResume } from './store/persistence';
-import { linkOfQuery, parseFragment } from './store/sceneLink';
+import { isBareAddress, linkOfQuery, parseFragment } from './store/sceneLink';
 import { installTestHooks } from './testHooks';
 
 // The link is the scene: settings, edited points, camera and the lecturer's hide flags.
 // A bare address reopens the scene of the last visit.
-const remembered = window.location.search === '' ? rememberedScene() : null;
+const remembered = isBareAddress(window.location.search, window.location.hash) ? rememberedScene() : null;
 if (remembered) {
   const link = linkOfQuery(remembered, parseFragment(window.location.hash).view);
   window.history.replaceState(null, '', `${window.location.pathname}${link.search}${link.hash}`);

@@ -75,6 +75,8 @@ export interface BoundaryEvent {
 export interface MetricsEvent {
   type: 'metrics';
   epoch: number;
+  /** 'live' follows training; 'timeline' answers a scrub request (its epoch's recorded weights). */
+  source: 'live' | 'timeline';
   /** Clinging C (docs/science.md §6). */
   clinging: number;
   /** Dimple depth D_i per training point (signed, docs/science.md §6). */

@@ -243,13 +243,13 @@ export class Session {
   /** Epoch of the last metrics sent. */
   private metricsEpoch: number | null = null;
 
-  private emitMetrics(weights: MlpWeights, epoch: number): { clinging: number } {
-    this.metricsEpoch = epoch;
+  private emitMetrics(weights: MlpWeights, epoch: number, source: 'live' | 'timeline' = 'live'): { clinging: number } {
+    if (source === 'live') this.metricsEpoch = epoch;
     const t0 = performance.now();
     const m = computeMetrics(weights, this.manifold, this.scene);
     this.lastMetricsAt = performance.now();
     this.metricsCost = this.lastMetricsAt - t0;
-    this.emit({ type: 'metrics', epoch, clinging: m.clinging, dimples: m.dimples }, [m.dimples.buffer]);
+    this.emit({ type: 'metrics', epoch, source, clinging: m.clinging, dimples: m.dimples }, [m.dimples.buffer]);
     return m;
   }
 
@@ -305,7 +305,7 @@ export class Session {
     this.viewing = epoch;
     const b = computeBoundary(weights, this.manifold, this.grid.pausedRes);
     this.emit({ type: 'boundary', epoch, source: 'timeline', ...b.event }, b.transfer);
-    this.emitMetrics(weights, epoch);
+    this.emitMetrics(weights, epoch, 'timeline');
   }
 
   /**

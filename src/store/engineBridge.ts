@@ -40,7 +40,7 @@ function onEvent(e: RunEvent): void {
       recordBoundary(e);
       break;
     case 'metrics':
-      recordMetrics(e, useApp.getState().viewingEpoch !== null);
+      recordMetrics(e);
       break;
     case 'timeline':
       useApp.setState({ timeline: e.entries });
@@ -262,7 +262,11 @@ export const controls = {
   },
   reset: () => void loadScene(),
   restoreCheckpoint: () => void sessionCommand((engine) => engine.restoreCheckpoint()),
-  scrub: (epoch: number | null) => {
+  scrub: (requested: number | null) => {
+    // The snapshot of the epoch a stopped run stands at is the live state itself: the slider's
+    // end, → past the last snapshot and the replay's last frame return to live.
+    const stopped = useApp.getState().runState !== 'running';
+    const epoch = requested !== null && stopped && requested === live.stats?.epoch ? null : requested;
     useApp.setState({ viewingEpoch: epoch });
     if (epoch !== null && useApp.getState().runState === 'running') void sessionCommand((engine) => engine.pause());
     void sessionCommand((engine) => engine.showTimeline(epoch));

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { IMAGE_DATASET_IDS } from '../core/datasets/mnist14';
 import type { ImageRunExport } from './imageTrainingExport';
 import type { EpochMetrics } from './imageTrainingLive';
+import { binaryKind } from '../core/binaryText';
 
 const num = z
   .number()
@@ -95,6 +96,12 @@ export function parseImageRun(raw: unknown): ParsedRun {
 
 export function parseImageRunText(text: string): ParsedRun {
   if (text.length > 50_000_000) return { ok: false, message: 'The run file is too large (over 50 MB).' };
+  const binary = binaryKind(text);
+  if (binary)
+    return {
+      ok: false,
+      message: `The run file is not text (it looks like ${binary}): choose a run's .json saved with the JSON button beside Load run….`,
+    };
   try {
     return parseImageRun(JSON.parse(text));
   } catch {

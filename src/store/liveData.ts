@@ -12,7 +12,10 @@ export interface LiveData {
   boundary: BoundaryEvent | null;
   /** The latest live weights (for the page-side readouts). */
   weights: { epoch: number; weights: MlpWeights } | null;
+  /** C and D_i of the live run (the latest live metrics). */
   dimples: MetricsEvent | null;
+  /** C and D_i of the timeline snapshot last scrubbed to; kept apart so that going back to live shows the live ones at once. */
+  viewedDimples: MetricsEvent | null;
   /** Training curves, one entry per stats event. */
   curve: { epoch: number[]; loss: number[]; accuracy: number[] };
   /** Clinging C(t), one entry per metrics event from live training. */
@@ -27,6 +30,7 @@ export const live: LiveData = {
   boundary: null,
   weights: null,
   dimples: null,
+  viewedDimples: null,
   curve: { epoch: [], loss: [], accuracy: [] },
   clinging: { epoch: [], value: [] },
   frames: 0,
@@ -66,10 +70,23 @@ export function recordStats(e: StatsEvent): void {
   live.version++;
 }
 
-export function recordMetrics(e: MetricsEvent, fromTimeline: boolean): void {
-  live.dimples = e;
-  if (!fromTimeline) pushCapped(live.clinging.epoch, [live.clinging.value], e.epoch, [e.clinging]);
+/** Metrics keep their source: a scrubbed snapshot's never replace the live run's nor join C(t). */
+export function recordMetrics(e: MetricsEvent): void {
+  if (e.source === 'timeline') live.viewedDimples = e;
+  else {
+    live.dimples = e;
+    pushCapped(live.clinging.epoch, [live.clinging.value], e.epoch, [e.clinging]);
+  }
   live.version++;
+}
+
+/**
+ * The metrics a view following the timeline shows: the scrubbed snapshot's while `viewingEpoch`
+ * is set (null until its metrics arrive), else the live run's.
+ */
+export function metricsOnView(viewingEpoch: number | null): MetricsEvent | null {
+  if (viewingEpoch === null) return live.dimples;
+  return live.viewedDimples?.epoch === viewingEpoch ? live.viewedDimples : null;
 }
 
 export function recordBoundary(e: BoundaryEvent): void {
@@ -97,6 +114,7 @@ export function clearLive(): void {
   live.boundary = null;
   live.weights = null;
   live.dimples = null;
+  live.viewedDimples = null;
   live.curve = { epoch: [], loss: [], accuracy: [] };
   live.clinging = { epoch: [], value: [] };
   live.version++;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { finiteNumber, isNumericToken, readCsv, writeCsv } from '../core/csv';
+import { binaryKind } from '../core/binaryText';
 import { MAX_POINTS, type PointSet } from './pointHistory';
 
 /**
@@ -44,6 +45,9 @@ export function importPointSet(text: string, fileName: string, target: ImportTar
   if (text.length > MAX_IMPORT_BYTES) return fail(`${fileName} is larger than ${MAX_IMPORT_BYTES / 1e6} MB.`);
   const trimmed = text.trim();
   if (trimmed === '') return fail(`${fileName} is empty.`);
+  // A binary file (an image renamed to .csv) is said to be one, not parsed into row errors.
+  const binary = binaryKind(text);
+  if (binary) return fail(`${fileName} is not a text ${formatOf(fileName)} (it looks like ${binary}): ${EXPORT_HINT}`);
   const rows = trimmed.startsWith('{') ? parseJson(trimmed) : parseCsv(trimmed, target.n);
   if (typeof rows === 'string') return fail(`${fileName}: ${rows}`);
   const problem = validateRows(rows, target);
@@ -52,6 +56,11 @@ export function importPointSet(text: string, fileName: string, target: ImportTar
   rows.forEach((r, i) => points.set(r.x, i * target.n));
   return { ok: true, set: { n: target.n, points, labels: Int32Array.from(rows, (r) => r.label) } };
 }
+
+/** Where a point file the importer reads comes from. */
+const EXPORT_HINT = 'export points with Points → CSV or JSON, or save a spreadsheet as CSV (UTF-8).';
+
+const formatOf = (fileName: string) => (/\.json$/i.test(fileName) ? 'JSON file' : /\.csv$/i.test(fileName) ? 'CSV' : 'CSV or JSON file');
 
 interface Row {
   x: number[];
@@ -87,7 +96,8 @@ function parseCsv(text: string, n: number): Row[] | string {
   const rows: Row[] = [];
   for (const { line, fields } of records) {
     const cells = rowNames ? fields.slice(1) : fields;
-    if (cells.length !== n + 1) return `line ${line} has ${cells.length} values; expected ${n} coordinates and a label.`;
+    if (cells.length !== n + 1)
+      return `line ${line} has ${cells.length} ${cells.length === 1 ? 'value' : 'values'}; expected ${n} coordinates and a label.`;
     const nums = cells.map((c) => finiteNumber(c, read.delimiter));
     const bad = nums.findIndex((v) => v === null);
     if (bad >= 0) return `line ${line}: "${cells[bad].slice(0, 20)}" is not a finite number.`;

@@ -51,7 +51,11 @@ export function parseCamera(raw: string | null): { camera: number[] | null; noti
   if (!raw) return { camera: null };
   const v = raw.split(',').map(Number);
   if (v.length !== 7 || v.some((x) => !Number.isFinite(x) || Math.abs(x) > 1000) || v[6] <= 0) {
-    return { camera: null, notice: 'The camera in the link was not valid; the default view is used.' };
+    const given = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+    return {
+      camera: null,
+      notice: `Camera "${given}" is not 7 numbers (position x,y,z, target x,y,z, zoom > 0); the default view is used.`,
+    };
   }
   return { camera: v };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { binaryKind } from '../core/binaryText';
 import type { MlpWeights } from '../core/model/mlpWeights';
 import { mlpWeightsJsonSchema, weightsFromJson, weightsToJson } from '../core/model/weightsJson';
 import { sceneFileProblem } from './sceneFileProblem';
@@ -61,6 +62,9 @@ export type ParsedScene =
 export function parseSceneFile(text: string): ParsedScene {
   // Embedded models make a scene as large as their weights (4/3 of them as base64).
   if (text.length > SCENE_FILE_LIMIT) return { ok: false, message: `The scene file is too large (over ${SCENE_FILE_LIMIT / 1e6} MB).` };
+  const binary = binaryKind(text);
+  if (binary)
+    return { ok: false, message: `The scene file is not text (it looks like ${binary}): choose a .json saved with Share → Save scene….` };
   let raw: unknown;
   try {
     raw = JSON.parse(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatFragment, linkOfQuery, parseFragment, placePoints, QUERY_POINTS_LIMIT } from './sceneLink';
+import { formatFragment, isBareAddress, linkOfQuery, parseFragment, placePoints, QUERY_POINTS_LIMIT } from './sceneLink';
 
 describe('the scene address: query and fragment', () => {
   it('reads old view fragments and the points beside them', () => {
@@ -39,5 +39,14 @@ describe('the scene address: query and fragment', () => {
     expect(link.search).toBe('?v=1&lr=0.02&cam=1,2,3,0,0,0');
     expect(link.hash).toBe(`#pts=${long}`);
     expect(linkOfQuery('?v=1&pts=xy', 'toys')).toEqual({ search: '?v=1&pts=xy', hash: '' });
+  });
+});
+
+describe('a bare address', () => {
+  it('carries no query and no points; a fragment with points is a link', () => {
+    expect(isBareAddress('', '')).toBe(true);
+    expect(isBareAddress('', '#image')).toBe(true);
+    expect(isBareAddress('', '#pts=AAAAgarbage!!')).toBe(false);
+    expect(isBareAddress('?seed=2', '')).toBe(false);
   });
 });

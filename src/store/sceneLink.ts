@@ -32,6 +32,14 @@ export function parseFragment(hash: string): Fragment {
   return { view, points };
 }
 
+/**
+ * An address that carries no scene (no query, no points in the fragment): the app reopens the
+ * last visit's scene for it. A fragment with points is a link, read as such (and its errors shown).
+ */
+export function isBareAddress(search: string, hash: string): boolean {
+  return (search === '' || search === '?') && parseFragment(hash).points === null;
+}
+
 export function formatFragment({ view, points }: Fragment): string {
   const parts = [view === 'toys' ? '' : view, points !== null ? `pts=${points}` : ''].filter((p) => p !== '');
   return parts.length ? `#${parts.join('&')}` : '';

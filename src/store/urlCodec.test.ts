@@ -12,7 +12,7 @@ describe('URL codec', () => {
     s.preset = 'sphere';
     s.seed = 42;
     const d = decodeSettings(encodeSettings(s));
-    expect(d.notices).toEqual([]);
+    expect(d.problems).toEqual([]);
     expect(d.settings).toEqual(s);
   });
 
@@ -27,7 +27,8 @@ describe('URL codec', () => {
     expect(d.settings.seed).toBe(0);
     expect(d.settings.hidden).toEqual([400]);
     expect(d.settings.count).toBe(2000);
-    expect(d.notices.length).toBe(7);
+    expect(d.problems.map((p) => p.key)).toEqual(['v', 'backend', 'lr', 'seed', 'hidden', 'count', 'bogus']);
+    expect(d.problems.every((p) => p.text.endsWith('.'))).toBe(true);
   });
 
   it('accepts every enum value and clamps every number to its range', () => {

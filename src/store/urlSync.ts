@@ -1,6 +1,5 @@
-import { decodeSettings, encodeSettings } from './urlCodec';
+import { decodeSettings, encodeSettings, type LinkProblem } from './urlCodec';
 import type { Settings } from './settings';
-import { presetById } from './presets';
 import { parseCamera, parseHidden, formatCamera } from './sceneExtras';
 import { decodePoints, encodePoints } from './pointsCodec';
 import { useApp } from './appStore';
@@ -14,7 +13,8 @@ export interface UrlScene {
   pointsText: string | null;
   camera: number[] | null;
   hidden: string[];
-  notices: string[];
+  /** Everything the link got wrong and how it was repaired, in the link's order (the points come later). */
+  problems: LinkProblem[];
 }
 
 /**
@@ -26,15 +26,16 @@ export function readUrl(search = window.location.search, hash = ''): UrlScene {
   const params = new URLSearchParams(search);
   const cam = parseCamera(params.get('cam'));
   const hide = parseHidden(params.get('hide'));
-  const notices = [...d.notices, ...[cam.notice, hide.notice].filter((n): n is string => !!n)];
-  let settings = d.settings;
-  const preset = presetById(d.settings.preset);
-  if (preset && d.settings.preset !== 'custom') {
-    const merged = { ...d.settings } as Record<string, unknown>;
-    for (const [k, v] of Object.entries(preset.settings)) if (!d.given.includes(k as keyof Settings)) merged[k] = v;
-    settings = merged as Settings;
-  }
-  return { settings, pointsText: params.get('pts') ?? parseFragment(hash).points, camera: cam.camera, hidden: hide.hidden, notices };
+  const problems = [...d.problems];
+  if (cam.notice) problems.push({ key: 'cam', text: cam.notice });
+  if (hide.notice) problems.push({ key: 'hide', text: hide.notice });
+  return {
+    settings: d.settings,
+    pointsText: params.get('pts') ?? parseFragment(hash).points,
+    camera: cam.camera,
+    hidden: hide.hidden,
+    problems,
+  };
 }
 
 export function decodeUrlPoints(

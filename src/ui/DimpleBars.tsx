@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type uPlot from 'uplot';
-import { live } from '../store/liveData';
+import { metricsOnView } from '../store/liveData';
 import { useApp } from '../store/appStore';
 import { CLASS_COLORS } from '../scene/colormap';
 import { useLiveFrame } from './useLiveFrame';
@@ -34,8 +34,10 @@ function markCapped(u: uPlot, capped: { index: number; value: number }[]): void 
 /** Dimple depths D_i: one bar per training point, signed (below zero = misclassified), by uPlot. */
 export function DimpleBars() {
   const dataset = useApp((s) => s.dataset);
+  // Follows the timeline like the boundary: a scrubbed snapshot's depths, the live run's otherwise.
+  const viewing = useApp((s) => s.viewingEpoch);
   const figure = useRef<HTMLElement>(null);
-  const shown = useRef({ epoch: -1, dataset: null as unknown });
+  const shown = useRef({ metrics: null as unknown, dataset: null as unknown });
   const capped = useRef<{ index: number; value: number }[]>([]);
   const [cappedCount, setCappedCount] = useState(0);
   const options = useMemo<PlotOptions>(
@@ -55,19 +57,20 @@ export function DimpleBars() {
   );
   const { host, plot } = usePlot(options, EMPTY, 100);
   const draw = useCallback(() => {
-    const m = live.dimples;
+    const m = metricsOnView(viewing);
     const p = plot.current;
     if (!p) return;
     if (!dataset || !m || m.dimples.length !== dataset.count) {
-      // No depths for these points yet (a new scene): show none rather than the old scene's.
+      // No depths for these points yet (a new scene, a snapshot still on its way): show none rather than others.
       capped.current = [];
       setCappedCount(0);
-      if (shown.current.epoch !== -1) p.setData(EMPTY);
-      shown.current = { epoch: -1, dataset: null };
+      if (shown.current.metrics !== null) p.setData(EMPTY);
+      shown.current = { metrics: null, dataset: null };
+      if (figure.current) figure.current.dataset.epoch = '';
       return;
     }
-    if (shown.current.epoch === m.epoch && shown.current.dataset === dataset) return;
-    shown.current = { epoch: m.epoch, dataset };
+    if (shown.current.metrics === m && shown.current.dataset === dataset) return;
+    shown.current = { metrics: m, dataset };
     const index = Array.from(m.dimples, (_, i) => i);
     // Depths are found up to the cap (float32: compare with a small tolerance).
     const cap = dataset.manifold.normalCap;
@@ -76,9 +79,13 @@ export function DimpleBars() {
     // One series per class, so each bar takes its point's class colour.
     const byClass = CLASS_COLORS.map((_, c) => Array.from(m.dimples, (d, i) => (dataset.labels[i] % CLASS_COLORS.length === c ? d : null)));
     p.setData([index, ...byClass] as uPlot.AlignedData);
-    if (figure.current) figure.current.dataset.epoch = String(m.epoch);
-    if (figure.current) figure.current.dataset.capped = String(capped.current.length);
-  }, [dataset, plot]);
+    if (figure.current) {
+      figure.current.dataset.epoch = String(m.epoch);
+      figure.current.dataset.source = m.source;
+      figure.current.dataset.capped = String(capped.current.length);
+      figure.current.dataset.depths = Array.from(m.dimples, (d) => d.toFixed(4)).join(',');
+    }
+  }, [dataset, plot, viewing]);
   useLiveFrame(draw);
   return (
     <figure
@@ -88,7 +95,7 @@ export function DimpleBars() {
       data-testid="dimple-chart"
     >
       <figcaption>
-        Dimple depths D_i (per point)
+        Dimple depths D_i (per point){viewing !== null && <span data-testid="dimple-snapshot"> · epoch {viewing} (snapshot)</span>}
         {cappedCount > 0 && dataset && (
           <span className="capped-note" data-testid="dimple-capped-note">
             {' '}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { SETTINGS, coerceSetting, type SettingName } from '../store/settings';
+import { SETTINGS, type SettingName } from '../store/settings';
+import { checkSetting } from '../store/settingCheck';
 import { useApp, pushNotice } from '../store/appStore';
 import { changeSettings } from '../store/engineBridge';
 import { FieldNote } from './NumberField';
@@ -25,15 +26,15 @@ export function SettingControl({ name }: { name: SettingName }) {
   const [note, setNote] = useState<{ text: string; level: 'warning' | 'info' } | null>(null);
 
   const commit = (raw: unknown) => {
-    const c = coerceSetting(name, raw);
-    if (!c) {
-      const text = `"${String(raw)}" is not a valid ${def.label.toLowerCase()}; it stays ${display(value)}.`;
+    const c = checkSetting(name, raw);
+    if (!c.ok) {
+      const text = `${c.problem}; it stays ${display(value)}.`;
       setNote({ text, level: 'warning' });
       pushNotice('warning', text);
       setDraft(display(value));
       return;
     }
-    const text = c.repaired ? `${def.label} was clamped to ${display(c.value)}.` : null;
+    const text = c.note ? `${c.note}.` : null;
     setNote(text ? { text, level: 'info' } : null);
     if (text) pushNotice('info', text);
     void changeSettings({ [name]: c.value });

@@ -26,9 +26,18 @@ export function TimelineBar() {
         periodMs={450}
         text={{ testId: 'timeline', what: 'the boundary', label: 'Timeline snapshot' }}
       />
-      <span className="timeline-label" data-testid="timeline-label">
-        {viewing === null ? `live · last snapshot: epoch ${entry?.epoch}` : `epoch ${entry?.epoch}`} · C ={' '}
-        {entry ? entry.clinging.toFixed(3) : '–'} · acc {entry ? (entry.accuracy * 100).toFixed(0) : '–'} %
+      <span
+        className="timeline-label"
+        data-testid="timeline-label"
+        title={
+          viewing === null
+            ? `The live run; C and accuracy of the last recorded snapshot, epoch ${entry?.epoch}`
+            : `The recorded snapshot of epoch ${entry?.epoch}: its C and training accuracy`
+        }
+      >
+        {/* Compact, so that the row fits the lecture's narrower footer at 1280 px. */}
+        {viewing === null ? `live · snapshot ${entry?.epoch}` : `epoch ${entry?.epoch}`} · C {entry ? entry.clinging.toFixed(3) : '–'} · acc{' '}
+        {entry ? (entry.accuracy * 100).toFixed(0) : '–'} %
       </span>
       <div className="timeline-marks">
         {timeline

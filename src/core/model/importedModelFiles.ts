@@ -6,6 +6,7 @@
  * https://www.tensorflow.org/js/guide/save_load).
  */
 import type * as tf from '@tensorflow/tfjs';
+import { binaryKind } from '../binaryText';
 
 /** One picked file: its name (no folders) and bytes. */
 export interface PickedFile {
@@ -69,8 +70,14 @@ export async function artifactsFromFiles(files: readonly PickedFile[]): Promise<
   }
   const jsonFile = jsons[0];
   let doc: { modelTopology?: unknown; weightsManifest?: unknown; format?: unknown };
+  const text = new TextDecoder().decode(jsonFile.bytes);
+  const binary = binaryKind(text);
+  if (binary)
+    throw new Error(
+      `${jsonFile.name} is not text (it looks like ${binary}): choose the model.json that tfjs saved (model.save) with its .bin weight files`,
+    );
   try {
-    doc = JSON.parse(new TextDecoder().decode(jsonFile.bytes));
+    doc = JSON.parse(text);
   } catch {
     throw new Error(`${jsonFile.name} is not valid JSON`);
   }
