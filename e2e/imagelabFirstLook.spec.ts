@@ -54,3 +54,24 @@ for (const size of [
     expect(errors).toEqual([]);
   });
 }
+
+test('image training: attack charts without a pass say so, with the cadence; epoch axes tick whole epochs', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openApp(page, '?imgEpochs=1');
+  await page.click('[data-testid=tab-image]');
+  await expect(page.locator('[data-testid=image-status]')).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
+  await page.click('[data-testid=image-mode-train]');
+  await page.click('[data-testid=train-start]');
+  // After the init pass the loss chart has its point; the attack charts wait for epoch 1's plan.
+  await expect(page.locator('[data-testid=train-chart-loss-empty]')).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('[data-testid=train-chart-ratios-empty]')).toContainText(
+    /No attack-probe pass yet \(.*planned after epoch 1.*\); see the readout/,
+  );
+  await expect(page.locator('[data-testid=train-status]')).toHaveAttribute('data-state', 'done', { timeout: 60_000 });
+  const attacked = await page.evaluate(() => (window as any).__lab.training.live.records.filter((r: any) => r.attack).length);
+  for (const id of ['flip', 'ratios', 'rho-delta'])
+    await expect(page.locator(`[data-testid=train-chart-${id}-empty]`)).toHaveCount(attacked > 0 ? 0 : 1);
+  await page.locator('[data-testid=train-charts]').screenshot({ path: 'test-results/imagelab-train-charts-1440.png' });
+  expect(errors).toEqual([]);
+});
