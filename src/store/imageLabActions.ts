@@ -8,7 +8,7 @@ import type { ImageDatasetId } from '../core/datasets/mnist14';
 import type { ABResult, AbProgress } from '../engine/imageTypes';
 import { clearRunNotices, pushNotice } from './appStore';
 import { getEngine } from './engineHandle';
-import { patchAb, useImageLab } from './imageLabStore';
+import { firstCorrectIndex, patchAb, useImageLab } from './imageLabStore';
 import { runJob } from './jobState';
 
 const THUMBS = 60;
@@ -48,7 +48,9 @@ export async function loadLab(dataset: ImageDatasetId = get().dataset, k: number
     const dataBase = new URL('data/', document.baseURI).href;
     const info = await engine().imageLoad({ dataset, k, dataBase });
     set({ info, status: 'ready', message: 'Image lab ready', attack: null, slice: null });
-    set({ thumbs: await engine().imageThumbnails(THUMBS) });
+    const thumbs = await engine().imageThumbnails(THUMBS);
+    // A fresh data set / classifier starts on its first correctly classified digit.
+    set({ thumbs, selected: firstCorrectIndex(thumbs), drawn: null });
   } catch (e) {
     set({ status: 'error', message: message(e) });
   }

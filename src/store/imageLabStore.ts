@@ -72,6 +72,16 @@ export const useImageLab = create<ImageLabState>()(() => ({
   ab: { ...idleJob<ABResult>(), count: 100, rows: [] },
 }));
 
+/**
+ * The first test image the classifier gets right (preds[i] === labels[i]), so the digit the
+ * lab starts on has a label to flip away from; an attack on a misclassified digit stops at
+ * once. Returns 0 when every thumbnail is misclassified (or there are none).
+ */
+export function firstCorrectIndex(thumbs: Pick<ImageThumbnails, 'labels' | 'preds'>): number {
+  const i = thumbs.labels.findIndex((label, j) => thumbs.preds[j] === label);
+  return i < 0 ? 0 : i;
+}
+
 export function patchAb(patch: Partial<AbState>): void {
   useImageLab.setState((s) => ({ ab: { ...s.ab, ...patch } }));
 }

@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type uPlot from 'uplot';
 import { useLiveFrame } from './useLiveFrame';
-import { AXIS_STYLE, usePlot, type PlotOptions } from './usePlot';
+import { AXIS_STYLE, EPOCH_AXIS, usePlot, type PlotOptions } from './usePlot';
 
 export interface LineChartProps {
   title: string;
@@ -17,10 +17,19 @@ export interface LineChartProps {
   testId: string;
   /** Data whose `version` says when to redraw (default: the toys' live data). */
   source?: { readonly version: number };
+  /** Said over the plot while it has no point, so a blank chart tells why (default: "No data yet."). */
+  empty?: string;
+}
+
+/** Whether [x, y1, ...] has an x with at least one finite y (a chart with something to draw). */
+export function hasPoints(data: ArrayLike<number | null | undefined>[]): boolean {
+  const [xs, ...ys] = data;
+  if (!xs || xs.length === 0) return false;
+  return ys.some((y) => Array.from(y).some((v) => typeof v === 'number' && Number.isFinite(v)));
 }
 
 /** A small live chart (uPlot) redrawn at most ~10 times a second from live data. */
-export function LineChart({ title, help, read, series, yRange, logY, testId, source, points }: LineChartProps) {
+export function LineChart({ title, help, read, series, yRange, logY, testId, source, points, empty }: LineChartProps) {
   const last = useRef(0);
   // The chart is built once; data flows in through setData.
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -31,7 +40,7 @@ export function LineChart({ title, help, read, series, yRange, logY, testId, sou
       cursor: { drag: { x: false, y: false } },
       scales: { x: { time: false }, y: yRange ? { range: yRange } : logY ? { distr: 3 } : {} },
       axes: [
-        { ...AXIS_STYLE, size: 24 },
+        { ...EPOCH_AXIS, size: 24 },
         { ...AXIS_STYLE, size: 40 },
       ],
       // Without `show`, uPlot marks the points while they are sparse (a single point included).
@@ -50,6 +59,14 @@ export function LineChart({ title, help, read, series, yRange, logY, testId, sou
     [],
   );
   const { host, plot } = usePlot(options, initial, 120);
+  const [filled, setFilled] = useState(() => hasPoints(initial));
+  const push = useCallback(
+    (data: number[][]) => {
+      setFilled(hasPoints(data));
+      plot.current?.setData(data as uPlot.AlignedData);
+    },
+    [plot],
+  );
 
   const trailing = useRef<number | null>(null);
   const draw = useCallback(() => {
@@ -59,13 +76,13 @@ export function LineChart({ title, help, read, series, yRange, logY, testId, sou
       trailing.current ??= window.setTimeout(() => {
         trailing.current = null;
         last.current = performance.now();
-        plot.current?.setData(read() as uPlot.AlignedData);
+        push(read());
       }, 100);
       return;
     }
     last.current = now;
-    plot.current?.setData(read() as uPlot.AlignedData);
-  }, [read, plot]);
+    push(read());
+  }, [read, push]);
   useEffect(
     () => () => {
       if (trailing.current !== null) clearTimeout(trailing.current);
@@ -77,7 +94,14 @@ export function LineChart({ title, help, read, series, yRange, logY, testId, sou
   return (
     <figure className="chart" title={help} data-testid={testId}>
       <figcaption>{title}</figcaption>
-      <div ref={host} className="chart-host" />
+      <div className="chart-body">
+        <div ref={host} className="chart-host" />
+        {!filled && (
+          <p className="chart-empty" data-testid={`${testId}-empty`}>
+            {empty ?? 'No data yet.'}
+          </p>
+        )}
+      </div>
     </figure>
   );
 }

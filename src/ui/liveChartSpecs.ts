@@ -29,7 +29,13 @@ const LOOK: Record<LiveChart, Omit<LineChartProps, 'testId' | 'read' | 'series'>
 /** The props of one of the toys' live charts (test id `chart-${name}`). */
 export function liveChart(name: LiveChart): LineChartProps {
   const { label = name, color, ...look } = LOOK[name];
-  return { ...look, testId: `chart-${name}`, read: READ[name], series: [{ label, color }] };
+  return {
+    ...look,
+    testId: `chart-${name}`,
+    read: READ[name],
+    series: [{ label, color }],
+    empty: 'No training steps yet: start the run to draw it.',
+  };
 }
 
 /** The lecture column's C(t) chart: the same chart, its tooltip without the phase reading. */

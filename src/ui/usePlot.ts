@@ -34,6 +34,16 @@ export function usePlot(options: PlotOptions, data: uPlot.AlignedData, height: n
 /** The charts' axis style. */
 export const AXIS_STYLE = { font: '10px system-ui', stroke: '#555' } as const;
 
+/** Tick steps of an epoch axis: whole epochs only (1, 2, 5, 10, 20, 50, …), so no tick reads 0.5. */
+export const EPOCH_INCRS: number[] = Array.from({ length: 7 }, (_, p) => [1, 2, 5].map((m) => m * 10 ** p)).flat();
+
+/** An x axis counting epochs: integer ticks, labelled as integers (uPlot `incrs` + `values`). */
+export const EPOCH_AXIS: uPlot.Axis = {
+  ...AXIS_STYLE,
+  incrs: EPOCH_INCRS,
+  values: (_u, splits) => splits.map((v) => (Number.isInteger(v) ? String(v) : '')),
+};
+
 /** x range of a bar chart over indices 0..N−1: half a slot beyond each end so no bar is cut. */
 export const HALF_SLOT: uPlot.Range.Function = (_u, lo, hi) => [(lo ?? 0) - 0.5, (hi ?? 0) + 0.5];
 

@@ -4,16 +4,26 @@ import { ruleOf } from '../attack/AttackParamsForm';
 import { NumberField } from '../NumberField';
 import { OptionSelect } from '../OptionSelect';
 import { chooseAttack, runImageAttack, setImageParam } from '../../store/imageLabActions';
-import { useImageLab } from '../../store/imageLabStore';
+import { IMAGE_PARAM_DEFAULTS, useImageLab } from '../../store/imageLabStore';
 
 /** Attacks that work on images: all but the exact-manifold walk (toys only). */
 const IMAGE_ATTACKS = ATTACKS.filter((a) => a.needs !== 'manifold');
 const ATTACK_OPTIONS = IMAGE_ATTACKS.map((a) => ({ value: a.id, label: a.displayName }));
 
+/**
+ * Tooltip for one image-lab attack parameter: states the image lab's own default (the field's
+ * starting value) and, when it differs, the toy scenes' registry default.
+ */
+export function imageParamTitle(attackId: AttackName, spec: ParamSpec): string {
+  const labDefault = IMAGE_PARAM_DEFAULTS[attackId]?.[spec.key] ?? spec.default;
+  const toys = labDefault === spec.default ? '' : ` (toy scenes: ${String(spec.default)})`;
+  return `${spec.help} Image lab default ${String(labDefault)}${toys}.`;
+}
+
 function Param({ attackId, spec, value }: { attackId: AttackName; spec: ParamSpec; value: number | boolean }) {
   const id = `image-param-${spec.key}`;
   return (
-    <label className="image-param" htmlFor={id} title={`${spec.help} Registry default ${String(spec.default)}.`}>
+    <label className="image-param" htmlFor={id} title={imageParamTitle(attackId, spec)}>
       <span>{spec.label}</span>
       {spec.kind === 'boolean' ? (
         <input id={id} type="checkbox" checked={Boolean(value)} onChange={(e) => setImageParam(attackId, spec.key, e.target.checked)} />

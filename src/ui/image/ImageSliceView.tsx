@@ -4,6 +4,7 @@ import { SLICE_AXIS_COLORS as AXIS_COLORS } from '../../scene/ImageSliceScene';
 import { refreshSlice } from '../../store/imageLabActions';
 import { useImageLab } from '../../store/imageLabStore';
 import type { SliceHoverTarget } from '../../scene/ImageSliceScene';
+import { SliceComputing } from './SliceComputing';
 import { SlicePointReadout } from './SlicePointReadout';
 import { useSlicePointProbe } from './useSlicePointProbe';
 
@@ -18,6 +19,7 @@ const NAMES = ['a', 'b', 'c'] as const;
 export function ImageSliceView() {
   const slice = useImageLab((s) => s.slice);
   const busy = useImageLab((s) => s.sliceBusy);
+  const attacking = useImageLab((s) => s.attackBusy);
   const third = useImageLab((s) => s.sliceThird);
   const extent = useImageLab((s) => s.sliceExtent);
   const paths = useMemo(() => (slice ? [{ points: slice.path, color: ATTACK_PATH }] : []), [slice]);
@@ -71,6 +73,7 @@ export function ImageSliceView() {
               testId="slice-canvas"
               hover={hover || undefined}
             />
+            {busy && <SliceComputing text="Computing the new 3-D slice…" testId="slice-computing" overlay />}
           </div>
           <SlicePointReadout
             probe={probe}
@@ -95,6 +98,15 @@ export function ImageSliceView() {
             </span>
           </p>
         </>
+      ) : busy || attacking ? (
+        <SliceComputing
+          text={
+            busy
+              ? 'Computing the 3-D slice… (the classifier on a 3-D grid around the digit, a few seconds)'
+              : 'Attacking the digit; the 3-D slice is computed next…'
+          }
+          testId="slice-computing"
+        />
       ) : (
         <p className="muted image-slice-empty">Attack a digit to see the decision boundary around it.</p>
       )}

@@ -40,7 +40,7 @@ export function SevenImageRow({ result, side }: { result: ImageAttackResult; sid
     <div className="seven-row" data-testid="seven-row" data-flipped={String(result.finalClass !== result.originalClass)}>
       {result.panels.map((p) => (
         <figure key={p.key} title={HELP[p.key]} data-testid={`panel-${p.key}`}>
-          <ImageCanvas pixels={p.pixels} side={side} size={84} scale={p.kind === 'diff' ? scale : 0} />
+          <ImageCanvas pixels={p.pixels} side={side} size={70} scale={p.kind === 'diff' ? scale : 0} />
           <Caption p={p} original={result.originalClass} />
         </figure>
       ))}

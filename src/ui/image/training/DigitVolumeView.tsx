@@ -6,6 +6,7 @@ import { SLICE_AXIS_COLORS } from '../../../scene/ImageSliceScene';
 import { useImageTraining } from '../../../store/imageTraining';
 import type { DigitSlice } from '../../../engine/imageTraining/trainingTypes';
 import { PATH_COLORS } from './drawDigitSlice';
+import { SliceComputing } from '../SliceComputing';
 import { shownSlice, useTrainingFrame } from './useTrainingFrame';
 import type { SliceProbe } from '../useSlicePointProbe';
 import type { SliceNetwork } from '../../../store/slicePointProbe';
@@ -31,6 +32,7 @@ const AXES = [
  */
 export function DigitVolumeView({ probe, network }: { probe: SliceProbe; network: (epoch: number) => SliceNetwork }) {
   const viewing = useImageTraining((s) => s.viewing);
+  const training = useImageTraining((s) => s.status === 'running' || s.status === 'creating');
   const [planeY, setPlaneY] = useState<number | null>(0);
   const [shown, setShown] = useState<DigitSlice | null>(null);
   const lastWithVolume = useRef<DigitSlice | null>(null);
@@ -135,6 +137,13 @@ export function DigitVolumeView({ probe, network }: { probe: SliceProbe; network
             )}
           </p>
         </>
+      ) : !shown && training ? (
+        <div className="train-slice-empty">
+          <SliceComputing
+            text="Computing the 3-D slice… it arrives with the first metric pass (the init pass at epoch 0)."
+            testId="train-volume-computing"
+          />
+        </div>
       ) : (
         <p className="muted train-slice-empty">
           {shown && !isTimelineEpoch(shown.epoch)

@@ -155,8 +155,20 @@ const CHARTS: ChartDef[] = [
   ),
 ];
 
+/**
+ * Why a chart has no point: no epoch yet, or (attack charts) no attack-probe pass yet, with
+ * the cadence in force (every N epochs, or planned against the metric budget).
+ */
+export function emptyChartText(attacks: boolean, started: boolean, cadence: string): string {
+  if (!started) return 'No run yet: start training to draw it (the init pass at epoch 0 comes first).';
+  if (!attacks) return 'No value at the epochs so far; see the readout.';
+  return `No attack-probe pass yet${cadence ? ` (${cadence})` : ''}; see the readout.`;
+}
+
 function Chart({ def }: { def: ChartDef }) {
   const box = useRef<HTMLDivElement>(null);
+  const started = useImageTraining((s) => s.info !== null);
+  const cadence = useImageTraining((s) => s.cadence || s.info?.probe.cadence || '');
   const read = useCallback(() => {
     const probe = useImageTraining.getState().info?.probe;
     const nul = { mean: probe?.nullMean ?? NaN, lo: probe?.nullLo ?? NaN, hi: probe?.nullHi ?? NaN };
@@ -175,6 +187,7 @@ function Chart({ def }: { def: ChartDef }) {
         testId={`train-chart-${def.id}`}
         source={trainingLive}
         points
+        empty={emptyChartText(Boolean(def.attacks), started, cadence)}
       />
       <ul className="chart-legend">
         {def.series
