@@ -1,6 +1,7 @@
 import type { Settings } from '../../store/settings';
 import type { DrawerTab } from '../../store/panelsStore';
 import type { View } from '../image/ViewTabs';
+import { PRESET_FACTS_SEED } from '../../store/presetFacts';
 import { PLANE_DIMPLES_TEXT, PLANE_PANELS_TEXT } from './lectureFacts';
 
 /** One step of the guided lecture: a scene to set up and a short text (docs/science.md §1, §5). */
@@ -37,7 +38,8 @@ export interface LectureStep {
   action: string;
 }
 
-const PLANE: Partial<Settings> = { preset: 'paper-plane' };
+/** The paper 3-D scene with the seed its quoted numbers were measured with (store/presetFacts.ts). */
+const PLANE: Partial<Settings> = { preset: 'paper-plane', seed: PRESET_FACTS_SEED };
 
 export const LECTURE_STEPS: readonly LectureStep[] = [
   {
