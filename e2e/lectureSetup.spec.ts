@@ -61,3 +61,20 @@ test('the Claims steps run what their text speaks of: the toy, even where the da
   }
   expect(errors).toEqual([]);
 });
+
+/**
+ * The steps quote seed-1 numbers (store/presetFacts.ts): a scene stored with seed 2 is rebuilt on
+ * seed 1 when a step is entered, so the picture matches the text.
+ */
+test('a lecture step entered from a seed-2 scene runs on seed 1, the seed its numbers were measured with', async ({ page }) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  await openApp(page, '?preset=paper-plane&seed=2');
+  const seed = () => page.evaluate(() => (window as any).__lab.store.getState().settings.seed);
+  expect(await seed()).toBe(2);
+  await page.keyboard.press('l');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('lecture-panel')).toHaveAttribute('data-step', 'exist');
+  await expect.poll(seed, { timeout: 30_000 }).toBe(1);
+  expect(errors).toEqual([]);
+});

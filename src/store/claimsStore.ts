@@ -48,9 +48,13 @@ export const IMAGE_SLOT: Record<ClaimsRun, ImageClaimRun> = { advtrain: 'advtrai
 const idle = <Req, Res>(params: Req): ClaimsJob<Req, Res> => ({ ...idleJob<Res>(), params, dataset: null });
 const base = { dataset: 'mnist14', testCount: 1000, lr: 0.001, batch: 64, seed: 1 } as const;
 
+/** The toy cards' starting requests (the lecture quotes runs made with them). */
+export const ADV_TOY_DEFAULTS = { eps: 0.1, norm: 'L2', steps: 10, mix: 0.5, epochs: 300 } as const;
+export const PARADOX_TOY_DEFAULTS = { eps: 0.2, target: 'other', epochs: 2000, norm: 'L2', steps: 20, testCount: 500 } as const;
+
 export const useClaims = create<ClaimsState>()(() => ({
-  advtrain: idle({ eps: 0.1, norm: 'L2', steps: 10, mix: 0.5, epochs: 300 }),
-  paradox: idle({ eps: 0.2, target: 'other', epochs: 2000, norm: 'L2', steps: 20, testCount: 500 }),
+  advtrain: idle({ ...ADV_TOY_DEFAULTS }),
+  paradox: idle({ ...PARADOX_TOY_DEFAULTS }),
   align: idle({ n: 50, k: 2, epochs: 300, every: 20 }),
   advtrainImages: idle({
     ...base,

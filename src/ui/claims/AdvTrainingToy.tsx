@@ -9,6 +9,7 @@ import { DimpleCompare } from './DimpleCompare';
 import { ExportButtons } from './ExportButtons';
 import { advDimplesTable, advSummaryCsv, toCsv } from './claimsExport';
 import { ClaimVerdict } from './ClaimVerdict';
+import { verdict } from './advTrainingVerdict';
 
 const FIELDS: FieldSpec<AdvTrainingRequest>[] = [
   ...numberFields<AdvTrainingRequest>('advtrain').slice(0, 1),
@@ -76,15 +77,4 @@ function Arm({ title, s, r, testId }: { title: string; s: DimpleSummary; r: AdvT
       <span className="muted">train accuracy {(s.accuracy * 100).toFixed(0)} %</span>
     </div>
   );
-}
-
-function verdict(r: AdvTrainingOutcome): string {
-  const { standard: s, adversarial: a, request } = r;
-  const deeper = a.medianAbsD > s.medianAbsD;
-  const cRatio = a.clinging / Math.max(1e-9, s.clinging);
-  return `Measured: median |D_i| ${deeper ? 'rose' : 'did not rise'} from ${s.medianAbsD.toFixed(3)} to ${a.medianAbsD.toFixed(3)} (ε = ${request.eps}); C went from ${s.clinging.toFixed(3)} to ${a.clinging.toFixed(3)} (×${cRatio.toFixed(1)}). ${
-    cRatio > 1.5
-      ? 'C grew clearly: here the boundary moved away from the manifold as a whole, not only around the points, which the DMM does not predict.'
-      : 'C stayed about the same: the boundary still clings, as the DMM predicts.'
-  }`;
 }

@@ -4,6 +4,9 @@ import type { AlignmentSeries } from '../../core/experiments/gradientAlignment';
 import { AXIS_STYLE, type PlotOptions } from '../usePlot';
 import { ClaimsFigure } from './ClaimsFigure';
 
+/** A legend value: blank while nothing is hovered (the epoch entry carries the hint). */
+const legendValue = (_u: uPlot, v: number | null) => (v == null ? '' : v.toFixed(4));
+
 /** rho_g over training (mean at training and test points) with the k/n null and its 95 % band. */
 export function AlignmentChart({ series }: { series: AlignmentSeries }) {
   const { options, data } = useMemo(() => {
@@ -26,12 +29,13 @@ export function AlignmentChart({ series }: { series: AlignmentSeries }) {
         { ...AXIS_STYLE, size: 44 },
       ],
       series: [
-        { label: 'epoch' },
-        { label: 'ρ_g train', stroke: '#1971c2', width: 2 },
-        { label: 'ρ_g test', stroke: '#e8590c', width: 2 },
-        { label: 'null 97.5 %', stroke: 'rgba(90,90,90,0.5)', width: 1 },
-        { label: 'null k/n', stroke: '#555', width: 1, dash: [5, 4] },
-        { label: 'null 2.5 %', stroke: 'rgba(90,90,90,0.5)', width: 1 },
+        // With nothing hovered the legend gives a hint instead of a row of "--".
+        { label: 'epoch', value: (_u, v) => (v == null ? 'hover the chart to read values' : String(v)) },
+        { label: 'ρ_g train', stroke: '#1971c2', width: 2, value: legendValue },
+        { label: 'ρ_g test', stroke: '#e8590c', width: 2, value: legendValue },
+        { label: 'null 97.5 %', stroke: 'rgba(90,90,90,0.5)', width: 1, value: legendValue },
+        { label: 'null k/n', stroke: '#555', width: 1, dash: [5, 4], value: legendValue },
+        { label: 'null 2.5 %', stroke: 'rgba(90,90,90,0.5)', width: 1, value: legendValue },
       ],
       bands: [{ series: [3, 5], fill: 'rgba(120,120,120,0.18)' }],
     };

@@ -45,9 +45,9 @@ function kOverNVerdict(r: AlignmentSeries): string {
   if (!Number.isFinite(v)) return 'The gradient vanished at every point (dead ReLUs): no ρ_g to report.';
   const where =
     v < r.nullLo
-      ? 'below the null band, as the DMM predicts'
+      ? 'below it, as the DMM predicts'
       : v > r.nullHi
-        ? 'above the null band: the gradients lean toward the manifold, against the DMM prediction'
-        : 'inside the null band: indistinguishable from a random direction';
-  return `At epoch ${last.epoch} (train accuracy ${(last.trainAccuracy * 100).toFixed(0)} %, test ${(last.testAccuracy * 100).toFixed(0)} %) the mean ρ_g at training points is ${v.toFixed(3)}, ${where} [${r.nullLo.toFixed(4)}, ${r.nullHi.toFixed(4)}].`;
+        ? 'above it: the gradients lean toward the manifold, against what the DMM predicts'
+        : 'inside it: indistinguishable from a random direction';
+  return `At epoch ${last.epoch} (train accuracy ${(last.trainAccuracy * 100).toFixed(0)} %, test ${(last.testAccuracy * 100).toFixed(0)} %) the mean ρ_g at training points is ${v.toFixed(3)}. The null (chance) band of a random direction, 95 % around k/n, is [${r.nullLo.toFixed(4)}, ${r.nullHi.toFixed(4)}]; ρ_g is ${where}.`;
 }

@@ -10,6 +10,8 @@ interface SectionText {
   title: string;
   intro: string;
   toyHelp?: string;
+  /** What T is for each data source; replaces {tangent} in the intro (the words must fit the data chosen). */
+  tangent?: Record<'toy' | 'images', string>;
 }
 const SECTIONS: Record<ClaimsRun, SectionText> = TEXT.sections;
 
@@ -26,10 +28,11 @@ const OPTIONS: { value: DataChoice; label: string }[] = [
  * the experiment.
  */
 export function ClaimSection({ run, toy, images }: { run: ClaimsRun; toy: ReactNode; images: ReactNode }) {
-  const { title, intro, toyHelp = TEXT.toysViewScene } = SECTIONS[run];
+  const { title, intro: introText, toyHelp = TEXT.toysViewScene, tangent } = SECTIONS[run];
   const source = useClaims((s) => s.source[run]);
   const imageSlot = useClaims((s) => s[IMAGE_SLOT[run]]);
   const busy = useClaims((s) => s[run].running) || imageSlot.running;
+  const intro = introText.replace('{tangent}', tangent?.[source] ?? '');
   const value: DataChoice = source === 'toy' ? 'toy' : imageSlot.params.dataset;
   const choose = (v: DataChoice) => {
     if (v === 'toy') return setClaimsSource(run, 'toy');

@@ -90,6 +90,8 @@ function ParadoxToyResult({ r, dataset }: { r: ParadoxOutcome; dataset: Dataset 
 
 function ParadoxResult({ r }: { r: ParadoxOutcome }) {
   const pct = (v: number) => `${(v * 100).toFixed(1)} %`;
+  /** A difference of two accuracies, in percentage points (not a relative %). */
+  const pp = (v: number) => `${(v * 100).toFixed(1)} percentage points`;
   const above = r.n2TestAccuracy - Math.max(r.chance, r.majority);
   return (
     <>
@@ -135,8 +137,8 @@ function ParadoxResult({ r }: { r: ParadoxOutcome }) {
       </table>
       <ClaimVerdict testId="paradox-verdict">
         {above > 0.1
-          ? `N2 classifies clean points ${pct(above)} above the better of chance and majority, although it never saw a correctly labelled point: the paradox reproduces here.`
-          : `N2 is within ${pct(Math.abs(above))} of chance/majority on clean points: on this toy and setting the paradox does not reproduce (N2 learned the mislabelled points, not the clean structure).`}
+          ? `N2 classifies clean points ${pp(above)} above the better of chance and majority, although it never saw a correctly labelled point: the paradox reproduces here.`
+          : `N2 is within ${pp(Math.abs(above))} of chance/majority on clean points: on this toy and setting the paradox does not reproduce (N2 learned the mislabelled points, not the clean structure).`}
       </ClaimVerdict>
       <ExportButtons
         run="paradox"

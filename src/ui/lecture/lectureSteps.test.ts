@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDataset } from '../../core/datasets';
+import { PRESET_FACTS_SEED } from '../../store/presetFacts';
 import { datasetSpecOf } from '../../store/sceneFromSettings';
 import { coerceSetting, defaultSettings, SETTINGS, type SettingName, type Settings } from '../../store/settings';
 import { needsSetup, stepSettings } from './lectureSetup';
@@ -45,5 +46,13 @@ describe('lecture steps', () => {
     expect(needsSetup({ ...onPlane, preset: 'paper-line', manifold: 'line2d' }, plane)).toBe(true);
     expect(needsSetup({ ...onPlane, lr: 0.5 }, plane)).toBe(true);
     expect(needsSetup({ ...onPlane, hidden: [400, 10] }, plane)).toBe(true);
+  });
+
+  it('set the seed the quoted numbers were measured with, so a stored seed-2 scene is rebuilt on seed 1', () => {
+    for (const step of LECTURE_STEPS) expect(stepSettings(step).seed, step.id).toBe(PRESET_FACTS_SEED);
+    const plane = LECTURE_STEPS.find((s) => s.id === 'exist')!;
+    const onSeed2 = { ...defaultSettings(), ...stepSettings(plane), seed: 2 } as Settings;
+    expect(needsSetup(onSeed2, plane)).toBe(true);
+    expect({ ...onSeed2, ...stepSettings(plane) }.seed).toBe(1);
   });
 });
