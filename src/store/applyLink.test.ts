@@ -19,7 +19,10 @@ const FIELD_NOTICES: [string, string][] = [
   ['seed=1.5', 'Seed 1.5 is not a whole number; rounded to 2.'],
   ['backend=quantum', 'Backend "quantum" is not one of auto, webgpu, webgl, wasm, cpu, js; the default auto is used.'],
   ['cam=foo', 'Camera "foo" is not 7 numbers (position x,y,z, target x,y,z, zoom > 0); the default view is used.'],
-  ['pts=garbage', 'The edited points could not be restored: the points in the link use format 129, not 2; the generated points are shown.'],
+  [
+    'pts=garbage',
+    'The edited points could not be restored: the points in the link are not readable (the pts value is damaged or was not written by this app); the generated points are shown.',
+  ],
 ];
 
 describe('a repaired link names every field it repaired', () => {
