@@ -30,8 +30,8 @@ export default function ClaimsView() {
     <main className="claims-view" data-testid="claims-view">
       <p className="claims-intro">
         Each experiment has a data choice. On the toy, (a) and (b) run on the current toy scene of the Toys view
-        {dataset ? ` (${presetById(preset)?.label ?? 'a custom scene'}, ${dataset.count} points)` : ''} with its network and optimiser (change
-        the scene there) and (c) on its own plane-in-Rⁿ toy. On MNIST 14×14, MNIST 28×28 or Fashion-MNIST 14×14 they use the Image
+        {dataset ? ` (${presetById(preset)?.label ?? 'a custom scene'}, ${dataset.count} points)` : ''} with its network and optimiser
+        (change the scene there) and (c) on its own plane-in-Rⁿ toy. On MNIST 14×14, MNIST 28×28 or Fashion-MNIST 14×14 they use the Image
         lab&apos;s shipped images, classifier and autoencoders, with a time estimate before each run. All train their own networks in the
         engine and leave the Toys run untouched.
       </p>

@@ -13,6 +13,11 @@ describe('imageParamTitle', () => {
       if (lab !== spec.default) expect(title).toContain(`toy scenes: ${String(spec.default)}`);
       else expect(title).not.toContain('toy scenes');
     }
-    expect(imageParamTitle('pgdL2', pgd.params.find((p) => p.key === 'eps')!)).toContain('Image lab default 2');
+    expect(
+      imageParamTitle(
+        'pgdL2',
+        pgd.params.find((p) => p.key === 'eps')!,
+      ),
+    ).toContain('Image lab default 2');
   });
 });

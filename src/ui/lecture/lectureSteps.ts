@@ -114,8 +114,7 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
     target: '[data-testid=claims-advtrain]',
     claim:
       'Adversarial training pushes each training point to at least ε from the boundary: the dimples deepen to about ε, while the boundary still clings to M between points.',
-    critique:
-      `Stutz et al. (2019): robustness off M says nothing about attacks along M. And on this toy clinging did not survive: with ε = ${ADV.eps} (${ADV.norm} PGD, ${ADV.epochs} epochs, seeds 1–3) the median |D_i| rose from 0.14–0.23 to 0.32–0.36, but C rose too, from 0.11–0.22 to 0.28–0.36.`,
+    critique: `Stutz et al. (2019): robustness off M says nothing about attacks along M. And on this toy clinging did not survive: with ε = ${ADV.eps} (${ADV.norm} PGD, ${ADV.epochs} epochs, seeds 1–3) the median |D_i| rose from 0.14–0.23 to 0.32–0.36, but C rose too, from 0.11–0.22 to 0.28–0.36.`,
     measures:
       "This step sets the card's data to the toy scene, trains a standard and an adversarially trained net from the same init on it, then shows both boundaries, C and the median |D_i|, and D_i per point side by side.",
     action: 'When both are trained, compare: the model predicts |D_i| grows to ε while C stays small.',
@@ -130,8 +129,7 @@ export const LECTURE_STEPS: readonly LectureStep[] = [
     target: '[data-testid=claims-paradox]',
     claim:
       'Ilyas et al. (2019) trained a net only on adversarial images labelled with the wrong class, and it still classified clean test images well. The DMM says the new net clings to the same M and merely dimples around the points just off it.',
-    critique:
-      `Ilyas et al. (2019) explain it by non-robust but predictive features instead. On this toy it does not reproduce: N2's clean accuracy was at chance (0.48–0.52, seeds 1–3, ε = ${PARADOX_TOY_DEFAULTS.eps}).`,
+    critique: `Ilyas et al. (2019) explain it by non-robust but predictive features instead. On this toy it does not reproduce: N2's clean accuracy was at chance (0.48–0.52, seeds 1–3, ε = ${PARADOX_TOY_DEFAULTS.eps}).`,
     measures:
       "The step sets the card's data to the toy scene, runs the paradox (train N1, targeted PGD, train N2 on the wrong labels) and reports N2's clean accuracy against chance.",
     action: 'Ask: what would the toy need (more dimensions, more data) for the paradox to appear?',
